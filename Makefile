@@ -1,0 +1,49 @@
+# Fallakte: one entry point for newcomers, CI and benchmarks.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+
+.PHONY: help venv run test check lint format bench server clean
+
+help:
+	@echo "make run    - set up and start the desktop app on a local vault"
+	@echo "make test   - set up, run every check and the whole test suite"
+	@echo "make check  - ruff, ruff format --check, mypy"
+	@echo "make bench  - run the benchmarks, figures go to bench/results/"
+	@echo "make server - start a trial sync server on SQLite on 127.0.0.1:8765"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[server,dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop_app $(ARGS)
+
+check: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: check
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+server: $(STAMP)
+	mkdir -p .trial-server
+	$(VENV)/bin/fallakte-server --db sqlite:///.trial-server/server.db migrate
+	$(VENV)/bin/fallakte-server --db sqlite:///.trial-server/server.db serve --host 127.0.0.1 --port 8765
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

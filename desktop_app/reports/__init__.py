@@ -1,0 +1,1 @@
+"""Team-lead reports: aggregates over the decrypted case data and their exports."""

@@ -1,0 +1,1 @@
+"""The central sync server: FastAPI app, SQLAlchemy Core tables, Alembic migrations, admin CLI."""
