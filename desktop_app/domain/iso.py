@@ -1,0 +1,95 @@
+"""ISO 3166-1 alpha-2 country and ISO 639-1 language codes, with German names of common ones."""
+
+from __future__ import annotations
+
+_COUNTRIES = """
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
+BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
+EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
+HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
+LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
+NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
+TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK
+"""
+
+_LANGUAGES = """
+aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de
+dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia
+id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo
+lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl
+ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk
+tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+"""
+
+COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRIES.split())
+"""ISO 3166-1 alpha-2, plus ``XK`` (Kosovo, in common use by German authorities)."""
+
+LANGUAGE_CODES: frozenset[str] = frozenset(_LANGUAGES.split())
+"""ISO 639-1."""
+
+COUNTRY_NAMES_DE: dict[str, str] = {
+    "SY": "Syrien",
+    "AF": "Afghanistan",
+    "IQ": "Irak",
+    "IR": "Iran",
+    "TR": "Türkei",
+    "UA": "Ukraine",
+    "ER": "Eritrea",
+    "SO": "Somalia",
+    "NG": "Nigeria",
+    "GE": "Georgien",
+    "RU": "Russland",
+    "MK": "Nordmazedonien",
+    "AL": "Albanien",
+    "XK": "Kosovo",
+    "RS": "Serbien",
+    "PK": "Pakistan",
+    "GN": "Guinea",
+    "CM": "Kamerun",
+    "VN": "Vietnam",
+    "YE": "Jemen",
+    "DE": "Deutschland",
+    "ET": "Äthiopien",
+    "SD": "Sudan",
+    "LB": "Libanon",
+    "PS": "Palästinensische Gebiete",
+    "MD": "Moldau",
+    "VE": "Venezuela",
+    "CO": "Kolumbien",
+}
+
+LANGUAGE_NAMES_DE: dict[str, str] = {
+    "ar": "Arabisch",
+    "fa": "Persisch (Farsi/Dari)",
+    "ps": "Paschtu",
+    "ku": "Kurdisch",
+    "ti": "Tigrinya",
+    "so": "Somali",
+    "uk": "Ukrainisch",
+    "ru": "Russisch",
+    "tr": "Türkisch",
+    "en": "Englisch",
+    "fr": "Französisch",
+    "de": "Deutsch",
+    "ur": "Urdu",
+    "am": "Amharisch",
+    "sq": "Albanisch",
+    "sr": "Serbisch",
+    "ka": "Georgisch",
+    "vi": "Vietnamesisch",
+    "es": "Spanisch",
+    "ha": "Hausa",
+    "yo": "Yoruba",
+    "ig": "Igbo",
+}
+
+
+def country_name_de(code: str) -> str:
+    """German name of a country, or the code itself if none is on file."""
+    return COUNTRY_NAMES_DE.get(code, code)
+
+
+def language_name_de(code: str) -> str:
+    """German name of a language, or the code itself if none is on file."""
+    return LANGUAGE_NAMES_DE.get(code, code)
