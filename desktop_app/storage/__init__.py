@@ -1,1 +1,1 @@
-"""The local vault: unlock, the encrypted SQLite store, migrations and the in-memory search index."""
+"""The local vault: unlock, the encrypted SQLite store, migrations, the in-memory search index."""

@@ -1,0 +1,41 @@
+"""Errors of the local vault. Each message is one clear English line for the CLI."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every vault failure."""
+
+
+class VaultNotFound(VaultError):
+    """There is no vault in the data folder."""
+
+
+class VaultExists(VaultError):
+    """A vault already exists where a new one was to be made."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not open the vault. Nothing was changed."""
+
+    def __init__(self, message: str = "wrong passphrase") -> None:
+        super().__init__(message)
+
+
+class VaultCorrupt(VaultError):
+    """The vault's database or metadata is damaged or truncated."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer Fallakte than this one."""
+
+
+class VaultLocked(VaultError):
+    """The vault is locked; unlock it first."""
+
+    def __init__(self, message: str = "the vault is locked") -> None:
+        super().__init__(message)
+
+
+class StorageFull(VaultError):
+    """The disk is full; the write was rolled back and nothing was half-written."""

@@ -1,0 +1,89 @@
+"""The OS keyring: a random device key per vault, and a refusal of insecure backends.
+
+Backends that keep secrets in plain or weakly protected files, or that cannot store anything,
+are refused by name; the vault then works with the passphrase alone and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+
+SERVICE = "Fallakte"
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Which keyring backend is in use and whether Fallakte trusts it."""
+
+    backend: str
+    secure: bool
+    message: str
+
+
+def _backend_name(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def keyring_status() -> KeyringStatus:
+    """Classify the current keyring backend."""
+    backend = keyring.get_keyring()
+    name = _backend_name(backend)
+    if name.startswith(_INSECURE_MODULES) or "Plaintext" in name:
+        return KeyringStatus(
+            name,
+            False,
+            f"keyring backend {name} is not secure; the vault is protected by the passphrase alone",
+        )
+    inner = getattr(backend, "backends", None)
+    if inner is not None and not inner:
+        return KeyringStatus(
+            name, False, "no usable keyring backend; the vault is protected by the passphrase alone"
+        )
+    return KeyringStatus(name, True, f"secure keyring backend {name}")
+
+
+def _device_entry(vault_id: str) -> str:
+    return f"device-key:{vault_id}"
+
+
+def load_device_key(vault_id: str) -> bytes | None:
+    """The vault's device key, or None if missing, unreadable or the backend is insecure."""
+    if not keyring_status().secure:
+        return None
+    try:
+        text = keyring.get_password(SERVICE, _device_entry(vault_id))
+    except keyring.errors.KeyringError:
+        return None
+    if not text:
+        return None
+    try:
+        key = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return key if len(key) == 32 else None
+
+
+def store_device_key(vault_id: str, key: bytes) -> bool:
+    """Store the device key; False if the backend is insecure or refuses."""
+    if not keyring_status().secure:
+        return False
+    try:
+        keyring.set_password(SERVICE, _device_entry(vault_id), base64.b64encode(key).decode())
+    except keyring.errors.KeyringError:
+        return False
+    return True
+
+
+def delete_vault_entries(vault_id: str) -> None:
+    """Remove every keyring entry of a vault (on wipe)."""
+    for entry in (_device_entry(vault_id), f"sync:{vault_id}"):
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(SERVICE, entry)

@@ -1,0 +1,79 @@
+"""The vault's metadata in the ``meta`` table: ids, KDF parameters and the sealed key bundles."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from desktop_app.crypto.errors import WeakKdfParameters
+from desktop_app.crypto.kdf import KdfParams
+from desktop_app.storage.errors import VaultCorrupt
+
+REQUIRED = ("vault_id", "kdf", "bundle", "user_id", "user_name", "team_id")
+
+
+@dataclass
+class VaultMeta:
+    """What the vault stores about itself. Holds no plaintext key material."""
+
+    vault_id: str
+    kdf: KdfParams
+    bundle: bytes
+    user_id: str
+    user_name: str
+    team_id: str
+    bundle_device: bytes | None = None
+
+    def rows(self) -> list[tuple[str, bytes]]:
+        """Key/value rows for the ``meta`` table."""
+        rows = [
+            ("vault_id", self.vault_id.encode()),
+            ("kdf", json.dumps(self.kdf.to_json()).encode()),
+            ("bundle", self.bundle),
+            ("user_id", self.user_id.encode()),
+            ("user_name", self.user_name.encode()),
+            ("team_id", self.team_id.encode()),
+        ]
+        if self.bundle_device is not None:
+            rows.append(("bundle_device", self.bundle_device))
+        return rows
+
+
+def write_meta(raw: sqlite3.Connection, meta: VaultMeta) -> None:
+    """Write (or replace) every meta row, inside the caller's transaction."""
+    if meta.bundle_device is None:
+        raw.execute("DELETE FROM meta WHERE key = 'bundle_device'")
+    raw.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.rows())
+
+
+def has_meta(raw: sqlite3.Connection) -> bool:
+    """True if the database holds a complete vault."""
+    try:
+        row = raw.execute("SELECT value FROM meta WHERE key = 'bundle'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row is not None
+
+
+def read_meta(raw: sqlite3.Connection) -> VaultMeta:
+    """Read the meta rows; :class:`VaultCorrupt` if any is missing or malformed."""
+    values = {k: bytes(v) for k, v in raw.execute("SELECT key, value FROM meta")}
+    missing = [k for k in REQUIRED if k not in values]
+    if missing:
+        raise VaultCorrupt(f"the vault's metadata is incomplete (missing {', '.join(missing)})")
+    try:
+        kdf = KdfParams.from_json(json.loads(values["kdf"]))
+    except WeakKdfParameters as exc:
+        raise VaultCorrupt(f"the vault's key derivation settings are refused: {exc}") from exc
+    except (ValueError, TypeError) as exc:
+        raise VaultCorrupt(f"the vault's key derivation settings are damaged: {exc}") from exc
+    return VaultMeta(
+        vault_id=values["vault_id"].decode(),
+        kdf=kdf,
+        bundle=values["bundle"],
+        user_id=values["user_id"].decode(),
+        user_name=values["user_name"].decode(),
+        team_id=values["team_id"].decode(),
+        bundle_device=values.get("bundle_device"),
+    )

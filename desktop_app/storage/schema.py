@@ -1,0 +1,103 @@
+"""Numbered schema migrations, recorded in the ``migrations`` table in the same transaction.
+
+Add a migration by appending a function to :data:`MIGRATIONS`; never change an old one. An old
+build refuses a database whose highest migration it does not know.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from desktop_app.storage.db import Connection
+from desktop_app.storage.errors import VaultTooNew
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Records with their sync columns, outbox, sync state, conflicts, keys, audit, meta."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+        CREATE TABLE records (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, team_id TEXT NOT NULL,
+            case_id TEXT NOT NULL, version INTEGER NOT NULL,
+            server_version INTEGER NOT NULL DEFAULT 0, seq INTEGER,
+            deleted INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1,
+            key_version INTEGER NOT NULL, envelope BLOB NOT NULL, base_envelope BLOB,
+            base_key_version INTEGER
+        );
+        CREATE INDEX records_kind ON records (kind);
+        CREATE INDEX records_case ON records (case_id);
+        CREATE INDEX records_dirty ON records (dirty) WHERE dirty = 1;
+        CREATE TABLE outbox (
+            op_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, team_id TEXT NOT NULL,
+            kind TEXT NOT NULL, case_id TEXT, base_version INTEGER NOT NULL,
+            version INTEGER NOT NULL, deleted INTEGER NOT NULL, key_version INTEGER NOT NULL,
+            envelope BLOB NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
+            created TEXT NOT NULL
+        );
+        CREATE INDEX outbox_record ON outbox (record_id);
+        CREATE TABLE sync_state (team_id TEXT PRIMARY KEY, cursor INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE conflicts (
+            record_id TEXT PRIMARY KEY, remote_version INTEGER NOT NULL,
+            key_version INTEGER NOT NULL, remote_envelope BLOB NOT NULL,
+            fields TEXT NOT NULL, created TEXT NOT NULL
+        );
+        CREATE TABLE team_keys (
+            team_id TEXT NOT NULL, key_version INTEGER NOT NULL, grant_blob BLOB NOT NULL,
+            granter_ed25519 BLOB NOT NULL, current INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (team_id, key_version)
+        );
+        CREATE TABLE case_numbers (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+        CREATE TABLE audit_events (
+            id TEXT PRIMARY KEY, team_id TEXT NOT NULL, key_version INTEGER NOT NULL,
+            envelope BLOB NOT NULL, pushed INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    )
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT the surrounding transaction; run statements one by one.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    """The highest migration applied (0 for an empty database)."""
+    row = conn.raw.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='migrations'"
+    ).fetchone()
+    if row is None:
+        return 0
+    return int(conn.raw.execute("SELECT COALESCE(MAX(id), 0) FROM migrations").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Apply every missing migration, each in its own transaction; return the schema version."""
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise VaultTooNew(
+            f"this vault was written by a newer Fallakte (schema {version}); "
+            f"this version understands up to schema {SCHEMA_VERSION}: please update Fallakte"
+        )
+    with conn.transaction() as raw:
+        raw.execute(
+            "CREATE TABLE IF NOT EXISTS migrations "
+            "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with conn.transaction() as raw:
+            step(raw)
+            raw.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                (number, step.__name__, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+    return SCHEMA_VERSION

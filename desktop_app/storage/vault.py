@@ -1,0 +1,316 @@
+"""The vault: create, unlock, lock and change the passphrase of the local encrypted store.
+
+A vault is one SQLite file in the data folder. Its metadata holds the Argon2id parameters and the
+user's key bundle sealed under ``master_key``; when the OS keyring is secure, a second copy is
+sealed again under a random device key kept in the keyring. Team keys are stored as grants to the
+user's own X25519 key, so nothing in the file opens without the passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from desktop_app.crypto.aead import open_sealed, random_key, seal
+from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle, seal_key_bundle
+from desktop_app.crypto.errors import BundleError, DecryptionError, GrantError
+from desktop_app.crypto.grants import make_grant, open_grant
+from desktop_app.crypto.kdf import AccountKeys, KdfParams, derive_account_keys
+from desktop_app.crypto.keys import UserKeyPair
+from desktop_app.crypto.teamkeys import TeamKeyring
+from desktop_app.domain.ids import new_id
+from desktop_app.storage.db import Connection, translate_error
+from desktop_app.storage.errors import (
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from desktop_app.storage.keyring_store import (
+    KeyringStatus,
+    keyring_status,
+    load_device_key,
+    store_device_key,
+)
+from desktop_app.storage.meta import VaultMeta, has_meta, read_meta, write_meta
+from desktop_app.storage.paths import database_path
+from desktop_app.storage.schema import migrate
+from desktop_app.storage.search import SearchIndex
+from desktop_app.storage.store import RecordStore
+
+
+def _device_aad(vault_id: str) -> bytes:
+    return f"fallakte/device-bundle/v1|{vault_id}".encode()
+
+
+def _seal_for_device(meta: VaultMeta, use_keyring: bool) -> None:
+    """Add a device-key copy of the bundle if the keyring is secure (else drop it)."""
+    meta.bundle_device = None
+    if not use_keyring:
+        return
+    device_key = load_device_key(meta.vault_id)
+    if device_key is None:
+        device_key = random_key()
+        if not store_device_key(meta.vault_id, device_key):
+            return
+    meta.bundle_device = seal(device_key, meta.bundle, _device_aad(meta.vault_id))
+
+
+def _open_connection(data_dir: Path) -> Connection:
+    path = database_path(data_dir)
+    if not path.exists():
+        raise VaultNotFound(f"no vault in {data_dir} (create one with 'fallakte init')")
+    conn = Connection(path)
+    try:
+        migrate(conn)
+        if not has_meta(conn.raw):
+            raise VaultNotFound(f"no vault in {data_dir} (create one with 'fallakte init')")
+    except sqlite3.Error as exc:
+        conn.raw.close()
+        raise translate_error(exc) from exc
+    except Exception:
+        conn.raw.close()
+        raise
+    return conn
+
+
+def _check_not_truncated(data_dir: Path, conn: Connection) -> None:
+    page_size = conn.raw.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.raw.execute("PRAGMA page_count").fetchone()[0]
+    db_size = database_path(data_dir).stat().st_size
+    wal = Path(str(database_path(data_dir)) + "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    if db_size < page_size * pages and wal_size == 0:
+        raise VaultCorrupt(
+            f"the vault database is truncated ({db_size} of {page_size * pages} bytes); "
+            "restore it from a backup"
+        )
+
+
+class Vault:
+    """An unlocked vault: the user's keys, the team keys, the store and the search index."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        conn: Connection,
+        meta: VaultMeta,
+        user_keys: UserKeyPair,
+        team_keys: dict[str, TeamKeyring],
+    ) -> None:
+        self.data_dir = data_dir
+        self._conn = conn
+        self._meta = meta
+        self._user_keys: UserKeyPair | None = user_keys
+        self.team_keys = team_keys
+        self.index = SearchIndex()
+        self.store = RecordStore(conn, team_keys, self.index)
+        self.keyring_status: KeyringStatus = keyring_status()
+        self.passphrase_only = meta.bundle_device is None or not self.keyring_status.secure
+
+    # -- identity -----------------------------------------------------------------------------
+    @property
+    def vault_id(self) -> str:
+        """Stable id of this vault (names its keyring entries)."""
+        return self._meta.vault_id
+
+    @property
+    def user_id(self) -> str:
+        """The user's id (a local id until the vault is enrolled on a server)."""
+        return self._meta.user_id
+
+    @property
+    def user_name(self) -> str:
+        """The user's display name."""
+        return self._meta.user_name
+
+    @property
+    def team_id(self) -> str:
+        """The team new records belong to."""
+        return self._meta.team_id
+
+    @property
+    def user_keys(self) -> UserKeyPair:
+        """The user's key pair; :class:`VaultLocked` after :meth:`lock`."""
+        if self._user_keys is None:
+            raise VaultLocked()
+        return self._user_keys
+
+    # -- life cycle ---------------------------------------------------------------------------
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        """True if ``data_dir`` holds a vault."""
+        path = database_path(data_dir)
+        if not path.exists():
+            return False
+        try:
+            raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                return has_meta(raw)
+            finally:
+                raw.close()
+        except sqlite3.Error:
+            return True  # something is there; unlocking it will say what is wrong
+
+    @classmethod
+    def create(
+        cls, data_dir: Path, passphrase: str, *, user_name: str = "local", use_keyring: bool = True
+    ) -> Vault:
+        """Make a standalone vault with its own local team, and return it unlocked."""
+        if cls.exists(data_dir):
+            raise VaultExists(f"a vault already exists in {data_dir}")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        conn = Connection(database_path(data_dir))
+        migrate(conn)
+        kdf = KdfParams.generate()
+        keys = derive_account_keys(passphrase, kdf)
+        user_keys = UserKeyPair.generate()
+        meta = VaultMeta(
+            vault_id=new_id(),
+            kdf=kdf,
+            bundle=seal_key_bundle(user_keys, keys.master_key),
+            user_id=new_id(),
+            user_name=user_name,
+            team_id=new_id(),
+        )
+        _seal_for_device(meta, use_keyring)
+        team_key = random_key()
+        grant = make_grant(
+            team_key,
+            team_id=meta.team_id,
+            key_version=1,
+            member_id=meta.user_id,
+            member_x25519=user_keys.public_keys.x25519,
+            granter=user_keys,
+        )
+        with conn.transaction() as raw:
+            write_meta(raw, meta)
+            raw.execute(
+                "INSERT INTO team_keys (team_id, key_version, grant_blob, granter_ed25519,"
+                " current) VALUES (?, 1, ?, ?, 1)",
+                (meta.team_id, grant, user_keys.public_keys.ed25519),
+            )
+        os.chmod(data_dir, 0o700)
+        team_keys = {meta.team_id: TeamKeyring(meta.team_id, {1: team_key}, 1)}
+        return cls(data_dir, conn, meta, user_keys, team_keys)
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str, *, use_keyring: bool = True) -> Vault:
+        """Open a vault with its passphrase. Nothing on disk changes on a wrong passphrase."""
+        conn = _open_connection(data_dir)
+        try:
+            meta = read_meta(conn.raw)
+            keys = derive_account_keys(passphrase, meta.kdf)
+            user_keys, device_copy_ok = cls._open_bundle(meta, keys, use_keyring)
+            if use_keyring and not device_copy_ok and keyring_status().secure:
+                _seal_for_device(meta, use_keyring)
+                with conn.transaction() as raw:
+                    write_meta(raw, meta)
+            team_keys = cls._open_team_keys(conn, meta, user_keys)
+            vault = cls(data_dir, conn, meta, user_keys, team_keys)
+            vault.index.rebuild(vault.store.iter_kinds(("case", "person")))
+            _check_not_truncated(data_dir, conn)
+        except sqlite3.Error as exc:
+            conn.raw.close()
+            raise translate_error(exc) from exc
+        except BaseException:
+            conn.raw.close()
+            raise
+        return vault
+
+    @staticmethod
+    def _open_bundle(meta: VaultMeta, keys: AccountKeys,
+                     use_keyring: bool) -> tuple[UserKeyPair, bool]:
+        """The user's keys, and whether the keyring's device copy opened them."""
+        bundle, device_copy_ok = meta.bundle, False
+        device_key = load_device_key(meta.vault_id) if use_keyring else None
+        if device_key is not None and meta.bundle_device is not None:
+            try:
+                bundle = open_sealed(device_key, meta.bundle_device, _device_aad(meta.vault_id))
+                device_copy_ok = True
+            except DecryptionError:
+                bundle = meta.bundle  # stale device copy: the master-key copy still opens
+        try:
+            return open_key_bundle(bundle, keys.master_key)[0], device_copy_ok
+        except BundleError:
+            raise WrongPassphrase() from None
+
+    @staticmethod
+    def _open_team_keys(
+        conn: Connection, meta: VaultMeta, user_keys: UserKeyPair
+    ) -> dict[str, TeamKeyring]:
+        rings: dict[str, TeamKeyring] = {}
+        rows = conn.raw.execute(
+            "SELECT team_id, key_version, grant_blob, granter_ed25519, current FROM team_keys"
+            " ORDER BY team_id, key_version"
+        ).fetchall()
+        for team_id, version, grant, granter, current in rows:
+            try:
+                key = open_grant(
+                    grant,
+                    team_id=team_id,
+                    key_version=version,
+                    member_id=meta.user_id,
+                    member=user_keys,
+                    granter_ed25519=granter,
+                )
+            except GrantError as exc:
+                raise VaultCorrupt(f"team key {team_id} v{version} is damaged: {exc}") from exc
+            if team_id in rings:
+                rings[team_id].add(version, key, make_current=bool(current))
+            else:
+                rings[team_id] = TeamKeyring(team_id, {version: key}, version)
+        return rings
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-seal the key bundle under a new passphrase, atomically."""
+        if self._user_keys is None:
+            raise VaultLocked()
+        current = read_meta(self._conn.raw)
+        try:
+            open_key_bundle(current.bundle, derive_account_keys(old, current.kdf).master_key)
+        except BundleError:
+            raise WrongPassphrase() from None
+        kdf = KdfParams.generate()
+        keys = derive_account_keys(new, kdf)
+        version = key_bundle_version(current.bundle) + 1
+        current.kdf = kdf
+        current.bundle = seal_key_bundle(self._user_keys, keys.master_key, bundle_version=version)
+        _seal_for_device(current, not self.passphrase_only or keyring_status().secure)
+        with self._conn.transaction() as raw:
+            write_meta(raw, current)
+        self._meta = current
+        self.passphrase_only = current.bundle_device is None
+
+    def lock(self) -> None:
+        """Drop keys, decrypted data and the index from memory, and close the database."""
+        if self._user_keys is None:
+            return
+        self.store.lock()
+        for ring in self.team_keys.values():
+            ring.forget()
+        self.team_keys.clear()
+        self.index.clear()
+        self._user_keys = None
+        self._conn.close()
+
+    close = lock
+
+    @property
+    def locked(self) -> bool:
+        """True after :meth:`lock`."""
+        return self._user_keys is None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.lock()

@@ -1,0 +1,134 @@
+"""A process killed mid-write or mid-passphrase-change leaves a vault with the old or new state;
+no plaintext ever reaches any file in the data folder."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.record import Record
+from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.vault import Vault
+from tests.storage.conftest import PASSPHRASE, make_case
+
+WRITER = """
+import sys
+from pathlib import Path
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.record import Record
+from desktop_app.storage.vault import Vault
+vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2], use_keyring=False)
+print("ready", flush=True)
+while True:
+    case = new_id()
+    vault.store.put_many([Record(new_id(), "session", vault.team_id, case, {"notes": "n" * 200})
+                          for _ in range(500)])
+"""
+
+REKEYER = """
+import sys
+from pathlib import Path
+from desktop_app.storage.vault import Vault
+a, b = sys.argv[2], sys.argv[3]
+vault = Vault.unlock(Path(sys.argv[1]), a, use_keyring=False)
+print("ready", flush=True)
+while True:
+    vault.change_passphrase(a, b)
+    a, b = b, a
+"""
+
+
+def _run_and_kill(script: str, *args: str, delay: float) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"ready"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.7, 1.1])
+def test_killed_during_put_many(data_dir: Path, no_keyring: None, delay: float) -> None:
+    Vault.create(data_dir, PASSPHRASE).lock()
+    _run_and_kill(WRITER, str(data_dir), PASSPHRASE, delay=delay)
+    with Vault.unlock(data_dir, PASSPHRASE) as vault:
+        count = vault.store.count("session")
+        assert count % 500 == 0, f"a batch was half-written: {count}"
+        assert vault.store.unreadable == []
+        assert sum(1 for _ in vault.store.iter_records("session")) == count
+
+
+@pytest.mark.parametrize("delay", [0.2, 0.5, 0.9])
+def test_killed_during_passphrase_change(data_dir: Path, no_keyring: None, delay: float) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        record = vault.store.put_many(make_case(vault))[1]
+    _run_and_kill(REKEYER, str(data_dir), PASSPHRASE, "Neue Passphrase 2026", delay=delay)
+    opened = 0
+    for passphrase in (PASSPHRASE, "Neue Passphrase 2026"):
+        try:
+            with Vault.unlock(data_dir, passphrase) as vault:
+                assert vault.store.get(record.id) == record
+                opened += 1
+        except WrongPassphrase:
+            pass
+    assert opened == 1
+
+
+NEEDLES = ["Zaraqelyn", "Quaxorbeth", "Vexholmerstrasse 12", "1913-07-29", "Geheimnotiz Wolke"]
+
+
+def test_no_plaintext_in_any_file(data_dir: Path, no_keyring: None) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        case, person = make_case(vault, "Zaraqelyn", "Quaxorbeth", "1913-07-29")
+        person = Record(
+            person.id,
+            "person",
+            vault.team_id,
+            case.id,
+            {**person.payload, "housing": {"address": "Vexholmerstrasse 12"}},
+        )
+        notes = Record(
+            new_id(),
+            "session",
+            vault.team_id,
+            case.id,
+            {"notes": "Geheimnotiz Wolke", "duration_minutes": 30},
+        )
+        vault.store.put_many([case, person, notes])
+        vault.change_passphrase(PASSPHRASE, "zweite Passphrase")
+        # read while the WAL is still there, then check it too
+        assert vault.index.search("Zaraqelyn")
+        files = [p for p in data_dir.rglob("*") if p.is_file()]
+        assert any(p.name.endswith("-wal") for p in files)
+        _assert_absent(files)
+    _assert_absent([p for p in data_dir.rglob("*") if p.is_file()])
+
+
+def _assert_absent(files: list[Path]) -> None:
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        for needle in NEEDLES:
+            for encoded in (needle.encode("utf-8"), needle.encode("utf-16-le")):
+                assert encoded not in data, f"{needle!r} in plaintext in {path.name}"
+
+
+def test_random_kill_points_never_break_the_vault(data_dir: Path, no_keyring: None) -> None:
+    Vault.create(data_dir, PASSPHRASE).lock()
+    rng = random.Random(7)
+    for _ in range(2):
+        _run_and_kill(WRITER, str(data_dir), PASSPHRASE, delay=rng.uniform(0.05, 0.6))
+    with Vault.unlock(data_dir, PASSPHRASE) as vault:
+        assert vault.store.count("session") % 500 == 0
