@@ -33,7 +33,7 @@ def machine() -> dict[str, Any]:
 
 
 def median_of(runs: int, fn: Callable[[], float]) -> tuple[float, list[float]]:
-    """Run ``fn`` (which returns seconds or another figure) ``runs`` times; return median and all."""
+    """Run ``fn`` (returning seconds or another figure) ``runs`` times; return median and all."""
     values = [fn() for _ in range(runs)]
     return statistics.median(values), values
 

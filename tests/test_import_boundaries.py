@@ -12,10 +12,23 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 # package -> packages it must never import
 FORBIDDEN = {
-    "desktop_app/domain": ("desktop_app.crypto", "desktop_app.storage", "desktop_app.sync",
-                           "desktop_app.reports", "desktop_app.ui", "sqlite3", "sqlite_utils"),
-    "desktop_app/crypto": ("desktop_app.storage", "desktop_app.sync", "desktop_app.reports",
-                           "desktop_app.ui", "sqlite3", "sqlite_utils"),
+    "desktop_app/domain": (
+        "desktop_app.crypto",
+        "desktop_app.storage",
+        "desktop_app.sync",
+        "desktop_app.reports",
+        "desktop_app.ui",
+        "sqlite3",
+        "sqlite_utils",
+    ),
+    "desktop_app/crypto": (
+        "desktop_app.storage",
+        "desktop_app.sync",
+        "desktop_app.reports",
+        "desktop_app.ui",
+        "sqlite3",
+        "sqlite_utils",
+    ),
     "desktop_app/storage": ("desktop_app.sync", "desktop_app.reports", "desktop_app.ui"),
     "desktop_app/sync": ("desktop_app.reports", "desktop_app.ui", "sync_server"),
     "desktop_app/reports": ("desktop_app.ui", "desktop_app.sync"),

@@ -61,6 +61,11 @@ def _hints(cls: type[Payload]) -> dict[str, Any]:
     return hints
 
 
+def field_types(cls: type[Payload]) -> dict[str, Any]:
+    """The declared payload fields of a typed payload class and their types."""
+    return dict(_hints(cls))
+
+
 @dataclasses.dataclass
 class Payload:
     """Base of every typed payload."""

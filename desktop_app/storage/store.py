@@ -271,13 +271,17 @@ class RecordStore:
 
     def next_case_number(self, year: int) -> str:
         """Allocate the next readable case number of ``year``, unique in this vault."""
+        return self.allocate_case_numbers(year, 1)[0]
+
+    def allocate_case_numbers(self, year: int, count: int) -> list[str]:
+        """Allocate ``count`` consecutive case numbers of ``year`` in one transaction."""
         self._check()
         with self._conn.transaction() as raw:
             row = raw.execute("SELECT last FROM case_numbers WHERE year = ?", [year]).fetchone()
-            last = max(row[0] if row else 0, self._index.max_serial(year)) + 1
+            first = max(row[0] if row else 0, self._index.max_serial(year)) + 1
             raw.execute(
                 "INSERT INTO case_numbers (year, last) VALUES (?, ?)"
                 " ON CONFLICT(year) DO UPDATE SET last = excluded.last",
-                [year, last],
+                [year, first + count - 1],
             )
-        return format_case_number(year, last)
+        return [format_case_number(year, first + i) for i in range(count)]

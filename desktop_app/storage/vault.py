@@ -222,8 +222,9 @@ class Vault:
         return vault
 
     @staticmethod
-    def _open_bundle(meta: VaultMeta, keys: AccountKeys,
-                     use_keyring: bool) -> tuple[UserKeyPair, bool]:
+    def _open_bundle(
+        meta: VaultMeta, keys: AccountKeys, use_keyring: bool
+    ) -> tuple[UserKeyPair, bool]:
         """The user's keys, and whether the keyring's device copy opened them."""
         bundle, device_copy_ok = meta.bundle, False
         device_key = load_device_key(meta.vault_id) if use_keyring else None

@@ -1,0 +1,281 @@
+"""``fallakte``: headless commands for IT, scripting and tests (DESIGN.md §6).
+
+Exit codes: 0 success, 1 failure, 2 bad usage or invalid input, 3 wrong passphrase,
+4 server unreachable. Errors are one line on stderr. Secrets come from a prompt or the
+environment (``FALLAKTE_PASSPHRASE``, ``FALLAKTE_NEW_PASSPHRASE``), never from arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.storage.errors import VaultError, WrongPassphrase
+from desktop_app.storage.paths import resolve_data_dir
+from desktop_app.storage.vault import Vault
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
+MIN_PASSPHRASE = 10
+
+
+class CliError(Exception):
+    """An error with its exit code; the message is printed as one line."""
+
+    def __init__(self, message: str, code: int = EXIT_FAIL) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"no passphrase: set {env} or run in a terminal", EXIT_USAGE)
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != value:
+        raise CliError("the two passphrases differ", EXIT_USAGE)
+    return value
+
+
+def _new_passphrase(env: str) -> str:
+    value = _secret(env, "New passphrase: ", confirm=True)
+    if len(value) < MIN_PASSPHRASE:
+        raise CliError(f"the passphrase must have at least {MIN_PASSPHRASE} characters", EXIT_USAGE)
+    return value
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    """Unlock the vault named by ``--data-dir`` / the environment."""
+    return Vault.unlock(
+        resolve_data_dir(args.data_dir), _secret("FALLAKTE_PASSPHRASE", "Passphrase: ")
+    )
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON with ``--json``, else ``text``."""
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
+
+
+# -- commands --------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    if Vault.exists(data_dir):
+        raise CliError(f"a vault already exists in {data_dir}")
+    passphrase = _new_passphrase("FALLAKTE_PASSPHRASE")
+    with Vault.create(data_dir, passphrase, user_name=args.user_name) as vault:
+        data = {
+            "data_dir": str(data_dir),
+            "vault_id": vault.vault_id,
+            "keyring": vault.keyring_status.message,
+        }
+        emit(args, data, f"created vault in {data_dir}\n{vault.keyring_status.message}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.interchange.document import InvalidDocument
+    from desktop_app.interchange.vault_io import import_document
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {args.file}: {exc}", EXIT_USAGE) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{args.file}: not valid JSON ({exc})", EXIT_USAGE) from exc
+    with open_vault(args) as vault:
+        try:
+            result = import_document(vault, doc)
+        except InvalidDocument as exc:
+            for line in exc.errors:
+                print(line, file=sys.stderr)
+            raise CliError(f"nothing imported: {len(exc.errors)} error(s)", EXIT_USAGE) from exc
+    emit(
+        args,
+        {"cases": result.cases, "records": result.records},
+        f"imported {result.cases} case(s), {result.records} records",
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.interchange.vault_io import export_cases, find_case
+    from desktop_app.storage.atomic import atomic_write_bytes
+
+    with open_vault(args) as vault:
+        case_ids = None
+        if args.case:
+            case_id = find_case(vault, args.case)
+            if case_id is None:
+                raise CliError(f"no case {args.case}", EXIT_USAGE)
+            case_ids = [case_id]
+        doc = export_cases(vault, case_ids)
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if args.out in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        atomic_write_bytes(Path(args.out), text.encode("utf-8"))
+        print(f"exported {len(doc['cases'])} case(s) to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        hits = vault.index.search(args.query, limit=args.limit)
+    rows = [
+        {
+            "case_id": h.case_id,
+            "number": h.number,
+            "name": h.display_name,
+            "birth_date": h.birth_date,
+            "status": h.status,
+        }
+        for h in hits
+    ]
+    text = (
+        "\n".join(f"{h.number}  {h.display_name}  {h.birth_date or ''}  {h.status}" for h in hits)
+        or "no case found"
+    )
+    emit(args, rows, text)
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from desktop_app.demo.generator import generate, generate_offers
+
+    if args.cases < 0 or args.sessions_per_case < 0:
+        raise CliError("--cases and --sessions-per-case must not be negative", EXIT_USAGE)
+    started = time.perf_counter()
+    with open_vault(args) as vault:
+        today = date.today()
+        first = 1 + max(vault.index.max_serial(y) for y in range(today.year - 4, today.year + 1))
+        batch, written = [], 0
+        if not any(True for _ in vault.store.iter_records("offer")):
+            batch.extend(generate_offers(vault.team_id, args.seed))
+        for records in generate(
+            args.cases,
+            team_id=vault.team_id,
+            seed=args.seed,
+            sessions_per_case=args.sessions_per_case,
+            today=today,
+            first_serial=first,
+        ):
+            batch.extend(records)
+            if len(batch) >= 5000:
+                written += len(vault.store.put_many(batch))
+                batch = []
+        written += len(vault.store.put_many(batch))
+    seconds = round(time.perf_counter() - started, 2)
+    emit(
+        args,
+        {"cases": args.cases, "records": written, "seconds": seconds},
+        f"made {args.cases} fictional case(s), {written} records in {seconds} s",
+    )
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    old = _secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
+    with Vault.unlock(data_dir, old) as vault:
+        new = _new_passphrase("FALLAKTE_NEW_PASSPHRASE")
+        vault.change_passphrase(old, new)
+    emit(args, {"changed": True}, "passphrase changed")
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from desktop_app.selftest import run_checks
+
+    results = run_checks()
+    rows = [{"check": n, "ok": ok, "detail": d} for n, ok, d in results]
+    text = "\n".join(f"{'OK  ' if ok else 'FAIL'} {n}: {d}" for n, ok, d in results)
+    emit(args, rows, text)
+    return EXIT_OK if all(ok for _, ok, _ in results) else EXIT_FAIL
+
+
+# -- parser ----------------------------------------------------------------------------------
+def _add_common(parser: argparse.ArgumentParser, data_default: Any, json_default: Any) -> None:
+    parser.add_argument(
+        "--data-dir",
+        default=data_default,
+        help="vault folder (default: $FALLAKTE_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=json_default, help="machine-readable output"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="fallakte", description="Fallakte: encrypted case files, headless."
+    )
+    _add_common(parser, None, False)
+    common = argparse.ArgumentParser(add_help=False)
+    # After the command the same options may be given again; SUPPRESS keeps the earlier value.
+    _add_common(common, argparse.SUPPRESS, argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"fallakte {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(
+        name: str, fn: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(func=fn)
+        return p
+
+    p = add("init", cmd_init, "make a standalone vault")
+    p.add_argument("--user-name", default="local", help="your name as shown in the history")
+    p = add("import", cmd_import, "import a JSON interchange file (all or nothing)")
+    p.add_argument("file", help="the file, or - for standard input")
+    p = add("export", cmd_export, "export cases as a JSON interchange file (Art. 15 copy)")
+    p.add_argument("--case", help="case id or case number (default: every case)")
+    p.add_argument("--out", help="output file (default: standard output)")
+    p = add("search", cmd_search, "find cases by name, case number or birth date")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("demo-data", cmd_demo_data, "add fictional cases for trials and benchmarks")
+    p.add_argument("--cases", type=int, required=True)
+    p.add_argument("--sessions-per-case", type=int, default=20)
+    p.add_argument("--seed", type=int, default=1)
+    add("change-passphrase", cmd_change_passphrase, "change the vault's passphrase")
+    add("self-test", cmd_self_test, "check crypto, storage and keyring; non-zero on failure")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"fallakte: {exc}", file=sys.stderr)
+        return exc.code
+    except WrongPassphrase:
+        print("fallakte: wrong passphrase", file=sys.stderr)
+        return EXIT_PASSPHRASE
+    except VaultError as exc:
+        print(f"fallakte: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("fallakte: cancelled", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"fallakte: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

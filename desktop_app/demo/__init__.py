@@ -1,0 +1,1 @@
+"""Fictional demo caseloads for trials, screenshots and benchmarks. Never real people."""

@@ -1,0 +1,1 @@
+"""The JSON interchange format (docs/FORMAT.md): validation with JSON paths, import, export."""

@@ -1,0 +1,38 @@
+"""CLI fixtures: a vault folder and an environment with the passphrase, no OS keyring."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASSPHRASE = "Sonnenblume am Neckar 9"
+
+
+@pytest.fixture
+def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    values = {
+        "FALLAKTE_DATA_DIR": str(data_dir),
+        "FALLAKTE_PASSPHRASE": PASSPHRASE,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return {**os.environ, **values}
+
+
+def run(
+    env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real ``fallakte`` entry point as a process."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+    )
