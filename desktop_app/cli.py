@@ -14,7 +14,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -152,30 +151,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from desktop_app.demo.generator import generate, generate_offers
+    from desktop_app.demo.fill import fill_vault
 
     if args.cases < 0 or args.sessions_per_case < 0:
         raise CliError("--cases and --sessions-per-case must not be negative", EXIT_USAGE)
     started = time.perf_counter()
     with open_vault(args) as vault:
-        today = date.today()
-        first = 1 + max(vault.index.max_serial(y) for y in range(today.year - 4, today.year + 1))
-        batch, written = [], 0
-        if not any(True for _ in vault.store.iter_records("offer")):
-            batch.extend(generate_offers(vault.team_id, args.seed))
-        for records in generate(
-            args.cases,
-            team_id=vault.team_id,
-            seed=args.seed,
-            sessions_per_case=args.sessions_per_case,
-            today=today,
-            first_serial=first,
-        ):
-            batch.extend(records)
-            if len(batch) >= 5000:
-                written += len(vault.store.put_many(batch))
-                batch = []
-        written += len(vault.store.put_many(batch))
+        written = fill_vault(
+            vault, args.cases, sessions_per_case=args.sessions_per_case, seed=args.seed
+        )
     seconds = round(time.perf_counter() - started, 2)
     emit(
         args,

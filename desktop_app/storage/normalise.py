@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import groupby
 
 _SPECIAL = str.maketrans(
     {"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "œ": "oe", "þ": "th"}
@@ -36,6 +38,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents; German ``ae/oe/ue`` spellings equal the plain vowel."""
     folded = _strip_accents(text)
@@ -44,20 +47,27 @@ def fold(text: str) -> str:
     return folded
 
 
-def tokens(text: str) -> list[str]:
-    """Folded word tokens of a name (``Al-Hassan`` → ``al``, ``hassan``, ``alhassan``)."""
+@lru_cache(maxsize=65536)
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Like :func:`tokens`, as a cached tuple (for building the index)."""
     parts = _TOKEN.findall(fold(text))
     if len(parts) > 1 and re.search(r"[-']", text):
         parts.append("".join(parts))
-    return parts
+    return tuple(parts)
 
 
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of a name (``Al-Hassan`` → ``al``, ``hassan``, ``alhassan``)."""
+    return list(name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """The consonant frame of a folded token, for transliteration variants."""
     out = token
     for pattern, repl in _SKELETON_RULES:
         out = pattern.sub(repl, out)
-    return out
+    return "".join(ch for ch, _ in groupby(out))
 
 
 def within_one_edit(a: str, b: str) -> bool:

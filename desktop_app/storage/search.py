@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop_app.domain.ids import parse_case_number
 from desktop_app.domain.record import Record
-from desktop_app.storage.normalise import fold, skeleton, tokens, within_one_edit
+from desktop_app.storage.normalise import fold, name_tokens, skeleton, tokens, within_one_edit
 
 _RAW_TOKEN = re.compile(r"^(im-)?[\d.\-]+$")
 _DE_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
@@ -110,8 +110,16 @@ class SearchIndex:
             self.clear()
             for record in records:
                 self._apply(record)
-            for case_id in self._cases:
-                self._reindex(case_id)
+            for case_id, entry in self._cases.items():
+                if entry.payload:
+                    tokens_ = self._tokens_of(entry)
+                    self._case_tokens[case_id] = tokens_
+                    for token in tokens_:
+                        self._postings[token].add(case_id)
+            for token in self._postings:
+                if not token[:1].isdigit() and not token.startswith("im-"):
+                    self._skeletons[skeleton(token)].add(token)
+                    self._by_first[token[:1]].add(token)
 
     def update(self, record: Record) -> None:
         """Apply one changed case or person record (other kinds are ignored)."""
@@ -142,8 +150,8 @@ class SearchIndex:
     def _tokens_of(self, entry: _Case) -> set[str]:
         out = set(_number_tokens(str(entry.payload.get("number", ""))))
         for person in entry.persons.values():
-            for name in (person.get("family_name"), person.get("given_names")):
-                out.update(tokens(name or ""))
+            out.update(name_tokens(person.get("family_name") or ""))
+            out.update(name_tokens(person.get("given_names") or ""))
             out.update(_date_tokens(person.get("birth_date")))
         return out
 
@@ -156,11 +164,13 @@ class SearchIndex:
         for token in old - new:
             self._postings[token].discard(case_id)
         for token in new - old:
-            if token not in self._postings or not self._postings[token]:
+            postings = self._postings[token]
+            if not postings:
                 self._sorted = None
-                self._skeletons[skeleton(token)].add(token)
-                self._by_first[token[:1]].add(token)
-            self._postings[token].add(case_id)
+                if not token[:1].isdigit() and not token.startswith("im-"):
+                    self._skeletons[skeleton(token)].add(token)
+                    self._by_first[token[:1]].add(token)
+            postings.add(case_id)
         self._case_tokens[case_id] = new
 
     def _sorted_tokens(self) -> list[str]:

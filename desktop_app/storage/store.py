@@ -7,12 +7,13 @@ payload is an envelope (``desktop_app.crypto.envelope``). A local write re-seals
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
+
+import orjson
 
 from desktop_app.crypto.envelope import EnvelopeContext, open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
@@ -54,7 +55,7 @@ class ChangeSet:
 
 def encode_payload(payload: dict[str, Any]) -> bytes:
     """The bytes sealed into an envelope."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return orjson.dumps(payload)
 
 
 def context_of(
@@ -108,7 +109,7 @@ class RecordStore:
         rid, kind, team_id, case_id, version, deleted, key_version, envelope = row
         ctx = context_of(rid, kind, team_id, case_id, version, key_version)
         try:
-            payload = json.loads(open_record(envelope, ctx, self._keyring(team_id)))
+            payload = orjson.loads(open_record(envelope, ctx, self._keyring(team_id)))
         except MissingTeamKey as exc:
             self.unreadable.append(EnvelopeError(rid, str(exc)))
             return None
