@@ -5,10 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 
-.PHONY: help venv run test check lint format bench server clean
+.PHONY: help venv run test check lint format bench server clean translations
 
 help:
-	@echo "make run    - set up and start the desktop app on a local vault"
+	@echo "make run    - set up and start the desktop app on a local vault (ARGS=--demo for demo data)"
 	@echo "make test   - set up, run every check and the whole test suite"
 	@echo "make check  - ruff, ruff format --check, mypy"
 	@echo "make bench  - run the benchmarks, figures go to bench/results/"
@@ -22,7 +22,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e ".[server,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+translations: $(STAMP)
+	$(PY) tools/make_translations.py --release
+
+run: $(STAMP) translations
 	$(PY) -m desktop_app $(ARGS)
 
 check: $(STAMP)
@@ -34,7 +37,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: check
+test: check translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)

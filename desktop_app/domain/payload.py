@@ -79,7 +79,7 @@ class Payload:
         hints = _hints(cls)
         known = {k: _decode(tp, payload[k]) for k, tp in hints.items() if k in payload}
         rest = {k: v for k, v in payload.items() if k not in hints}
-        if rest.get("schema") == cls.SCHEMA:
+        if "schema" in rest and rest["schema"] == cls.SCHEMA:
             del rest["schema"]  # ours; a newer schema number is kept and written back
         return cls(**known, extra=rest)
 

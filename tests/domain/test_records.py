@@ -143,3 +143,18 @@ def test_consent_state_and_overdue_review() -> None:
     assert not review_overdue(
         Goal(field="work", text="t", status="reached", review_date=date(2026, 5, 1)), today
     )
+
+
+def test_nested_objects_round_trip() -> None:
+    payload = {
+        "family_name": "A",
+        "given_names": "B",
+        "residence_status": {"kind": "duldung", "expires_on": "2027-01-31"},
+        "language_levels": [{"language": "de", "level": "A2", "x_new": 1}],
+    }
+    person = Person.from_payload(payload)
+    assert person.residence_status is not None
+    assert person.residence_status.expires_on == date(2027, 1, 31)
+    out = person.to_payload()
+    assert out["language_levels"][0]["x_new"] == 1
+    assert Person.from_payload(out).to_payload() == out

@@ -1,0 +1,82 @@
+"""Start-up: the application object, the German translation, the demo vault."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.storage.paths import resolve_data_dir
+from desktop_app.ui.qt import QApplication, QLibraryInfo, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+DEMO_PASSPHRASE = "demo-passphrase"
+
+
+def install_translators(app: QApplication, language: str = "de") -> list[QTranslator]:
+    """Load Fallakte's and Qt's own translations; German unless told otherwise."""
+    installed = []
+    if language == "en":
+        return installed
+    for name, folder in (
+        (f"fallakte_{language}", TRANSLATIONS),
+        (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def demo_data_dir() -> Path:
+    """The demo vault's own folder, never the real one."""
+    return resolve_data_dir(None).with_name("Fallakte-Demo")
+
+
+def ensure_demo_vault(folder: Path, cases: int = 150) -> None:
+    """Make the demo vault once, with fictional cases."""
+    from desktop_app.demo.fill import fill_vault
+    from desktop_app.storage.vault import Vault
+
+    if Vault.exists(folder):
+        return
+    with Vault.create(folder, DEMO_PASSPHRASE, user_name="Demo", use_keyring=False) as vault:
+        fill_vault(vault, cases, sessions_per_case=12, seed=2026)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Options of ``python -m desktop_app``."""
+    parser = argparse.ArgumentParser(prog="fallakte-desktop")
+    parser.add_argument("--data-dir", help="vault folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=f"open a demo vault with fictional data (passphrase: {DEMO_PASSPHRASE})",
+    )
+    parser.add_argument("--language", choices=["de", "en"], default="de")
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Start the desktop app and return its exit code."""
+    from desktop_app.ui.main_window import MainWindow
+
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Fallakte")
+    install_translators(app, args.language)  # type: ignore[arg-type]
+    if args.demo:
+        data_dir = Path(args.data_dir) if args.data_dir else demo_data_dir()
+        ensure_demo_vault(data_dir)
+    else:
+        data_dir = resolve_data_dir(args.data_dir)
+    window = MainWindow(data_dir, demo=args.demo)
+    if args.demo:
+        window.unlock_page.title.setText(
+            window.tr("Demo vault with fictional data – passphrase: %1").replace(
+                "%1", DEMO_PASSPHRASE
+            )
+        )
+    window.show()
+    return int(app.exec())

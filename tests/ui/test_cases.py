@@ -1,0 +1,81 @@
+"""The case list: search as you type in the real widgets, and the item model's contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.record import Record
+from desktop_app.storage.search import CaseHit
+from desktop_app.storage.vault import Vault
+from desktop_app.ui.case_model import CaseListModel
+from desktop_app.ui.main_window import MainWindow
+from tests.ui.conftest import PASSPHRASE
+
+
+def _case(vault: Vault, number: str, family: str, given: str, birth: str) -> list[Record]:
+    case_id, person_id = new_id(), new_id()
+    return [
+        Record(
+            case_id,
+            "case",
+            vault.team_id,
+            case_id,
+            {
+                "number": number,
+                "status": "open",
+                "main_person_id": person_id,
+                "manager_name": "Katrin Vogel",
+            },
+        ),
+        Record(
+            person_id,
+            "person",
+            vault.team_id,
+            case_id,
+            {"family_name": family, "given_names": given, "birth_date": birth},
+        ),
+    ]
+
+
+def test_search_as_you_type(qtbot: QtBot, data_dir: Path) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        vault.store.put_many(
+            [
+                *_case(vault, "IM-2026-00001", "Müller", "Anna", "1990-04-03"),
+                *_case(vault, "IM-2026-00002", "Muhammad", "Ali", "1985-01-02"),
+                *_case(vault, "IM-2026-00003", "Kovalenko", "Olena", "1979-2-2"),
+            ]
+        )
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=10_000):
+        win.unlock_page.button.click()
+    model = win.cases.model
+    assert model.rowCount() == 3
+    qtbot.keyClicks(win.cases.search, "mohamed")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 1).data() == "Muhammad, Ali"
+    win.cases.search.clear()
+    qtbot.keyClicks(win.cases.search, "03.04.1990")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 2).data() == "03.04.1990")
+    assert model.index(0, 0).data() == "IM-2026-00001"
+    assert model.index(0, 2).data() == "03.04.1990"
+    win.close()
+
+
+def test_model_contract(qtmodeltester: object) -> None:
+    model = CaseListModel()
+    model.set_hits(
+        [
+            CaseHit("c1", "IM-2026-00001", "Müller, Anna", "1990-04-03", "open", 3.0),
+            CaseHit("c2", "IM-2026-00002", "Ali", None, "closed", 2.0, "Jonas"),
+        ]
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(1, 3).data() in ("closed", "abgeschlossen")
+    assert model.data(model.index(0, 0), CaseListModel.CaseIdRole) == "c1"

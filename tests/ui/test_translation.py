@@ -1,0 +1,40 @@
+"""German is the default language: the compiled translation loads and covers the UI."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.ui.app import TRANSLATIONS, install_translators
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QApplication, QCoreApplication
+
+
+def test_every_german_text_is_translated() -> None:
+    root = ET.parse(TRANSLATIONS / "fallakte_de.ts").getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]  # type: ignore[union-attr]
+    assert unfinished == []
+    codes = [c for c in root.findall("context") if c.findtext("name") == "codes"]
+    assert codes and len(codes[0].findall("message")) > 50
+
+
+def test_window_speaks_german(qtbot: QtBot, data_dir: Path) -> None:
+    app = QApplication.instance()
+    translators = install_translators(app)  # type: ignore[arg-type]
+    assert translators, "fallakte_de.qm missing: run make translations"
+    try:
+        win = MainWindow(data_dir)
+        qtbot.addWidget(win)
+        assert win.create_page.button.text() == "Tresor anlegen"
+        assert QCoreApplication.translate("codes", "home visit") == "Hausbesuch"
+        assert win.cases.model.column_titles()[0] == "Fallnummer"
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
