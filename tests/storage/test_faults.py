@@ -9,13 +9,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
-from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.errors import StorageFull, WrongPassphrase
 from desktop_app.storage.vault import Vault
 from tests.storage.conftest import PASSPHRASE, make_case
 
@@ -132,3 +133,42 @@ def test_random_kill_points_never_break_the_vault(data_dir: Path, no_keyring: No
         _run_and_kill(WRITER, str(data_dir), PASSPHRASE, delay=rng.uniform(0.05, 0.6))
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         assert vault.store.count("session") % 500 == 0
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 2 MiB file system (tmpfs), so the disk really fills up."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_real_disk_full(tiny_disk: Path, no_keyring: None) -> None:
+    folder = tiny_disk / "vault"
+    with Vault.create(folder, PASSPHRASE) as vault:
+        kept = vault.store.put_many(make_case(vault))
+        with pytest.raises(StorageFull, match="disk is full"):
+            for _ in range(200):
+                vault.store.put_many(
+                    [
+                        Record(
+                            new_id(),
+                            "session",
+                            vault.team_id,
+                            kept[0].id,
+                            {"notes": os.urandom(2000).hex()},
+                        )
+                        for _ in range(20)
+                    ]
+                )
+        written = vault.store.count("session")
+        assert written % 20 == 0
+    with Vault.unlock(folder, PASSPHRASE) as again:
+        assert again.store.get(kept[1].id) == kept[1]
+        assert again.store.count("session") == written
