@@ -1,0 +1,9 @@
+"""Protocol limits shared by client and server."""
+
+MAX_PUSH_OPS = 500
+MAX_PUSH_BYTES = 8 * 1024 * 1024
+MAX_PULL_LIMIT = 500
+DEFAULT_PULL_LIMIT = 500
+MAX_BLOB_BYTES = 1024 * 1024 + 1024
+ACCESS_TOKEN_SECONDS = 15 * 60
+API_PREFIX = "/v1"

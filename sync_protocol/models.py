@@ -1,0 +1,311 @@
+"""The wire messages of DESIGN.md §4 as pydantic models. Binary values are standard base64."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
+
+from sync_protocol.limits import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_OPS
+
+
+def _b64decode(value: object) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a base64 string")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not valid base64") from exc
+
+
+B64 = Annotated[
+    bytes,
+    PlainValidator(_b64decode),
+    PlainSerializer(lambda b: base64.b64encode(b).decode("ascii"), return_type=str),
+    Field(json_schema_extra={"type": "string", "format": "byte"}),
+]
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+Id = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class Model(BaseModel):
+    """Base: unknown fields are refused so typos surface as 422."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Kdf(Model):
+    """Argon2id parameters and salt."""
+
+    algorithm: Literal["argon2id"] = "argon2id"
+    memory_kib: int = Field(ge=65536, le=4 * 1024 * 1024)
+    iterations: int = Field(ge=3, le=100)
+    lanes: int = Field(ge=4, le=64)
+    salt: B64
+
+
+class PreloginRequest(Model):
+    """``POST /v1/prelogin``."""
+
+    username: Name
+
+
+class PreloginResponse(Model):
+    """KDF parameters: real for known users, made-up but stable for unknown ones."""
+
+    kdf: Kdf
+
+
+class PublicKeys(Model):
+    """A user's public keys (32 raw bytes each)."""
+
+    x25519: B64
+    ed25519: B64
+
+
+class EnrollRequest(Model):
+    """``POST /v1/enroll`` with a one-time enrollment code."""
+
+    username: Name
+    enrollment_code: Annotated[str, Field(min_length=1, max_length=200)]
+    auth_key: B64
+    kdf: Kdf
+    public_keys: PublicKeys
+    key_bundle: B64
+    key_bundle_version: int = Field(default=1, ge=1)
+    device_name: Name
+
+
+class LoginRequest(Model):
+    """``POST /v1/login`` from a new or returning device."""
+
+    username: Name
+    auth_key: B64
+    device_name: Name
+
+
+class AuthResponse(Model):
+    """Answer to enroll and login."""
+
+    user_id: str
+    device_id: str
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    key_bundle: B64
+    key_bundle_version: int
+    kdf: Kdf
+
+
+class RefreshRequest(Model):
+    """``POST /v1/token/refresh``: the refresh token rotates on every use."""
+
+    refresh_token: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class TokenResponse(Model):
+    """New tokens."""
+
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+class PassphraseChange(Model):
+    """``POST /v1/account/passphrase``."""
+
+    auth_key: B64
+    new_auth_key: B64
+    kdf: Kdf
+    key_bundle: B64
+    key_bundle_version: int = Field(ge=2)
+
+
+class AccountResponse(Model):
+    """``GET /v1/account``: who I am and my current key bundle."""
+
+    user_id: str
+    username: str
+    device_id: str
+    key_bundle: B64
+    key_bundle_version: int
+    kdf: Kdf
+
+
+class Grant(Model):
+    """A team-key grant for one member."""
+
+    user_id: Id
+    grant: B64
+
+
+class GrantInfo(Model):
+    """A grant as ``GET /v1/keys`` lists it."""
+
+    team_id: str
+    key_version: int
+    grant: B64
+    granted_by: str
+
+
+class Member(Model):
+    """A team member as ``GET /v1/keys`` lists it."""
+
+    user_id: str
+    username: str
+    role: str
+    public_keys: PublicKeys
+    confirmed: bool
+
+
+class Team(Model):
+    """A team I belong to."""
+
+    team_id: str
+    name: str
+    role: str
+    current_key_version: int
+    members: list[Member]
+
+
+class KeysResponse(Model):
+    """``GET /v1/keys``."""
+
+    teams: list[Team]
+    grants: list[GrantInfo]
+    recovery_public_keys: PublicKeys | None
+
+
+class PutKeysRequest(Model):
+    """``PUT /v1/teams/{team_id}/keys/{key_version}`` (leads only)."""
+
+    grants: list[Grant]
+    recovery_grant: B64 | None = None
+
+
+class Op(Model):
+    """One push operation. Once sent it never changes: a retry sends identical bytes."""
+
+    op_id: Id
+    record_id: Id
+    team_id: Id
+    kind: Annotated[str, Field(min_length=1, max_length=32)]
+    case_id: Id | None = None
+    base_version: int = Field(ge=0)
+    version: int = Field(ge=1)
+    deleted: bool = False
+    key_version: int = Field(ge=1)
+    envelope: B64
+
+
+class PushRequest(Model):
+    """``POST /v1/sync/push``."""
+
+    device_id: Id
+    ops: list[Op]
+
+
+class RecordOut(Model):
+    """A record in a pull answer or a conflict result."""
+
+    record_id: str
+    team_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    deleted: bool
+    key_version: int
+    envelope: B64
+    seq: int
+    purged: bool = False
+
+
+PushStatus = Literal["applied", "duplicate", "conflict", "rejected", "key_rotated"]
+
+
+class PushResult(Model):
+    """The result of one op, in the order of the request."""
+
+    op_id: str
+    status: PushStatus
+    version: int | None = None
+    seq: int | None = None
+    current: RecordOut | None = None
+    error: str | None = None
+
+
+class PushResponse(Model):
+    """``POST /v1/sync/push`` answer."""
+
+    results: list[PushResult]
+
+
+class PullRequest(Model):
+    """``POST /v1/sync/pull``."""
+
+    cursors: dict[Id, int] = Field(default_factory=dict)
+    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+
+
+class PullResponse(Model):
+    """Records in sequence order, the new cursors, and whether more are waiting."""
+
+    records: list[RecordOut]
+    cursors: dict[str, int]
+    more: bool
+
+
+class PurgeRequest(Model):
+    """``POST /v1/sync/purge``: remove records and their history for real (leads only)."""
+
+    team_id: Id
+    record_ids: list[Id] = Field(max_length=MAX_PUSH_OPS)
+
+
+class PurgeResponse(Model):
+    """How many records were purged."""
+
+    purged: int
+
+
+class AuditEvent(Model):
+    """One audit event; the content is an envelope only team members can read."""
+
+    event_id: Id
+    team_id: Id
+    key_version: int = Field(ge=1)
+    envelope: B64
+
+
+class AuditRequest(Model):
+    """``POST /v1/audit``."""
+
+    events: list[AuditEvent]
+
+
+class AuditResponse(Model):
+    """How many events were new."""
+
+    stored: int
+    duplicates: int
+
+
+class DeviceOut(Model):
+    """A device of mine."""
+
+    device_id: str
+    name: str
+    created_at: str
+    last_seen_at: str | None
+    revoked: bool
+
+
+class ErrorBody(Model):
+    """Every error answer."""
+
+    error: str
+    detail: str

@@ -1,0 +1,135 @@
+"""Accounts: prelogin, enroll, login, token refresh, passphrase change, my devices."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request
+
+from sync_protocol import models as m
+from sync_protocol.errors import ErrorCode
+from sync_server.api.deps import CallerDep, DbDep, SettingsDep
+from sync_server.errors import ApiError
+from sync_server.queries import accounts
+
+router = APIRouter(prefix="/v1", tags=["accounts"])
+
+
+def _auth_response(
+    conn: DbDep, user_id: str, device_id: str, settings: SettingsDep
+) -> m.AuthResponse:
+    access, refresh, expires = accounts.issue_tokens(conn, device_id, settings)
+    row = accounts.account(conn, user_id)
+    return m.AuthResponse(
+        user_id=user_id,
+        device_id=device_id,
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=expires,
+        key_bundle=bytes(row.key_bundle),
+        key_bundle_version=row.key_bundle_version,
+        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+    )
+
+
+def _limit(request: Request, username: str) -> None:
+    client = request.client.host if request.client else "unknown"
+    wait = request.app.state.login_limiter.check(f"user:{username.lower()}", f"ip:{client}")
+    if wait:
+        raise ApiError(
+            429,
+            ErrorCode.RATE_LIMITED,
+            "too many attempts; try again later",
+            headers={"Retry-After": str(wait)},
+        )
+
+
+@router.post("/prelogin")
+def prelogin(body: m.PreloginRequest, conn: DbDep) -> m.PreloginResponse:
+    """KDF parameters for a user name (made-up but stable ones for unknown names)."""
+    return m.PreloginResponse(kdf=m.Kdf.model_validate(accounts.prelogin(conn, body.username)))
+
+
+@router.post("/enroll")
+def enroll(
+    body: m.EnrollRequest, conn: DbDep, settings: SettingsDep, request: Request
+) -> m.AuthResponse:
+    """First device of a user: spend the enrollment code, store keys and bundle."""
+    _limit(request, body.username)
+    if len(body.public_keys.x25519) != 32 or len(body.public_keys.ed25519) != 32:
+        raise ApiError(422, ErrorCode.INVALID, "public keys are 32 bytes each")
+    user_id = accounts.enroll(
+        conn,
+        body.username,
+        body.enrollment_code,
+        body.auth_key,
+        body.kdf.model_dump(mode="json"),
+        body.public_keys.x25519,
+        body.public_keys.ed25519,
+        body.key_bundle,
+        body.key_bundle_version,
+    )
+    device_id = accounts.add_device(conn, user_id, body.device_name)
+    return _auth_response(conn, user_id, device_id, settings)
+
+
+@router.post("/login")
+def login(
+    body: m.LoginRequest, conn: DbDep, settings: SettingsDep, request: Request
+) -> m.AuthResponse:
+    """Another device of an enrolled user."""
+    _limit(request, body.username)
+    user_id = accounts.check_login(conn, body.username, body.auth_key)
+    device_id = accounts.add_device(conn, user_id, body.device_name)
+    return _auth_response(conn, user_id, device_id, settings)
+
+
+@router.post("/token/refresh")
+def refresh(body: m.RefreshRequest, conn: DbDep, settings: SettingsDep) -> m.TokenResponse:
+    """New tokens; the refresh token used here stops working."""
+    access, new_refresh, expires = accounts.refresh(conn, body.refresh_token, settings)
+    return m.TokenResponse(access_token=access, refresh_token=new_refresh, expires_in=expires)
+
+
+@router.get("/account")
+def account(conn: DbDep, who: CallerDep) -> m.AccountResponse:
+    """Who I am, and my current key bundle (another device may have changed the passphrase)."""
+    row = accounts.account(conn, who.user_id)
+    return m.AccountResponse(
+        user_id=who.user_id,
+        username=row.username,
+        device_id=who.device_id,
+        key_bundle=bytes(row.key_bundle),
+        key_bundle_version=row.key_bundle_version,
+        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+    )
+
+
+@router.post("/account/passphrase", status_code=204)
+def change_passphrase(body: m.PassphraseChange, conn: DbDep, who: CallerDep) -> None:
+    """Replace auth key, KDF parameters and key bundle."""
+    accounts.change_passphrase(
+        conn,
+        who,
+        body.auth_key,
+        body.new_auth_key,
+        body.kdf.model_dump(mode="json"),
+        body.key_bundle,
+        body.key_bundle_version,
+    )
+
+
+@router.get("/devices")
+def my_devices(conn: DbDep, who: CallerDep) -> list[m.DeviceOut]:
+    """My devices."""
+    name = accounts.account(conn, who.user_id).username
+    return [
+        m.DeviceOut(
+            device_id=d["device_id"],
+            name=d["name"],
+            created_at=d["created_at"],
+            last_seen_at=d["last_seen_at"],
+            revoked=d["revoked"],
+        )
+        for d in accounts.list_devices(conn, name)
+    ]

@@ -1,0 +1,77 @@
+"""Encrypted attachment chunks and the audit log."""
+
+from __future__ import annotations
+
+import hashlib
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi import Path as PathParam
+
+from sync_protocol import models as m
+from sync_protocol.errors import ErrorCode
+from sync_protocol.limits import MAX_BLOB_BYTES, MAX_PUSH_OPS
+from sync_server.api.deps import CallerDep, DbDep
+from sync_server.errors import ApiError
+from sync_server.queries import blobs
+from sync_server.queries.records import readable_teams
+
+router = APIRouter(prefix="/v1", tags=["blobs"])
+Sha = PathParam(pattern="^[0-9a-f]{64}$")
+TeamQuery = Query(max_length=64)
+
+
+def _member(conn: DbDep, user_id: str, team_id: str) -> None:
+    why = readable_teams(conn, user_id, [team_id])[team_id]
+    if why is not None:
+        raise ApiError(
+            403,
+            ErrorCode.NOT_A_MEMBER if why == "not_a_member" else ErrorCode.PENDING_CONFIRMATION,
+            why,
+        )
+
+
+@router.put("/blobs/{sha256}", status_code=204)
+async def put_blob(
+    request: Request, conn: DbDep, who: CallerDep, sha256: str = Sha, team_id: str = TeamQuery
+) -> None:
+    """Store a chunk (idempotent); its SHA-256 must match the path."""
+    _member(conn, who.user_id, team_id)
+    data = await request.body()
+    if len(data) > MAX_BLOB_BYTES:
+        raise ApiError(413, ErrorCode.TOO_LARGE, "a chunk holds at most 1 MiB")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ApiError(400, ErrorCode.HASH_MISMATCH, "the body does not match its SHA-256")
+    blobs.put_blob(conn, team_id, sha256, data)
+
+
+@router.get("/blobs/{sha256}")
+def get_blob(conn: DbDep, who: CallerDep, sha256: str = Sha, team_id: str = TeamQuery) -> Response:
+    """A chunk's bytes."""
+    _member(conn, who.user_id, team_id)
+    data = blobs.get_blob(conn, team_id, sha256)
+    if data is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such blob")
+    return Response(data, media_type="application/octet-stream")
+
+
+@router.head("/blobs/{sha256}")
+def head_blob(conn: DbDep, who: CallerDep, sha256: str = Sha, team_id: str = TeamQuery) -> Response:
+    """200 if the team holds the chunk, 404 if not."""
+    _member(conn, who.user_id, team_id)
+    return Response(status_code=200 if blobs.has_blob(conn, team_id, sha256) else 404)
+
+
+@router.post("/audit")
+def audit(body: m.AuditRequest, conn: DbDep, who: CallerDep) -> m.AuditResponse:
+    """Store audit events once each (idempotent by event id)."""
+    if len(body.events) > MAX_PUSH_OPS:
+        raise ApiError(413, ErrorCode.TOO_LARGE, f"at most {MAX_PUSH_OPS} events per call")
+    for team_id in {e.team_id for e in body.events}:
+        _member(conn, who.user_id, team_id)
+    stored, dup = blobs.store_audit(
+        conn,
+        who.user_id,
+        who.device_id,
+        [(e.event_id, e.team_id, e.key_version, e.envelope) for e in body.events],
+    )
+    return m.AuditResponse(stored=stored, duplicates=dup)

@@ -1,0 +1,1 @@
+"""One module of queries per resource, over the Core tables."""

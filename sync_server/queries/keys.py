@@ -1,0 +1,247 @@
+"""Teams, members, team-key grants and the organisation's recovery key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from sync_protocol.errors import ErrorCode
+from sync_server.errors import ApiError
+from sync_server.queries.common import membership, now
+from sync_server.tables import grants, memberships, server_config, team_keys, teams, users
+
+
+def confirmed(conn: Connection, user_id: str, team_id: str, key_version: int) -> bool:
+    """True if the member holds a grant for the team's current key."""
+    return (
+        conn.execute(
+            select(grants.c.user_id).where(
+                grants.c.team_id == team_id,
+                grants.c.key_version == key_version,
+                grants.c.user_id == user_id,
+            )
+        ).first()
+        is not None
+    )
+
+
+def recovery_keys(conn: Connection) -> tuple[bytes, bytes] | None:
+    """The recovery public keys IT set, if any."""
+    rows = {
+        r.key: bytes(r.value)
+        for r in conn.execute(
+            select(server_config).where(
+                server_config.c.key.in_(["recovery_x25519", "recovery_ed25519"])
+            )
+        )
+    }
+    if len(rows) < 2:
+        return None
+    return rows["recovery_x25519"], rows["recovery_ed25519"]
+
+
+def set_recovery_keys(conn: Connection, x25519: bytes, ed25519: bytes) -> None:
+    """Store the organisation's recovery public keys."""
+    if len(x25519) != 32 or len(ed25519) != 32:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "recovery keys are 32 bytes each")
+    conn.execute(
+        delete(server_config).where(
+            server_config.c.key.in_(["recovery_x25519", "recovery_ed25519"])
+        )
+    )
+    conn.execute(
+        insert(server_config),
+        [
+            {"key": "recovery_x25519", "value": x25519},
+            {"key": "recovery_ed25519", "value": ed25519},
+        ],
+    )
+
+
+def keys_for(conn: Connection, user_id: str) -> dict[str, Any]:
+    """My teams with members and confirmation state, my grants, the recovery public key."""
+    my_teams = conn.execute(
+        select(teams, memberships.c.role)
+        .join(memberships, memberships.c.team_id == teams.c.team_id)
+        .where(memberships.c.user_id == user_id)
+        .order_by(teams.c.name)
+    ).all()
+    out_teams = []
+    for team in my_teams:
+        members = conn.execute(
+            select(
+                users.c.user_id,
+                users.c.username,
+                users.c.x25519,
+                users.c.ed25519,
+                memberships.c.role,
+            )
+            .join(memberships, memberships.c.user_id == users.c.user_id)
+            .where(memberships.c.team_id == team.team_id, users.c.x25519.is_not(None))
+            .order_by(users.c.username)
+        ).all()
+        out_teams.append(
+            {
+                "team_id": team.team_id,
+                "name": team.name,
+                "role": team.role,
+                "current_key_version": team.current_key_version,
+                "members": [
+                    {
+                        "user_id": m.user_id,
+                        "username": m.username,
+                        "role": m.role,
+                        "public_keys": {"x25519": bytes(m.x25519), "ed25519": bytes(m.ed25519)},
+                        "confirmed": confirmed(
+                            conn, m.user_id, team.team_id, team.current_key_version
+                        ),
+                    }
+                    for m in members
+                ],
+            }
+        )
+    my_grants = conn.execute(
+        select(grants)
+        .where(grants.c.user_id == user_id)
+        .order_by(grants.c.team_id, grants.c.key_version)
+    ).all()
+    recovery = recovery_keys(conn)
+    return {
+        "teams": out_teams,
+        "grants": [
+            {
+                "team_id": g.team_id,
+                "key_version": g.key_version,
+                "grant": bytes(g.grant_blob),
+                "granted_by": g.granted_by,
+            }
+            for g in my_grants
+        ],
+        "recovery_public_keys": {"x25519": recovery[0], "ed25519": recovery[1]}
+        if recovery
+        else None,
+    }
+
+
+def _require_lead(conn: Connection, user_id: str, team_id: str) -> int:
+    found = membership(conn, user_id, team_id)
+    if found is None:
+        raise ApiError(403, ErrorCode.NOT_A_MEMBER, "not a member of this team")
+    role, current = found
+    if role not in ("lead", "admin"):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may do this")
+    return current
+
+
+def put_keys(
+    conn: Connection,
+    user_id: str,
+    team_id: str,
+    key_version: int,
+    new_grants: list[tuple[str, bytes]],
+    recovery_grant: bytes | None,
+) -> None:
+    """Add grants to the current key, or make key ``current + 1`` with a grant per member."""
+    current = _require_lead(conn, user_id, team_id)
+    conn.execute(select(teams.c.team_id).where(teams.c.team_id == team_id).with_for_update())
+    members = {
+        r.user_id
+        for r in conn.execute(select(memberships.c.user_id).where(memberships.c.team_id == team_id))
+    }
+    strangers = sorted({uid for uid, _ in new_grants} - members)
+    if strangers:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, f"not members: {', '.join(strangers)}")
+    if key_version == current + 1:
+        _rotate(conn, user_id, team_id, current, key_version, new_grants, recovery_grant)
+    elif key_version == current and current > 0:
+        _add_grants(conn, user_id, team_id, key_version, new_grants)
+    else:
+        raise ApiError(
+            409,
+            ErrorCode.KEY_VERSION,
+            f"key version must be {current} (add grants) or {current + 1} (rotate)",
+        )
+
+
+def _rotate(
+    conn: Connection,
+    user_id: str,
+    team_id: str,
+    current: int,
+    key_version: int,
+    new_grants: list[tuple[str, bytes]],
+    recovery_grant: bytes | None,
+) -> None:
+    needed = {
+        r.user_id
+        for r in conn.execute(
+            select(grants.c.user_id).where(
+                grants.c.team_id == team_id, grants.c.key_version == current
+            )
+        ).all()
+    } | {user_id}
+    needed &= {
+        r.user_id
+        for r in conn.execute(select(memberships.c.user_id).where(memberships.c.team_id == team_id))
+    }
+    missing = sorted(needed - {uid for uid, _ in new_grants})
+    if missing:
+        raise ApiError(
+            400,
+            ErrorCode.BAD_REQUEST,
+            f"a new key needs a grant for every confirmed member; missing {missing}",
+        )
+    if recovery_keys(conn) is not None and recovery_grant is None:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "a recovery key is set: recovery_grant needed")
+    conn.execute(
+        insert(team_keys).values(
+            team_id=team_id,
+            key_version=key_version,
+            created_by=user_id,
+            recovery_grant=recovery_grant,
+            created_at=now(),
+        )
+    )
+    _add_grants(conn, user_id, team_id, key_version, new_grants)
+    conn.execute(
+        update(teams).where(teams.c.team_id == team_id).values(current_key_version=key_version)
+    )
+
+
+def _add_grants(
+    conn: Connection,
+    user_id: str,
+    team_id: str,
+    key_version: int,
+    new_grants: list[tuple[str, bytes]],
+) -> None:
+    for member_id, blob in new_grants:
+        conn.execute(
+            delete(grants).where(
+                grants.c.team_id == team_id,
+                grants.c.key_version == key_version,
+                grants.c.user_id == member_id,
+            )
+        )
+        conn.execute(
+            insert(grants).values(
+                team_id=team_id,
+                key_version=key_version,
+                user_id=member_id,
+                grant_blob=blob,
+                granted_by=user_id,
+            )
+        )
+
+
+def remove_member(conn: Connection, user_id: str, team_id: str, member_id: str) -> None:
+    """A lead removes a member (then rotates the key so later records stay closed to them)."""
+    _require_lead(conn, user_id, team_id)
+    done = conn.execute(
+        delete(memberships).where(
+            memberships.c.team_id == team_id, memberships.c.user_id == member_id
+        )
+    )
+    if not done.rowcount:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such member")

@@ -1,0 +1,283 @@
+"""Push, pull and purge of record envelopes.
+
+A push runs in ONE transaction. It first locks the ``team_seq`` row of every team it writes
+(``UPDATE team_seq SET seq = seq ... RETURNING seq``, teams in sorted order, so two pushes never
+deadlock); sequences handed out under that lock commit together, so a reader that sees seq N
+has already been able to see every seq below N: nobody skips a late commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from sync_protocol.models import Op
+from sync_server.queries.common import membership, now
+from sync_server.queries.keys import confirmed
+from sync_server.tables import applied_ops, record_versions, records, team_seq
+
+_RECORD_COLS = (
+    records.c.record_id,
+    records.c.team_id,
+    records.c.kind,
+    records.c.case_id,
+    records.c.version,
+    records.c.deleted,
+    records.c.purged,
+    records.c.key_version,
+    records.c.envelope,
+    records.c.seq,
+)
+
+
+def record_out(row: Any) -> dict[str, Any]:
+    """A record as the protocol sends it."""
+    return {
+        "record_id": row.record_id,
+        "team_id": row.team_id,
+        "kind": row.kind,
+        "case_id": row.case_id,
+        "version": row.version,
+        "deleted": bool(row.deleted),
+        "purged": bool(row.purged),
+        "key_version": row.key_version,
+        "envelope": bytes(row.envelope),
+        "seq": row.seq,
+    }
+
+
+@dataclass
+class _TeamState:
+    allowed: str | None  # None = may write, else the rejection reason
+    key_version: int
+    seq: int
+
+
+def _team_state(conn: Connection, user_id: str, team_id: str) -> _TeamState:
+    found = membership(conn, user_id, team_id)
+    if found is None:
+        return _TeamState("not_a_member", 0, 0)
+    _, key_version = found
+    if not confirmed(conn, user_id, team_id, key_version):
+        return _TeamState("pending_confirmation", key_version, 0)
+    seq = conn.execute(
+        update(team_seq)
+        .where(team_seq.c.team_id == team_id)
+        .values(seq=team_seq.c.seq)
+        .returning(team_seq.c.seq)
+    ).scalar_one()
+    return _TeamState(None, key_version, int(seq))
+
+
+class _Batch:
+    """The state of one push while its ops are decided; written in bulk at the end."""
+
+    def __init__(self, conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> None:
+        self.conn, self.device_id = conn, device_id
+        self.teams = {t: _team_state(conn, user_id, t) for t in sorted({o.team_id for o in ops})}
+        self.seen = self._seen_ops([o.op_id for o in ops])
+        self.current = self._current([o.record_id for o in ops])
+        self.existing = set(self.current)
+        self.superseded: list[dict[str, Any]] = []
+        self.applied: list[dict[str, Any]] = []
+        self.stamp = now()
+
+    def _seen_ops(self, op_ids: list[str]) -> dict[str, Any]:
+        rows = self.conn.execute(select(applied_ops).where(applied_ops.c.op_id.in_(op_ids)))
+        return {r.op_id: r for r in rows}
+
+    def _current(self, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+        query = select(*_RECORD_COLS).where(records.c.record_id.in_(record_ids))
+        if self.conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        return {r.record_id: record_out(r) for r in self.conn.execute(query)}
+
+    def decide(self, op: Op) -> dict[str, Any]:
+        result: dict[str, Any] = {"op_id": op.op_id}
+        team = self.teams[op.team_id]
+        seen = self.seen.get(op.op_id)
+        if seen is not None:
+            return {**result, "status": "duplicate", "version": seen.version, "seq": seen.seq}
+        if team.allowed is not None:
+            return {**result, "status": "rejected", "error": team.allowed}
+        current = self.current.get(op.record_id)
+        if current is not None and current["team_id"] != op.team_id:
+            return {**result, "status": "rejected", "error": "record belongs to another team"}
+        if current is not None and current["purged"]:
+            return {**result, "status": "rejected", "error": "record was purged"}
+        if op.key_version != team.key_version:
+            return {
+                **result,
+                "status": "key_rotated",
+                "error": f"current key version is {team.key_version}",
+            }
+        base = current["version"] if current else 0
+        if op.base_version != base or op.version != base + 1:
+            return {**result, "status": "conflict", "current": current}
+        return self._apply(op, team, current, result)
+
+    def _apply(
+        self, op: Op, team: _TeamState, current: dict[str, Any] | None, result: dict[str, Any]
+    ) -> dict[str, Any]:
+        if current is not None:
+            self.superseded.append(
+                {
+                    "record_id": op.record_id,
+                    "version": current["version"],
+                    "team_id": op.team_id,
+                    "key_version": current["key_version"],
+                    "deleted": current["deleted"],
+                    "envelope": current["envelope"],
+                    "device_id": None,
+                    "stored_at": self.stamp,
+                }
+            )
+        team.seq += 1
+        self.current[op.record_id] = {
+            "record_id": op.record_id,
+            "team_id": op.team_id,
+            "kind": op.kind,
+            "case_id": op.case_id,
+            "version": op.version,
+            "deleted": op.deleted,
+            "purged": False,
+            "key_version": op.key_version,
+            "envelope": op.envelope,
+            "seq": team.seq,
+        }
+        self.applied.append(
+            {
+                "op_id": op.op_id,
+                "team_id": op.team_id,
+                "record_id": op.record_id,
+                "status": "applied",
+                "version": op.version,
+                "seq": team.seq,
+                "applied_at": self.stamp,
+            }
+        )
+        self.seen[op.op_id] = _Seen(op.version, team.seq)
+        return {**result, "status": "applied", "version": op.version, "seq": team.seq}
+
+    def write(self) -> None:
+        if not self.applied:
+            return
+        touched = {a["record_id"] for a in self.applied}
+        rows = [{**self.current[rid], "updated_at": self.stamp} for rid in touched]
+        new = [r for r in rows if r["record_id"] not in self.existing]
+        old = [{**r, "rid": r["record_id"]} for r in rows if r["record_id"] in self.existing]
+        if self.superseded:
+            self.conn.execute(insert(record_versions), self.superseded)
+        if old:
+            self.conn.execute(
+                update(records)
+                .where(records.c.record_id == bindparam("rid"))
+                .values(
+                    kind=bindparam("kind"),
+                    case_id=bindparam("case_id"),
+                    version=bindparam("version"),
+                    deleted=bindparam("deleted"),
+                    key_version=bindparam("key_version"),
+                    envelope=bindparam("envelope"),
+                    seq=bindparam("seq"),
+                    updated_at=bindparam("updated_at"),
+                ),
+                old,
+            )
+        if new:
+            self.conn.execute(insert(records), new)
+        self.conn.execute(insert(applied_ops), self.applied)
+        for team_id, state in self.teams.items():
+            if state.allowed is None:
+                self.conn.execute(
+                    update(team_seq).where(team_seq.c.team_id == team_id).values(seq=state.seq)
+                )
+
+
+@dataclass
+class _Seen:
+    version: int
+    seq: int
+
+
+def push(conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> list[dict[str, Any]]:
+    """Decide every op in order; store what applies. Call inside one transaction."""
+    if not ops:
+        return []
+    batch = _Batch(conn, user_id, device_id, ops)
+    results = [batch.decide(op) for op in ops]
+    batch.write()
+    return results
+
+
+def readable_teams(conn: Connection, user_id: str, team_ids: list[str]) -> dict[str, str | None]:
+    """For each team: None if the user may pull it, else the reason why not."""
+    out: dict[str, str | None] = {}
+    for team_id in team_ids:
+        found = membership(conn, user_id, team_id)
+        if found is None:
+            out[team_id] = "not_a_member"
+        elif not confirmed(conn, user_id, team_id, found[1]):
+            out[team_id] = "pending_confirmation"
+        else:
+            out[team_id] = None
+    return out
+
+
+def pull(
+    conn: Connection, cursors: dict[str, int], limit: int
+) -> tuple[list[dict[str, Any]], dict[str, int], bool]:
+    """Records after each cursor, in sequence order per team, at most ``limit`` in all."""
+    out: list[dict[str, Any]] = []
+    new_cursors = dict(cursors)
+    more = False
+    for team_id in sorted(cursors):
+        room = limit - len(out)
+        if room <= 0:
+            more = True
+            break
+        rows = conn.execute(
+            select(*_RECORD_COLS)
+            .where(records.c.team_id == team_id, records.c.seq > cursors[team_id])
+            .order_by(records.c.seq)
+            .limit(room + 1)
+        ).all()
+        if len(rows) > room:
+            more, rows = True, rows[:room]
+        for row in rows:
+            item = record_out(row)
+            if item["purged"]:
+                item["envelope"] = b""
+            out.append(item)
+        if rows:
+            new_cursors[team_id] = rows[-1].seq
+    return out, new_cursors, more
+
+
+def purge(conn: Connection, team_id: str, record_ids: list[str]) -> int:
+    """Remove records and their history for real; leave a marker other devices pull."""
+    seq = conn.execute(
+        update(team_seq)
+        .where(team_seq.c.team_id == team_id)
+        .values(seq=team_seq.c.seq)
+        .returning(team_seq.c.seq)
+    ).scalar_one()
+    rows = conn.execute(
+        select(records.c.record_id).where(
+            records.c.team_id == team_id,
+            records.c.record_id.in_(record_ids),
+            records.c.purged.is_(False),
+        )
+    ).all()
+    for row in rows:
+        seq += 1
+        conn.execute(delete(record_versions).where(record_versions.c.record_id == row.record_id))
+        conn.execute(
+            update(records)
+            .where(records.c.record_id == row.record_id)
+            .values(purged=True, deleted=True, envelope=b"", seq=seq, updated_at=now())
+        )
+    conn.execute(update(team_seq).where(team_seq.c.team_id == team_id).values(seq=seq))
+    return len(rows)
