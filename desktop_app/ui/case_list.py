@@ -8,9 +8,11 @@ from desktop_app.storage.search import CaseHit
 from desktop_app.ui.case_model import CaseListModel
 from desktop_app.ui.qt import (
     QAbstractTableModel,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -25,6 +27,7 @@ class CaseListPage(QWidget):
     """Case search field and table. ``case_opened`` carries the case id."""
 
     case_opened = Signal(str)
+    new_case = Signal()
 
     def __init__(
         self,
@@ -51,8 +54,14 @@ class CaseListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         self.count.setObjectName("caseCount")
+        self.new_button = QPushButton(self.tr("New case"))
+        self.new_button.setObjectName("newCaseButton")
+        self.new_button.clicked.connect(self.new_case.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         self._debounce = QTimer(self)

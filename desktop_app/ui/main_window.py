@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.adapter import ChangeAdapter
+from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
+from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.qt import (
     QAction,
     QApplication,
@@ -18,6 +23,7 @@ from desktop_app.ui.qt import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QObject,
     QSettings,
     QStackedWidget,
@@ -49,6 +55,8 @@ class MainWindow(QMainWindow):
 
     vault_unlocked = Signal()
     vault_locked = Signal()
+    case_opened = Signal(str)
+    changed = Signal(object)
 
     def __init__(
         self, data_dir: Path, *, demo: bool = False, idle_minutes: int = DEFAULT_IDLE_MINUTES
@@ -98,8 +106,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.cases = CaseListPage(self._search, self._all_cases)
+        self.cases.new_case.connect(self.new_case)
+        self.cases.case_opened.connect(self.open_case)
         self.pages.addWidget(self.cases)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.case_view: CaseView | None = None
+        self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
         if demo:
             banner = QLabel(self.tr("DEMO – fictional data only"))
@@ -160,6 +171,12 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         vault, self.vault = self.vault, None
+        if self.case_view is not None:
+            self.case_view.close_session()
+            self.pages.removeWidget(self.case_view)
+            self.case_view.deleteLater()
+            self.case_view = None
+        self.pages.setCurrentWidget(self.cases)
         self.cases.model.set_hits([])
         self.cases.search.clear()
         self.worker.submit(vault.lock)
@@ -167,6 +184,74 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self.idle.stop()
         self.vault_locked.emit()
+
+    # -- cases ----------------------------------------------------------------------------
+    def _navigate(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.cases)
+
+    def write(
+        self, records: list[Record], on_done: Callable[[list[Record]], None] | None = None
+    ) -> None:
+        """Every write the UI starts: on the DB worker; the change comes back as a signal."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(lambda: vault.store.put_many(records), on_done, self._write_failed)
+
+    def _write_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def new_case(self) -> None:
+        """Ask for the main client; write case, person and household; open the case."""
+        if self.vault is None:
+            return
+        dialog = NewCaseDialog(self.vault.team_id, self.vault.user_name, self)
+        if dialog.exec() and dialog.records:
+            self.create_case(dialog.records)
+
+    def create_case(self, records: list[Record]) -> None:
+        """Give the new case its number and write it, both on the DB worker; then open it."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def numbered_write() -> list[Record]:
+            with vault.store.transaction():
+                number = vault.store.next_case_number(date.today().year)
+                first = Record(
+                    records[0].id,
+                    "case",
+                    records[0].team_id,
+                    records[0].case_id,
+                    {**records[0].payload, "number": number},
+                )
+                return vault.store.put_many([first, *records[1:]])
+
+        self.worker.submit(
+            numbered_write, lambda stored: self.open_case(stored[0].id), self._write_failed
+        )
+
+    def open_case(self, case_id: str) -> None:
+        """Load a case's records on the worker and show the case file."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(
+            lambda: vault.store.case_records(case_id),
+            lambda records: self._show_case(case_id, records),
+        )
+
+    def _show_case(self, case_id: str, records: list[Record]) -> None:
+        if self.vault is None:
+            return
+        if self.case_view is None:
+            self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
+            self.case_view.save_requested.connect(self.write)
+            self.pages.addWidget(self.case_view)
+        self.case_view.load(case_id, records)
+        self.pages.setCurrentWidget(self.case_view)
+        self.case_opened.emit(case_id)
 
     # -- helpers for pages ----------------------------------------------------------------
     def _search(self, query: str) -> list:  # type: ignore[type-arg]
@@ -185,8 +270,16 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 4000)
+        self.changed.emit(change)
         if change.kinds & {"case", "person"}:
             self.cases.refresh()
+        view = self.case_view
+        if view is not None and view.case_id in change.case_ids and self.vault is not None:
+            vault, case_id = self.vault, view.case_id
+            self.worker.submit(
+                lambda: vault.store.case_records(case_id),
+                lambda records: view.load(case_id, records) if view.case_id == case_id else None,
+            )
 
     # -- window state ---------------------------------------------------------------------
     def _settings(self) -> QSettings:

@@ -1,0 +1,133 @@
+"""The case file: a header (name, number, status, manager, month N of 36) and tabs.
+
+So far: *Überblick* and *Beratungen* (timeline, new session, drafts, finalise, amend).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.domain.codes import CaseStatus
+from desktop_app.domain.dates import support_month
+from desktop_app.domain.record import Record
+from desktop_app.ui.forms import format_date
+from desktop_app.ui.labels import code_label
+from desktop_app.ui.qt import (
+    QAction,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop_app.ui.session_editor import SessionEditor
+from desktop_app.ui.session_model import SessionListModel
+
+
+class CaseView(QWidget):
+    """One open case. ``save_requested`` carries records to write through the DB worker."""
+
+    save_requested = Signal(object)
+
+    def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.team_id, self.author = team_id, author
+        self.case_id = ""
+        self.records: list[Record] = []
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.tabs = QTabWidget()
+        self.overview = QLabel()
+        self.overview.setObjectName("caseOverview")
+        self.overview.setWordWrap(True)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.sessions = SessionListModel()
+        self.session_table = QTableView()
+        self.session_table.setObjectName("sessionTable")
+        self.session_table.setModel(self.sessions)
+        self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.session_table.activated.connect(
+            lambda index: self.open_session(self.sessions.session(index.row()))
+        )
+        new_button = QPushButton(self.tr("New session (Ctrl+N)"))
+        new_button.clicked.connect(lambda: self.open_session(None))
+        listing = QWidget()
+        lv = QVBoxLayout(listing)
+        lv.addWidget(new_button)
+        lv.addWidget(self.session_table)
+        self.session_stack = QStackedWidget()
+        self.session_stack.addWidget(listing)
+        self.tabs.addTab(self.session_stack, self.tr("Sessions"))
+        self.editor: SessionEditor | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        self.new_session_action = QAction(self.tr("New session"), self)
+        self.new_session_action.setObjectName("newSessionAction")
+        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_session_action.triggered.connect(lambda: self.open_session(None))
+        self.addAction(self.new_session_action)
+
+    def load(self, case_id: str, records: list[Record]) -> None:
+        """Show a case from its records."""
+        self.case_id, self.records = case_id, records
+        by_id = {r.id: r for r in records}
+        case = by_id.get(case_id)
+        payload = case.payload if case else {}
+        person = by_id.get(payload.get("main_person_id", ""))
+        p = person.payload if person else {}
+        name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
+        start = payload.get("start_date")
+        month = support_month(date.fromisoformat(start), date.today()) if start else None
+        parts = [
+            name,
+            payload.get("number", ""),
+            code_label(CaseStatus, payload.get("status")),
+            payload.get("manager_name") or "",
+        ]
+        if month:
+            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
+        self.header.setText("  ·  ".join(x for x in parts if x))
+        birth = p.get("birth_date")
+        born = format_date(date.fromisoformat(birth)) if birth else ""
+        members = sum(1 for r in records if r.kind == "person") - 1
+        rows = [
+            (self.tr("Date of birth"), born),
+            (self.tr("Nationality"), ", ".join(p.get("nationalities") or [])),
+            (self.tr("Languages"), ", ".join(p.get("languages") or [])),
+            (self.tr("Household members"), str(members)),
+        ]
+        self.overview.setText("\n".join(f"{label}: {value}" for label, value in rows))
+        self.sessions.set_sessions([r for r in records if r.kind == "session"])
+
+    def open_session(self, record: Record | None) -> SessionEditor:
+        """Open the editor on a session, or on a new one (date and time: now)."""
+        self.close_session()
+        self.tabs.setCurrentWidget(self.session_stack)
+        editor = SessionEditor(self.team_id, self.case_id, self.author, record)
+        editor.save_requested.connect(self.save_requested.emit)
+        editor.closed.connect(self.close_session)
+        self.editor = editor
+        self.session_stack.addWidget(editor)
+        self.session_stack.setCurrentWidget(editor)
+        editor.notes.setFocus()
+        return editor
+
+    def close_session(self) -> None:
+        """Back to the timeline."""
+        if self.editor is not None:
+            editor, self.editor = self.editor, None
+            editor.autosave.stop()
+            self.session_stack.removeWidget(editor)
+            editor.deleteLater()
+        self.session_stack.setCurrentIndex(0)

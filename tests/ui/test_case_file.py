@@ -1,0 +1,178 @@
+"""The daily workflow in the real widgets: new case, session with topics, autosaved draft,
+finalise and amend, a follow-up from a session, and a killed app that keeps its draft."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.storage.vault import Vault
+from desktop_app.ui.case_dialog import NewCaseDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QWidget
+from tests.ui.conftest import PASSPHRASE, create_vault
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    create_vault(qtbot, win)
+    yield win
+    win.close()
+
+
+def _new_case(qtbot: QtBot, win: MainWindow, family: str = "Haddad") -> None:
+    assert win.vault is not None
+    dialog = NewCaseDialog(win.vault.team_id, "Katrin Vogel")
+    dialog.family.setText(family)
+    dialog.given.setText("Lina")
+    dialog.birth.setText("03.04.1990")
+    dialog.nationality.setText("sy")
+    dialog.languages.setText("ar, de")
+    assert dialog.build() == []
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.create_case(dialog.records)
+
+
+def test_new_case_dialog_validates_inline(qtbot: QtBot) -> None:
+    dialog = NewCaseDialog("team", "IM")
+    dialog.birth.setText("03.04.2090")
+    dialog.nationality.setText("Syrien")
+    errors = dialog.build()
+    codes = {e.code for e in errors}
+    assert {"family_name_missing", "birth_date_in_future", "invalid_nationalities"} <= codes
+    dialog._accept()
+    assert dialog.errors["birth_date"].isVisibleTo(dialog)
+    assert dialog.family.text() == "" and dialog.birth.text() == "03.04.2090"  # nothing lost
+
+
+def test_session_draft_finalise_amend(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    _new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None and "IM-" in view.header.text() and "Haddad" in view.header.text()
+    editor = view.open_session(None)
+    assert win.findChild(QWidget, "sessionEditor") is editor
+    editor.topics["language"].setChecked(True)
+    editor.topics["housing"].setChecked(True)
+    editor.notes.setPlainText("Kursplatz besprochen")
+    editor.follow_up.setText("01.01.2099")
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save(final=False)
+    assert win.statusBar().currentMessage() in ("Saved", "Gespeichert")
+    vault = win.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: len(vault.store.case_records(view.case_id)) == 5, timeout=5000)
+    kinds = sorted(r.kind for r in vault.store.case_records(view.case_id))
+    assert kinds == ["case", "follow_up", "household", "person", "session"]
+    session = next(r for r in vault.store.iter_records("session"))
+    assert session.payload["topics"] == ["language", "housing"]
+    assert session.payload["finalized"] is False
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save(final=True)
+    assert not editor.notes.isEnabled() and editor.amend_button.isVisibleTo(editor)
+    assert editor.save(final=False) is False  # a finalised session is never changed
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.amend("Tippfehler", "Kursplatz ab März")
+    qtbot.waitUntil(lambda: bool(vault.store.get(session.id).payload.get("amendments")))
+    stored = vault.store.get(session.id)
+    assert stored is not None and stored.payload["finalized"] is True
+    assert stored.payload["notes"] == "Kursplatz besprochen"
+    assert stored.payload["amendments"][0]["reason"] == "Tippfehler"
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 1)
+
+
+def test_invalid_session_is_refused_and_kept(qtbot: QtBot, open_window: MainWindow) -> None:
+    _new_case(qtbot, open_window)
+    view = open_window.case_view
+    assert view is not None
+    editor = view.open_session(None)
+    editor.duration.setValue(0)
+    editor.notes.setPlainText("nicht verlieren")
+    assert editor.save(final=True) is False
+    assert editor.errors["duration_minutes"].isVisibleTo(editor)
+    assert editor.notes.toPlainText() == "nicht verlieren" and editor.notes.isEnabled()
+
+
+def test_session_model_contract(qtmodeltester: object) -> None:
+    from desktop_app.domain.record import Record
+    from desktop_app.ui.session_model import SessionListModel
+
+    model = SessionListModel()
+    model.set_sessions(
+        [
+            Record(
+                "s1",
+                "session",
+                "t",
+                "c",
+                {
+                    "started_at": "2026-03-01T10:00:00",
+                    "form": "home_visit",
+                    "topics": ["language"],
+                    "duration_minutes": 45,
+                    "finalized": True,
+                },
+            )
+        ]
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(0, 0).data() == "01.03.2026 10:00"
+
+
+KILLED_APP = """
+import sys
+from pathlib import Path
+from desktop_app.ui.qt import QApplication, QTimer
+from desktop_app.ui.main_window import MainWindow
+app = QApplication([])
+win = MainWindow(Path(sys.argv[1]))
+win.show()
+def unlocked():
+    case_id = next(iter(win.vault.index.entries())).case_id
+    win.case_opened.connect(lambda _: start_session())
+    win.open_case(case_id)
+def start_session():
+    editor = win.case_view.open_session(None)
+    editor.notes.setPlainText("ungespeicherter Entwurf 4711")
+    print("typed", flush=True)
+win.vault_unlocked.connect(unlocked)
+win.unlock_page.passphrase.setText(sys.argv[2])
+win.unlock_page.button.click()
+app.exec()
+"""
+
+
+def test_killed_app_keeps_its_autosaved_draft(data_dir: Path) -> None:
+    from desktop_app.demo.fill import fill_vault
+
+    with Vault.create(data_dir, PASSPHRASE, use_keyring=False) as vault:
+        fill_vault(vault, 1, sessions_per_case=0, seed=1)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_APP, str(data_dir), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"typed"
+    time.sleep(4.5)  # longer than the autosave interval
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Vault.unlock(data_dir, PASSPHRASE, use_keyring=False) as vault:
+        drafts = [r for r in vault.store.iter_records("session") if not r.payload.get("finalized")]
+        assert [d.payload["notes"] for d in drafts] == ["ungespeicherter Entwurf 4711"]
