@@ -12,6 +12,7 @@ from desktop_app.domain.dates import support_month
 from desktop_app.domain.record import Record
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.labels import code_label
+from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
     QAction,
     QHBoxLayout,
@@ -67,6 +68,9 @@ class CaseView(QWidget):
         self.session_stack.addWidget(listing)
         self.tabs.addTab(self.session_stack, self.tr("Sessions"))
         self.editor: SessionEditor | None = None
+        self.plan = PlanView(team_id, author)
+        self.plan.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.plan, self.tr("Integration plan"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -109,6 +113,7 @@ class CaseView(QWidget):
         ]
         self.overview.setText("\n".join(f"{label}: {value}" for label, value in rows))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
+        self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
 
     def open_session(self, record: Record | None) -> SessionEditor:
         """Open the editor on a session, or on a new one (date and time: now)."""

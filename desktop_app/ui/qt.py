@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -46,6 +53,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -86,12 +94,15 @@ __all__ = [
     "QShortcut",
     "QSpinBox",
     "QStackedWidget",
+    "QStandardItem",
+    "QStandardItemModel",
     "QTabWidget",
     "QTableView",
     "QThread",
     "QTimer",
     "QToolButton",
     "QTranslator",
+    "QTreeView",
     "QVBoxLayout",
     "QWidget",
     "Qt",

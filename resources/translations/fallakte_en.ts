@@ -63,47 +63,52 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="51"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="61"/>
         <source>New session (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="69"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="73"/>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="79"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>month %1 of 36</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="109"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="110"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="111"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="112"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +286,90 @@
     <message>
         <location filename="../../desktop_app/ui/case_dialog.py" line="84"/>
         <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_model.py" line="30"/>
+        <source>Goal / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_model.py" line="32"/>
+        <source>Responsible / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_model.py" line="33"/>
+        <source>Review / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="46"/>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="49"/>
+        <location filename="../../desktop_app/ui/plan_view.py" line="157"/>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/plan_view.py" line="186"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="159"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="160"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="161"/>
+        <source>Measurable target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="162"/>
+        <source>Review on (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/plan_view.py" line="197"/>
+        <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="188"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="189"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_view.py" line="190"/>
+        <source>Due on (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,68 @@ def test_killed_app_keeps_its_autosaved_draft(data_dir: Path) -> None:
     with Vault.unlock(data_dir, PASSPHRASE, use_keyring=False) as vault:
         drafts = [r for r in vault.store.iter_records("session") if not r.payload.get("finalized")]
         assert [d.payload["notes"] for d in drafts] == ["ungespeicherter Entwurf 4711"]
+
+
+def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, open_window: MainWindow) -> None:
+    from desktop_app.ui.plan_model import PlanModel, RecordRole
+    from desktop_app.ui.plan_view import PlanView
+
+    win = open_window
+    _new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    plan = win.findChild(PlanView, "planView")
+    assert plan is view.plan
+    assert plan.add_goal("", "ohne Feld") == ["a goal needs a field"]
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert plan.add_goal("language", "Deutsch B1", "Zertifikat B1") == []
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=5000)
+    field_index = plan.model.index(0, 0)
+    goal_index = plan.model.index(0, 0, field_index)
+    plan.tree.setCurrentIndex(goal_index)
+    goal = plan.selected()
+    assert goal is not None and goal.kind == "goal"
+    assert plan.status_buttons["reached"].isVisibleTo(plan)
+    assert not plan.status_buttons["done"].isVisibleTo(plan)
+    too_early = plan.add_step(goal.id, "Kurs", "client", date(2000, 1, 1))
+    assert too_early and "before the plan began" in too_early[0]
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert plan.add_step(goal.id, "Anmeldung Kurs", "client", date(2099, 1, 1)) == []
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        plan.status_buttons["in_progress"].click()
+    vault = win.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: vault.store.get(goal.id).payload["status"] == "in_progress")
+    qtbot.waitUntil(
+        lambda: plan.model.rowCount(plan.model.index(0, 0, plan.model.index(0, 0))) == 1
+    )
+    step_index = plan.model.index(0, 0, plan.model.index(0, 0, plan.model.index(0, 0)))
+    plan.tree.setCurrentIndex(step_index)
+    step = plan.selected()
+    assert step is not None and step.kind == "step"
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        plan.status_buttons["done"].click()
+    qtbot.waitUntil(lambda: vault.store.get(step.id).payload["status"] == "done")
+    assert vault.store.get(step.id).payload["done_on"] == date.today().isoformat()
+    assert isinstance(plan.model, PlanModel) and RecordRole > 0
+
+
+def test_plan_model_contract(qtmodeltester: object) -> None:
+    from desktop_app.domain.record import Record
+    from desktop_app.ui.plan_model import PlanModel
+
+    model = PlanModel()
+    model.set_plan(
+        [Record("g1", "goal", "t", "c", {"field": "work", "text": "Arbeit", "status": "open"})],
+        [
+            Record(
+                "s1",
+                "step",
+                "t",
+                "c",
+                {"goal_id": "g1", "text": "Bewerbung", "status": "open", "responsible": "client"},
+            )
+        ],
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 1
