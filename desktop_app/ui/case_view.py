@@ -115,6 +115,11 @@ class CaseView(QWidget):
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
 
+    def show_tab(self, tab: str) -> None:
+        """Show a tab by name: overview, sessions, plan (others: the overview)."""
+        pages = {"sessions": self.session_stack, "plan": self.plan}
+        self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
     def open_session(self, record: Record | None) -> SessionEditor:
         """Open the editor on a session, or on a new one (date and time: now)."""
         self.close_session()

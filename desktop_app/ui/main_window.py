@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
@@ -31,6 +32,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.worker import DbWorker
 
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
     vault_unlocked = Signal()
     vault_locked = Signal()
     case_opened = Signal(str)
+    today_refreshed = Signal()
     changed = Signal(object)
 
     def __init__(
@@ -102,9 +105,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.addItem(self.tr("Today"))
         self.nav.addItem(self.tr("Cases"))
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
+        self.today = TodayPage()
+        self.today.item_opened.connect(self.open_case)
+        self.pages.addWidget(self.today)
         self.cases = CaseListPage(self._search, self._all_cases)
         self.cases.new_case.connect(self.new_case)
         self.cases.case_opened.connect(self.open_case)
@@ -160,8 +167,8 @@ class MainWindow(QMainWindow):
         vault.store.add_listener(self.changes)
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.work)
-        self.nav.setCurrentRow(0)
         self.cases.refresh()
+        self.nav.setCurrentRow(1)
         self.cases.search.setFocus()
         self.idle.start()
         self.vault_unlocked.emit()
@@ -187,8 +194,27 @@ class MainWindow(QMainWindow):
 
     # -- cases ----------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if row >= 0:
+        if row == 0:
+            self.pages.setCurrentWidget(self.today)
+            self.refresh_today()
+        elif row == 1:
             self.pages.setCurrentWidget(self.cases)
+
+    def refresh_today(self) -> None:
+        """Recompute *Heute* on the DB worker."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(
+            lambda: agenda(vault.store.iter_records(), date.today()), self._show_today
+        )
+
+    def _show_today(self, items: list[AgendaItem]) -> None:
+        if self.vault is None:
+            return
+        cases = {hit.case_id: hit for hit in self.vault.index.entries()}
+        self.today.model.set_items(items, cases)
+        self.today_refreshed.emit()
 
     def write(
         self, records: list[Record], on_done: Callable[[list[Record]], None] | None = None
@@ -232,17 +258,17 @@ class MainWindow(QMainWindow):
             numbered_write, lambda stored: self.open_case(stored[0].id), self._write_failed
         )
 
-    def open_case(self, case_id: str) -> None:
-        """Load a case's records on the worker and show the case file."""
+    def open_case(self, case_id: str, tab: str = "") -> None:
+        """Load a case's records on the worker and show the case file (at ``tab``)."""
         vault = self.vault
         if vault is None:
             return
         self.worker.submit(
             lambda: vault.store.case_records(case_id),
-            lambda records: self._show_case(case_id, records),
+            lambda records: self._show_case(case_id, records, tab),
         )
 
-    def _show_case(self, case_id: str, records: list[Record]) -> None:
+    def _show_case(self, case_id: str, records: list[Record], tab: str = "") -> None:
         if self.vault is None:
             return
         if self.case_view is None:
@@ -250,6 +276,7 @@ class MainWindow(QMainWindow):
             self.case_view.save_requested.connect(self.write)
             self.pages.addWidget(self.case_view)
         self.case_view.load(case_id, records)
+        self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
         self.case_opened.emit(case_id)
 
@@ -264,7 +291,7 @@ class MainWindow(QMainWindow):
         """Ctrl+F: jump to the case search from anywhere."""
         if self.vault is None:
             return
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(1)
         self.cases.search.setFocus()
         self.cases.search.selectAll()
 

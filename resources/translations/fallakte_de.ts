@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>AgendaModel</name>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="35" />
+      <source>Follow-up due</source>
+      <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="36" />
+      <source>Session still a draft</source>
+      <translation>Gespräch noch im Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="37" />
+      <source>Plan review due</source>
+      <translation>Überprüfung des Plans fällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="38" />
+      <source>Residence permit expires</source>
+      <translation>Aufenthaltstitel läuft ab</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="39" />
+      <source>Support period ends</source>
+      <translation>Begleitung endet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="40" />
+      <source>Consent revoked</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="42" />
+      <source>Consent missing</source>
+      <translation>Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="91" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="91" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="91" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="91" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../../desktop_app/ui/case_model.py" line="30" />
@@ -180,52 +238,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="72" />
+      <location filename="../../desktop_app/ui/main_window.py" line="75" />
       <source>Fallakte – DEMO with fictional data</source>
       <translation>Fallakte – DEMO mit fiktiven Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="72" />
+      <location filename="../../desktop_app/ui/main_window.py" line="75" />
       <source>Fallakte</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="104" />
+      <location filename="../../desktop_app/ui/main_window.py" line="107" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="105" />
+      <location filename="../../desktop_app/ui/main_window.py" line="108" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="109" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="116" />
+      <location filename="../../desktop_app/ui/main_window.py" line="123" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="125" />
+      <location filename="../../desktop_app/ui/main_window.py" line="132" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="129" />
+      <location filename="../../desktop_app/ui/main_window.py" line="136" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="152" />
+      <location filename="../../desktop_app/ui/main_window.py" line="159" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="203" />
+      <location filename="../../desktop_app/ui/main_window.py" line="229" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="272" />
+      <location filename="../../desktop_app/ui/main_window.py" line="299" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>
@@ -532,6 +595,15 @@
       <location filename="../../desktop_app/ui/session_model.py" line="63" />
       <source>(amended)</source>
       <translation>(ergänzt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../desktop_app/ui/today.py" line="103" />
+      <location filename="../../desktop_app/ui/today.py" line="108" />
+      <source>Today</source>
+      <translation>Heute</translation>
     </message>
   </context>
   <context>

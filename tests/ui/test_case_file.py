@@ -242,3 +242,45 @@ def test_plan_model_contract(qtmodeltester: object) -> None:
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 1
+
+
+def test_follow_up_shows_up_in_today_and_opens_the_case(
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
+    win = open_window
+    _new_case(qtbot, win, family="Kovalenko")
+    view = win.case_view
+    assert view is not None
+    editor = view.open_session(None)
+    editor.topics["work"].setChecked(True)
+    editor.next_steps.setPlainText("Bewerbungsunterlagen mitbringen")
+    editor.follow_up.setText(date.today().strftime("%d.%m.%Y"))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save(final=True)
+    with qtbot.waitSignal(win.today_refreshed, timeout=10_000):
+        win.nav.setCurrentRow(0)
+    model = win.today.model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    follow = [r for r in rows if r[1] in ("Follow-up due", "Wiedervorlage fällig")]
+    assert len(follow) == 1 and "Kovalenko" in follow[0][2]
+    assert "Bewerbungsunterlagen" in follow[0][3]
+    row = rows.index(follow[0])
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.today.table.activated.emit(model.index(row, 0))
+    assert win.pages.currentWidget() is win.case_view
+
+
+def test_agenda_model_contract(qtmodeltester: object) -> None:
+    from desktop_app.domain.agenda import AgendaItem
+    from desktop_app.ui.today import AgendaModel
+
+    model = AgendaModel()
+    model.set_items(
+        [
+            AgendaItem("consent", "c1", None, "missing", "overview"),
+            AgendaItem("follow_up", "c1", date(2026, 1, 2), "Anruf", "follow_ups"),
+        ],
+        {},
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(1, 0).data() == "02.01.2026"

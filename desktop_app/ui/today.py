@@ -1,0 +1,121 @@
+"""The *Heute* page: follow-ups, drafts, reviews, permits, support ending, consents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.domain.agenda import AgendaItem
+from desktop_app.storage.search import CaseHit
+from desktop_app.ui.forms import format_date
+from desktop_app.ui.qt import (
+    QAbstractTableModel,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class AgendaModel(QAbstractTableModel):
+    """Agenda items with the case they belong to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[AgendaItem] = []
+        self._cases: dict[str, CaseHit] = {}
+
+    def kind_label(self, kind: str, text: str) -> str:
+        """What an item is, in the UI language."""
+        labels = {
+            "follow_up": self.tr("Follow-up due"),
+            "draft": self.tr("Session still a draft"),
+            "review": self.tr("Plan review due"),
+            "permit": self.tr("Residence permit expires"),
+            "support_ending": self.tr("Support period ends"),
+            "consent": self.tr("Consent revoked")
+            if text == "revoked"
+            else self.tr("Consent missing"),
+        }
+        return labels.get(kind, kind)
+
+    def set_items(self, items: list[AgendaItem], cases: dict[str, CaseHit]) -> None:
+        """Show these items."""
+        self.beginResetModel()
+        self._items, self._cases = list(items), dict(cases)
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        """The item in ``row``."""
+        return self._items[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        item = self._items[index.row()]
+        hit = self._cases.get(item.case_id)
+        details = item.text if item.kind in ("follow_up", "review") else ""
+        values = [
+            format_date(item.due),
+            self.kind_label(item.kind, item.text),
+            f"{hit.number}  {hit.display_name}" if hit else "",
+            details,
+        ]
+        return values[index.column()]
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 4
+        ):
+            return [self.tr("Date"), self.tr("What"), self.tr("Case"), self.tr("Details")][section]
+        return None
+
+
+class TodayPage(QWidget):
+    """``item_opened`` carries the case id and the tab to show."""
+
+    item_opened = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.title = QLabel(self.tr("Today"))
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.model = AgendaModel()
+        self.table = QTableView()
+        self.table.setObjectName("todayTable")
+        self.table.setAccessibleName(self.tr("Today"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        self.item_opened.emit(item.case_id, item.tab)
