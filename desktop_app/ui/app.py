@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.storage.paths import resolve_data_dir
-from desktop_app.ui.qt import QApplication, QLibraryInfo, QTranslator
+from desktop_app.ui.qt import QApplication, QLibraryInfo, QSettings, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_PASSPHRASE = "demo-passphrase"
@@ -54,7 +54,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help=f"open a demo vault with fictional data (passphrase: {DEMO_PASSPHRASE})",
     )
-    parser.add_argument("--language", choices=["de", "en"], default="de")
+    parser.add_argument(
+        "--language",
+        choices=["de", "en"],
+        help="UI language (default: the one chosen in the settings, else de)",
+    )
     return parser.parse_args(argv)
 
 
@@ -65,12 +69,13 @@ def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fallakte")
-    install_translators(app, args.language)  # type: ignore[arg-type]
     if args.demo:
         data_dir = Path(args.data_dir) if args.data_dir else demo_data_dir()
         ensure_demo_vault(data_dir)
     else:
         data_dir = resolve_data_dir(args.data_dir)
+    stored = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    install_translators(app, args.language or str(stored.value("language", "de")))  # type: ignore[arg-type]
     window = MainWindow(data_dir, demo=args.demo)
     if args.demo:
         window.unlock_page.title.setText(

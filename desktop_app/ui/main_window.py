@@ -32,6 +32,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.worker import DbWorker
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_minutes * 60_000)
+        stored = self._settings().value("idle_minutes")
+        self.idle.setInterval((int(stored) if stored else idle_minutes) * 60_000)
         self.idle.timeout.connect(self.lock)
         self._idle_watch = _IdleWatch(self.idle, self)
         QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.addItem(self.tr("Today"))
         self.nav.addItem(self.tr("Cases"))
+        self.nav.addItem(self.tr("Settings"))
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.today = TodayPage()
@@ -116,6 +119,11 @@ class MainWindow(QMainWindow):
         self.cases.new_case.connect(self.new_case)
         self.cases.case_opened.connect(self.open_case)
         self.pages.addWidget(self.cases)
+        self.settings_page = SettingsPage()
+        self.settings_page.idle_minutes_changed.connect(self.set_idle_minutes)
+        self.settings_page.language_changed.connect(self._language_changed)
+        self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
+        self.pages.addWidget(self.settings_page)
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -199,6 +207,35 @@ class MainWindow(QMainWindow):
             self.refresh_today()
         elif row == 1:
             self.pages.setCurrentWidget(self.cases)
+        elif row == 2 and self.vault is not None:
+            self.settings_page.show_state(
+                str(self._settings().value("language", "de")),
+                self.idle.interval() // 60_000,
+                self.vault.keyring_status,
+                self.vault.passphrase_only,
+            )
+            self.pages.setCurrentWidget(self.settings_page)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Lock after this many idle minutes (remembered)."""
+        self.idle.setInterval(minutes * 60_000)
+        self._settings().setValue("idle_minutes", minutes)
+        if self.vault is not None:
+            self.idle.start()
+
+    def _language_changed(self, language: str) -> None:
+        self._settings().setValue("language", language)
+        self.statusBar().showMessage(self.tr("The language changes at the next start."), 6000)
+
+    def _change_passphrase(self, old: str, new: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(
+            lambda: vault.change_passphrase(old, new),
+            lambda _: self.settings_page.passphrase_changed(True),
+            lambda _: self.settings_page.passphrase_changed(False),
+        )
 
     def refresh_today(self) -> None:
         """Recompute *Heute* on the DB worker."""

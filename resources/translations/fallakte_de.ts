@@ -238,57 +238,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="75" />
+      <location filename="../../desktop_app/ui/main_window.py" line="76" />
       <source>Fallakte – DEMO with fictional data</source>
       <translation>Fallakte – DEMO mit fiktiven Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="75" />
+      <location filename="../../desktop_app/ui/main_window.py" line="76" />
       <source>Fallakte</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="107" />
+      <location filename="../../desktop_app/ui/main_window.py" line="109" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="108" />
+      <location filename="../../desktop_app/ui/main_window.py" line="110" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="109" />
+      <location filename="../../desktop_app/ui/main_window.py" line="111" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="123" />
+      <location filename="../../desktop_app/ui/main_window.py" line="112" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="131" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="132" />
+      <location filename="../../desktop_app/ui/main_window.py" line="140" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="136" />
+      <location filename="../../desktop_app/ui/main_window.py" line="144" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="159" />
+      <location filename="../../desktop_app/ui/main_window.py" line="167" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="229" />
+      <location filename="../../desktop_app/ui/main_window.py" line="228" />
+      <source>The language changes at the next start.</source>
+      <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="266" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="299" />
+      <location filename="../../desktop_app/ui/main_window.py" line="336" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>
@@ -598,6 +608,94 @@
     </message>
   </context>
   <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="38" />
+      <location filename="../../desktop_app/ui/settings_page.py" line="73" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="46" />
+      <location filename="../../desktop_app/ui/settings_page.py" line="74" />
+      <source>Lock after</source>
+      <translation>Sperren nach</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="55" />
+      <location filename="../../desktop_app/ui/settings_page.py" line="76" />
+      <source>Current passphrase</source>
+      <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="56" />
+      <location filename="../../desktop_app/ui/settings_page.py" line="77" />
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="57" />
+      <location filename="../../desktop_app/ui/settings_page.py" line="78" />
+      <source>Repeat new passphrase</source>
+      <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="61" />
+      <source>Change passphrase</source>
+      <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="67" />
+      <source>Fallakte %1 – licence: %2</source>
+      <translation>Fallakte %1 – Lizenz: %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="75" />
+      <source>Keyring</source>
+      <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="81" />
+      <source>About</source>
+      <translation>Über</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="98" />
+      <source>Passphrase only: no secure keyring (%1)</source>
+      <translation>Nur Passphrase: kein sicherer Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="101" />
+      <source>Secure keyring: %1</source>
+      <translation>Sicherer Schlüsselbund: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="105" />
+      <source>The passphrase needs at least 10 characters.</source>
+      <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="107" />
+      <source>The two passphrases differ.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="109" />
+      <source>Changing…</source>
+      <translation>Wird geändert…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="115" />
+      <source>Passphrase changed.</source>
+      <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_page.py" line="115" />
+      <source>The current passphrase is wrong.</source>
+      <translation>Die aktuelle Passphrase ist falsch.</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayPage</name>
     <message>
       <location filename="../../desktop_app/ui/today.py" line="103" />
@@ -701,7 +799,7 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../desktop_app/ui/app.py" line="77" />
+      <location filename="../../desktop_app/ui/app.py" line="82" />
       <source>Demo vault with fictional data – passphrase: %1</source>
       <translation>Demo-Tresor mit fiktiven Daten – Passphrase: %1</translation>
     </message>

@@ -74,3 +74,36 @@ def test_strength_meter() -> None:
     assert strength("kurz") == 0
     assert strength("abcdefghijk") == 1
     assert strength("Kirschblüte im April 2026") == 3
+
+
+def test_settings_page(qtbot: QtBot, data_dir: Path) -> None:
+    from desktop_app.ui.settings_page import SettingsPage
+
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    create_vault(qtbot, win)
+    win.nav.setCurrentRow(2)
+    page = win.findChild(SettingsPage, "settingsPage")
+    assert win.pages.currentWidget() is page
+    assert "keyring" in page.keyring.text().lower() or "Passphrase" in page.keyring.text()
+    page.idle.setValue(7)
+    assert win.idle.interval() == 7 * 60_000
+    page.old.setText("falsch falsch falsch")
+    page.new.setText("neue Passphrase 2026")
+    page.repeat.setText("neue Passphrase 2026")
+    page.change.click()
+    qtbot.waitUntil(
+        lambda: "wrong" in page.message.text() or "falsch" in page.message.text(), timeout=10_000
+    )
+    page.old.setText(PASSPHRASE)
+    page.new.setText("neue Passphrase 2026")
+    page.repeat.setText("neue Passphrase 2026")
+    page.change.click()
+    qtbot.waitUntil(lambda: page.new.text() == "", timeout=10_000)
+    win.close()
+    Vault.unlock(data_dir, "neue Passphrase 2026").lock()
+    again = MainWindow(data_dir)
+    qtbot.addWidget(again)
+    assert again.idle.interval() == 7 * 60_000  # remembered
+    again.close()
