@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPage(self._search, self._all_cases)
         self.cases.new_case.connect(self.new_case)
         self.cases.case_opened.connect(self.open_case)
+        self.cases.due_cases_requested.connect(self._due_cases)
         self.pages.addWidget(self.cases)
         self.settings_page = SettingsPage()
         self.settings_page.idle_minutes_changed.connect(self.set_idle_minutes)
@@ -235,6 +236,19 @@ class MainWindow(QMainWindow):
             lambda: vault.change_passphrase(old, new),
             lambda _: self.settings_page.passphrase_changed(True),
             lambda _: self.settings_page.passphrase_changed(False),
+        )
+
+    def _due_cases(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(
+            lambda: frozenset(
+                i.case_id
+                for i in agenda(vault.store.iter_records("follow_up"), date.today())
+                if i.kind == "follow_up"
+            ),
+            self.cases.set_due_cases,
         )
 
     def refresh_today(self) -> None:

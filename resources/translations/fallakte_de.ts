@@ -89,27 +89,57 @@
   <context>
     <name>CaseListPage</name>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="43" />
+      <location filename="../../desktop_app/ui/case_list.py" line="49" />
       <source>Search by name, case number or date of birth</source>
       <translation>Suche nach Name, Fallnummer oder Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="44" />
+      <location filename="../../desktop_app/ui/case_list.py" line="50" />
       <source>Search cases</source>
       <translation>Fälle suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="49" />
+      <location filename="../../desktop_app/ui/case_list.py" line="56" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="57" />
+      <location filename="../../desktop_app/ui/case_list.py" line="61" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="62" />
+      <source>All statuses</source>
+      <translation>Alle Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="67" />
+      <source>Manager</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="68" />
+      <source>Follow-up due</source>
+      <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="70" />
+      <source>Support ending</source>
+      <translation>Begleitung endet bald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="92" />
       <source>New case</source>
       <translation>Neuer Fall</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_list.py" line="131" />
+      <source>All managers</source>
+      <translation>Alle Zuständigen</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop_app/ui/case_list.py" line="85" />
+      <location filename="../../desktop_app/ui/case_list.py" line="162" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n Fall</numerusform>
@@ -268,37 +298,37 @@
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="131" />
+      <location filename="../../desktop_app/ui/main_window.py" line="132" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="140" />
+      <location filename="../../desktop_app/ui/main_window.py" line="141" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/main_window.py" line="145" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="167" />
+      <location filename="../../desktop_app/ui/main_window.py" line="168" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="228" />
+      <location filename="../../desktop_app/ui/main_window.py" line="229" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="266" />
+      <location filename="../../desktop_app/ui/main_window.py" line="280" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="336" />
+      <location filename="../../desktop_app/ui/main_window.py" line="350" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>

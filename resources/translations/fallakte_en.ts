@@ -90,27 +90,57 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="49"/>
         <source>Search by name, case number or date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="50"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="49"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="56"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="57"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="62"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="67"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="68"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="70"/>
+        <source>Support ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="92"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_list.py" line="131"/>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/case_list.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="162"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -269,37 +299,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>DEMO – fictional data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>Wrong passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from desktop_app.storage.search import CaseHit
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_model import CaseListModel
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import Qt
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -79,3 +80,71 @@ def test_model_contract(qtmodeltester: object) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(1, 3).data() in ("closed", "abgeschlossen")
     assert model.data(model.index(0, 0), CaseListModel.CaseIdRole) == "c1"
+
+
+def test_filters_and_sorting(qtbot: QtBot, data_dir: Path, qtmodeltester: object) -> None:
+    from datetime import date, timedelta
+
+    soon = (date.today() + timedelta(days=30)).isoformat()
+    later = (date.today() + timedelta(days=900)).isoformat()
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        records = []
+        for number, family, status, manager, end in [
+            ("IM-2026-00001", "Weber", "open", "Katrin Vogel", soon),
+            ("IM-2026-00002", "Abbas", "closed", "Jonas Brenner", soon),
+            ("IM-2026-00003", "Yilmaz", "open", "Jonas Brenner", later),
+        ]:
+            case = _case(vault, number, family, "X", "1990-01-01")
+            case[0] = Record(
+                case[0].id,
+                "case",
+                vault.team_id,
+                case[0].id,
+                {
+                    **case[0].payload,
+                    "status": status,
+                    "manager_name": manager,
+                    "planned_end_date": end,
+                },
+            )
+            records += case
+        yilmaz_case = records[4].id
+        records.append(
+            Record(
+                new_id(),
+                "follow_up",
+                vault.team_id,
+                yilmaz_case,
+                {"due_date": date.today().isoformat(), "text": "Anruf", "done": False},
+            )
+        )
+        vault.store.put_many(records)
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=10_000):
+        win.unlock_page.button.click()
+    page = win.cases
+    view = page.filter
+
+    def names() -> list[str]:
+        return [view.index(r, 1).data() for r in range(view.rowCount())]
+
+    assert sorted(names()) == ["Abbas, X", "Weber, X", "Yilmaz, X"]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    assert sorted(names()) == ["Weber, X", "Yilmaz, X"]
+    page.manager_filter.setCurrentIndex(page.manager_filter.findData("Jonas Brenner"))
+    assert names() == ["Yilmaz, X"]
+    page.manager_filter.setCurrentIndex(0)
+    page.ending_filter.setChecked(True)
+    assert names() == ["Weber, X"]
+    page.ending_filter.setChecked(False)
+    page.due_filter.setChecked(True)
+    qtbot.waitUntil(lambda: names() == ["Yilmaz, X"], timeout=10_000)
+    page.due_filter.setChecked(False)
+    page.status_filter.setCurrentIndex(0)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert names() == ["Yilmaz, X", "Weber, X", "Abbas, X"]
+    qtmodeltester.check(view)  # type: ignore[attr-defined]
+    win.close()
