@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.domain.codes import CaseStatus
+from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.record import Record
+from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
     QAction,
     QHBoxLayout,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QPushButton,
@@ -71,9 +73,20 @@ class CaseView(QWidget):
         self.plan = PlanView(team_id, author)
         self.plan.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.plan, self.tr("Integration plan"))
+        self.follow_ups = FollowUpList("caseFollowUps")
+        self.follow_ups.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        self.close_button = QPushButton(self.tr("Close case…"))
+        self.close_button.setObjectName("closeCaseButton")
+        self.close_button.clicked.connect(self._ask_close)
+        self.reopen_button = QPushButton(self.tr("Reopen case"))
+        self.reopen_button.setObjectName("reopenCaseButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        top.addWidget(self.close_button)
+        top.addWidget(self.reopen_button)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.new_session_action = QAction(self.tr("New session"), self)
@@ -114,11 +127,55 @@ class CaseView(QWidget):
         self.overview.setText("\n".join(f"{label}: {value}" for label, value in rows))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
+        self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
+        closed = payload.get("status") == "closed"
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
 
     def show_tab(self, tab: str) -> None:
         """Show a tab by name: overview, sessions, plan (others: the overview)."""
-        pages = {"sessions": self.session_stack, "plan": self.plan}
+        pages = {"sessions": self.session_stack, "plan": self.plan, "follow_ups": self.follow_ups}
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
+    def _case(self) -> Record | None:
+        return next((r for r in self.records if r.id == self.case_id), None)
+
+    def close_case(self, reason: str, on: date | None = None) -> bool:
+        """Close the case with a closing reason code; False if the reason is unknown."""
+        case = self._case()
+        if case is None or not is_code(ClosingReason, reason):
+            return False
+        payload = {
+            **case.payload,
+            "status": "closed",
+            "closing_reason": reason,
+            "closed_on": (on or date.today()).isoformat(),
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+        return True
+
+    def reopen(self) -> None:
+        """Reopen a closed case."""
+        case = self._case()
+        if case is None:
+            return
+        payload = {
+            **case.payload,
+            "status": "open",
+            "closing_reason": None,
+            "closed_on": None,
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+
+    def _ask_close(self) -> None:
+        reasons = [(code_label(ClosingReason, r.value), r.value) for r in ClosingReason]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Close case"), self.tr("Reason"), [text for text, _ in reasons], 0, False
+        )
+        if ok:
+            self.close_case(dict(reasons)[label])
 
     def open_session(self, record: Record | None) -> SessionEditor:
         """Open the editor on a session, or on a new one (date and time: now)."""

@@ -15,6 +15,7 @@ from desktop_app.ui.adapter import ChangeAdapter
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
 from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.qt import (
     QAction,
     QApplication,
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     vault_locked = Signal()
     case_opened = Signal(str)
     today_refreshed = Signal()
+    follow_ups_refreshed = Signal()
     changed = Signal(object)
 
     def __init__(
@@ -107,9 +109,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.addItem(self.tr("Today"))
-        self.nav.addItem(self.tr("Cases"))
-        self.nav.addItem(self.tr("Settings"))
+        self.nav_keys = ["today", "cases", "follow_ups", "settings"]
+        for label in (
+            self.tr("Today"),
+            self.tr("Cases"),
+            self.tr("Follow-ups"),
+            self.tr("Settings"),
+        ):
+            self.nav.addItem(label)
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.today = TodayPage()
@@ -125,6 +132,10 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self._language_changed)
         self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
         self.pages.addWidget(self.settings_page)
+        self.follow_up_page = FollowUpList("followUpPage")
+        self.follow_up_page.save_requested.connect(self.write)
+        self.follow_up_page.case_opened.connect(self.open_case)
+        self.pages.addWidget(self.follow_up_page)
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -177,7 +188,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.work)
         self.cases.refresh()
-        self.nav.setCurrentRow(1)
+        self.go("cases")
         self.cases.search.setFocus()
         self.idle.start()
         self.vault_unlocked.emit()
@@ -202,13 +213,21 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit()
 
     # -- cases ----------------------------------------------------------------------------
+    def go(self, key: str) -> None:
+        """Show a page by its key: today, cases, follow_ups, settings."""
+        self.nav.setCurrentRow(self.nav_keys.index(key))
+
     def _navigate(self, row: int) -> None:
-        if row == 0:
+        key = self.nav_keys[row] if 0 <= row < len(self.nav_keys) else ""
+        if key == "today":
             self.pages.setCurrentWidget(self.today)
             self.refresh_today()
-        elif row == 1:
+        elif key == "cases":
             self.pages.setCurrentWidget(self.cases)
-        elif row == 2 and self.vault is not None:
+        elif key == "follow_ups":
+            self.pages.setCurrentWidget(self.follow_up_page)
+            self.refresh_follow_ups()
+        elif key == "settings" and self.vault is not None:
             self.settings_page.show_state(
                 str(self._settings().value("language", "de")),
                 self.idle.interval() // 60_000,
@@ -237,6 +256,22 @@ class MainWindow(QMainWindow):
             lambda _: self.settings_page.passphrase_changed(True),
             lambda _: self.settings_page.passphrase_changed(False),
         )
+
+    def refresh_follow_ups(self) -> None:
+        """Load every follow-up on the DB worker."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(
+            lambda: list(vault.store.iter_records("follow_up")), self._show_follow_ups
+        )
+
+    def _show_follow_ups(self, rows: list[Record]) -> None:
+        if self.vault is None:
+            return
+        cases = {hit.case_id: hit for hit in self.vault.index.entries()}
+        self.follow_up_page.model.set_follow_ups(rows, cases)
+        self.follow_ups_refreshed.emit()
 
     def _due_cases(self) -> None:
         vault = self.vault
@@ -342,7 +377,7 @@ class MainWindow(QMainWindow):
         """Ctrl+F: jump to the case search from anywhere."""
         if self.vault is None:
             return
-        self.nav.setCurrentRow(1)
+        self.go("cases")
         self.cases.search.setFocus()
         self.cases.search.selectAll()
 
@@ -351,6 +386,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(change)
         if change.kinds & {"case", "person"}:
             self.cases.refresh()
+        if "follow_up" in change.kinds and self.pages.currentWidget() is self.follow_up_page:
+            self.refresh_follow_ups()
         view = self.case_view
         if view is not None and view.case_id in change.case_ids and self.vault is not None:
             vault, case_id = self.vault, view.case_id

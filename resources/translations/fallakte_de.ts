@@ -150,54 +150,79 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="51" />
+      <location filename="../../desktop_app/ui/case_view.py" line="53" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="61" />
+      <location filename="../../desktop_app/ui/case_view.py" line="63" />
       <source>New session (Ctrl+N)</source>
       <translation>Neues Gespräch (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="69" />
+      <location filename="../../desktop_app/ui/case_view.py" line="71" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="73" />
+      <location filename="../../desktop_app/ui/case_view.py" line="75" />
       <source>Integration plan</source>
       <translation>Integrationsplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="79" />
+      <location filename="../../desktop_app/ui/case_view.py" line="78" />
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="82" />
+      <source>Close case…</source>
+      <translation>Fall abschließen…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="85" />
+      <source>Reopen case</source>
+      <translation>Fall wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="92" />
       <source>New session</source>
       <translation>Neues Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="103" />
+      <location filename="../../desktop_app/ui/case_view.py" line="116" />
       <source>month %1 of 36</source>
       <translation>Monat %1 von 36</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="109" />
+      <location filename="../../desktop_app/ui/case_view.py" line="122" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="110" />
+      <location filename="../../desktop_app/ui/case_view.py" line="123" />
       <source>Nationality</source>
       <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="111" />
+      <location filename="../../desktop_app/ui/case_view.py" line="124" />
       <source>Languages</source>
       <translation>Sprachen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="112" />
+      <location filename="../../desktop_app/ui/case_view.py" line="125" />
       <source>Household members</source>
       <translation>Haushaltsmitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="175" />
+      <source>Close case</source>
+      <translation>Fall abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="175" />
+      <source>Reason</source>
+      <translation>Grund</translation>
     </message>
   </context>
   <context>
@@ -266,69 +291,120 @@
     </message>
   </context>
   <context>
+    <name>FollowUpList</name>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="98" />
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="109" />
+      <source>Mark done</source>
+      <translation>Als erledigt markieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpModel</name>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="67" />
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="67" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="82" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="82" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="82" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/follow_ups.py" line="82" />
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="76" />
+      <location filename="../../desktop_app/ui/main_window.py" line="78" />
       <source>Fallakte – DEMO with fictional data</source>
       <translation>Fallakte – DEMO mit fiktiven Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="76" />
+      <location filename="../../desktop_app/ui/main_window.py" line="78" />
       <source>Fallakte</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="109" />
+      <location filename="../../desktop_app/ui/main_window.py" line="111" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="110" />
+      <location filename="../../desktop_app/ui/main_window.py" line="114" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
+      <location filename="../../desktop_app/ui/main_window.py" line="115" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
+      <location filename="../../desktop_app/ui/main_window.py" line="116" />
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="117" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="132" />
+      <location filename="../../desktop_app/ui/main_window.py" line="143" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="141" />
+      <location filename="../../desktop_app/ui/main_window.py" line="152" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="145" />
+      <location filename="../../desktop_app/ui/main_window.py" line="156" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="168" />
+      <location filename="../../desktop_app/ui/main_window.py" line="179" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="229" />
+      <location filename="../../desktop_app/ui/main_window.py" line="248" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="280" />
+      <location filename="../../desktop_app/ui/main_window.py" line="315" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="350" />
+      <location filename="../../desktop_app/ui/main_window.py" line="385" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>

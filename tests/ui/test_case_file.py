@@ -258,7 +258,7 @@ def test_follow_up_shows_up_in_today_and_opens_the_case(
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert editor.save(final=True)
     with qtbot.waitSignal(win.today_refreshed, timeout=10_000):
-        win.nav.setCurrentRow(0)
+        win.go("today")
     model = win.today.model
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     follow = [r for r in rows if r[1] in ("Follow-up due", "Wiedervorlage fällig")]
@@ -284,3 +284,48 @@ def test_agenda_model_contract(qtmodeltester: object) -> None:
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(1, 0).data() == "02.01.2026"
+
+
+def test_close_and_reopen_a_case(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    _new_case(qtbot, win, family="Tesfay")
+    view = win.case_view
+    assert view is not None and view.close_button.isVisibleTo(view)
+    assert view.close_case("no such reason") is False
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert view.close_case("goals_reached")
+    qtbot.waitUntil(lambda: view.reopen_button.isVisibleTo(view), timeout=5000)
+    vault = win.vault
+    assert vault is not None
+    case = vault.store.get(view.case_id)
+    assert case is not None and case.payload["status"] == "closed"
+    assert case.payload["closing_reason"] == "goals_reached"
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        view.reopen()
+    qtbot.waitUntil(lambda: vault.store.get(view.case_id).payload["status"] == "open")
+    assert vault.store.get(view.case_id).payload["closed_on"] is None
+
+
+def test_follow_up_page_marks_done(
+    qtbot: QtBot, open_window: MainWindow, qtmodeltester: object
+) -> None:
+    win = open_window
+    _new_case(qtbot, win, family="Okafor")
+    view = win.case_view
+    assert view is not None
+    editor = view.open_session(None)
+    editor.follow_up.setText("01.02.2099")
+    editor.next_steps.setPlainText("Zeugnisse übersetzen lassen")
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        editor.save(final=True)
+    qtbot.waitUntil(lambda: view.follow_ups.model.rowCount() == 1, timeout=5000)
+    with qtbot.waitSignal(win.follow_ups_refreshed, timeout=10_000):
+        win.go("follow_ups")
+    page = win.follow_up_page
+    model = page.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(0, 0).data() == "01.02.2099" and "Okafor" in model.index(0, 2).data()
+    page.table.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(win.follow_ups_refreshed, timeout=10_000):
+        page.done_button.click()
+    assert model.index(0, 3).data() in ("done", "erledigt")

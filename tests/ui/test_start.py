@@ -83,7 +83,7 @@ def test_settings_page(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.addWidget(win)
     win.show()
     create_vault(qtbot, win)
-    win.nav.setCurrentRow(2)
+    win.go("settings")
     page = win.findChild(SettingsPage, "settingsPage")
     assert win.pages.currentWidget() is page
     assert "keyring" in page.keyring.text().lower() or "Passphrase" in page.keyring.text()
