@@ -94,16 +94,16 @@ class SessionEditor(QWidget):
         self.place = QLineEdit()
         self.interpreter = QLineEdit()
         self.interpreter.setPlaceholderText(self.tr("language code, e.g. ar"))
-        self.topics: dict[str, QToolButton] = {}
+        self.topics: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, topic in enumerate(Field):
-            button = QToolButton()
+            button = QPushButton()
             button.setObjectName(f"topic_{topic.value}")
             button.setText(code_label(Field, topic.value))
             button.setCheckable(True)
             button.setAccessibleName(code_label(Field, topic.value))
             self.topics[topic.value] = button
-            grid.addWidget(button, i // 4, i % 4)
+            grid.addWidget(button, i // 3, i % 3)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notesEdit")
         self.next_steps = QPlainTextEdit()

@@ -111,10 +111,16 @@ class TodayPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
+        self.model.modelReset.connect(self._fit_columns)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+
+    def _fit_columns(self) -> None:
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
