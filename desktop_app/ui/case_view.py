@@ -28,6 +28,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.referrals import ReferralTab
 from desktop_app.ui.session_editor import SessionEditor
 from desktop_app.ui.session_model import SessionListModel
 
@@ -76,6 +77,9 @@ class CaseView(QWidget):
         self.follow_ups = FollowUpList("caseFollowUps")
         self.follow_ups.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.referrals = ReferralTab(team_id, author)
+        self.referrals.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -95,8 +99,8 @@ class CaseView(QWidget):
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
 
-    def load(self, case_id: str, records: list[Record]) -> None:
-        """Show a case from its records."""
+    def load(self, case_id: str, records: list[Record], offers: list[Record] | None = None) -> None:
+        """Show a case from its records (``offers``: the team's directory, for referrals)."""
         self.case_id, self.records = case_id, records
         by_id = {r.id: r for r in records}
         case = by_id.get(case_id)
@@ -128,6 +132,7 @@ class CaseView(QWidget):
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
+        self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)

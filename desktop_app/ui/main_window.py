@@ -33,6 +33,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.referrals import OffersPage
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
@@ -109,11 +110,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav_keys = ["today", "cases", "follow_ups", "settings"]
+        self.nav_keys = ["today", "cases", "follow_ups", "offers", "settings"]
         for label in (
             self.tr("Today"),
             self.tr("Cases"),
             self.tr("Follow-ups"),
+            self.tr("Offers"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         self.follow_up_page.save_requested.connect(self.write)
         self.follow_up_page.case_opened.connect(self.open_case)
         self.pages.addWidget(self.follow_up_page)
+        self.offers_page = OffersPage()
+        self.offers_page.save_requested.connect(self.write)
+        self.pages.addWidget(self.offers_page)
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -227,6 +232,9 @@ class MainWindow(QMainWindow):
         elif key == "follow_ups":
             self.pages.setCurrentWidget(self.follow_up_page)
             self.refresh_follow_ups()
+        elif key == "offers":
+            self.pages.setCurrentWidget(self.offers_page)
+            self.refresh_offers()
         elif key == "settings" and self.vault is not None:
             self.settings_page.show_state(
                 str(self._settings().value("language", "de")),
@@ -255,6 +263,16 @@ class MainWindow(QMainWindow):
             lambda: vault.change_passphrase(old, new),
             lambda _: self.settings_page.passphrase_changed(True),
             lambda _: self.settings_page.passphrase_changed(False),
+        )
+
+    def refresh_offers(self) -> None:
+        """Load the offer directory on the DB worker."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.offers_page.team_id = vault.team_id
+        self.worker.submit(
+            lambda: list(vault.store.iter_records("offer")), self.offers_page.model.set_records
         )
 
     def refresh_follow_ups(self) -> None:
@@ -350,18 +368,21 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         self.worker.submit(
-            lambda: vault.store.case_records(case_id),
-            lambda records: self._show_case(case_id, records, tab),
+            lambda: (vault.store.case_records(case_id), list(vault.store.iter_records("offer"))),
+            lambda loaded: self._show_case(case_id, loaded, tab),
         )
 
-    def _show_case(self, case_id: str, records: list[Record], tab: str = "") -> None:
+    def _show_case(
+        self, case_id: str, loaded: tuple[list[Record], list[Record]], tab: str = ""
+    ) -> None:
+        records, offers = loaded
         if self.vault is None:
             return
         if self.case_view is None:
             self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
             self.case_view.save_requested.connect(self.write)
             self.pages.addWidget(self.case_view)
-        self.case_view.load(case_id, records)
+        self.case_view.load(case_id, records, offers)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
         self.case_opened.emit(case_id)
@@ -388,12 +409,17 @@ class MainWindow(QMainWindow):
             self.cases.refresh()
         if "follow_up" in change.kinds and self.pages.currentWidget() is self.follow_up_page:
             self.refresh_follow_ups()
+        if "offer" in change.kinds:
+            self.refresh_offers()
         view = self.case_view
         if view is not None and view.case_id in change.case_ids and self.vault is not None:
             vault, case_id = self.vault, view.case_id
             self.worker.submit(
-                lambda: vault.store.case_records(case_id),
-                lambda records: view.load(case_id, records) if view.case_id == case_id else None,
+                lambda: (
+                    vault.store.case_records(case_id),
+                    list(vault.store.iter_records("offer")),
+                ),
+                lambda loaded: view.load(case_id, *loaded) if view.case_id == case_id else None,
             )
 
     # -- window state ---------------------------------------------------------------------

@@ -150,77 +150,82 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="53" />
+      <location filename="../../desktop_app/ui/case_view.py" line="54" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="63" />
+      <location filename="../../desktop_app/ui/case_view.py" line="64" />
       <source>New session (Ctrl+N)</source>
       <translation>Neues Gespräch (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="71" />
+      <location filename="../../desktop_app/ui/case_view.py" line="72" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="75" />
+      <location filename="../../desktop_app/ui/case_view.py" line="76" />
       <source>Integration plan</source>
       <translation>Integrationsplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="78" />
+      <location filename="../../desktop_app/ui/case_view.py" line="79" />
       <source>Follow-ups</source>
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/case_view.py" line="82" />
+      <source>Referrals</source>
+      <translation>Vermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="86" />
       <source>Close case…</source>
       <translation>Fall abschließen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="85" />
+      <location filename="../../desktop_app/ui/case_view.py" line="89" />
       <source>Reopen case</source>
       <translation>Fall wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="92" />
+      <location filename="../../desktop_app/ui/case_view.py" line="96" />
       <source>New session</source>
       <translation>Neues Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="116" />
+      <location filename="../../desktop_app/ui/case_view.py" line="120" />
       <source>month %1 of 36</source>
       <translation>Monat %1 von 36</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="122" />
+      <location filename="../../desktop_app/ui/case_view.py" line="126" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="123" />
+      <location filename="../../desktop_app/ui/case_view.py" line="127" />
       <source>Nationality</source>
       <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="124" />
+      <location filename="../../desktop_app/ui/case_view.py" line="128" />
       <source>Languages</source>
       <translation>Sprachen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="125" />
+      <location filename="../../desktop_app/ui/case_view.py" line="129" />
       <source>Household members</source>
       <translation>Haushaltsmitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="175" />
+      <location filename="../../desktop_app/ui/case_view.py" line="180" />
       <source>Close case</source>
       <translation>Fall abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="175" />
+      <location filename="../../desktop_app/ui/case_view.py" line="180" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
@@ -339,72 +344,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/main_window.py" line="79" />
       <source>Fallakte – DEMO with fictional data</source>
       <translation>Fallakte – DEMO mit fiktiven Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/main_window.py" line="79" />
       <source>Fallakte</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="111" />
+      <location filename="../../desktop_app/ui/main_window.py" line="112" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="114" />
+      <location filename="../../desktop_app/ui/main_window.py" line="115" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="115" />
+      <location filename="../../desktop_app/ui/main_window.py" line="116" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="116" />
+      <location filename="../../desktop_app/ui/main_window.py" line="117" />
       <source>Follow-ups</source>
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="117" />
+      <location filename="../../desktop_app/ui/main_window.py" line="118" />
+      <source>Offers</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="119" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="143" />
+      <location filename="../../desktop_app/ui/main_window.py" line="148" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="152" />
+      <location filename="../../desktop_app/ui/main_window.py" line="157" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="156" />
+      <location filename="../../desktop_app/ui/main_window.py" line="161" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="179" />
+      <location filename="../../desktop_app/ui/main_window.py" line="184" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="248" />
+      <location filename="../../desktop_app/ui/main_window.py" line="256" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="315" />
+      <location filename="../../desktop_app/ui/main_window.py" line="333" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="385" />
+      <location filename="../../desktop_app/ui/main_window.py" line="406" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>
@@ -465,6 +475,52 @@
       <location filename="../../desktop_app/ui/case_dialog.py" line="84" />
       <source>Not a date (DD.MM.YYYY)</source>
       <translation>Kein Datum (TT.MM.JJJJ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OffersPage</name>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="170" />
+      <location filename="../../desktop_app/ui/referrals.py" line="191" />
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="171" />
+      <location filename="../../desktop_app/ui/referrals.py" line="193" />
+      <source>Provider</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="173" />
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="177" />
+      <location filename="../../desktop_app/ui/referrals.py" line="198" />
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="182" />
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="184" />
+      <source>Start dates</source>
+      <translation>Starttermine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="200" />
+      <source>Languages, e.g. de, ar</source>
+      <translation>Sprachen, z. B. de, ar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="201" />
+      <source>Add offer</source>
+      <translation>Angebot hinzufügen</translation>
     </message>
   </context>
   <context>
@@ -549,6 +605,56 @@
       <location filename="../../desktop_app/ui/plan_view.py" line="190" />
       <source>Due on (DD.MM.YYYY)</source>
       <translation>Fällig am (TT.MM.JJJJ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralTab</name>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="56" />
+      <location filename="../../desktop_app/ui/referrals.py" line="65" />
+      <source>Target</source>
+      <translation>Ziel der Vermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="57" />
+      <location filename="../../desktop_app/ui/referrals.py" line="70" />
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="58" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="59" />
+      <source>Referred on</source>
+      <translation>Vermittelt am</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="60" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="72" />
+      <source>Refer</source>
+      <translation>Vermitteln</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="80" />
+      <source>New status</source>
+      <translation>Neuer Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="83" />
+      <source>Set status</source>
+      <translation>Status setzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/referrals.py" line="113" />
+      <source>(no offer)</source>
+      <translation>(kein Angebot)</translation>
     </message>
   </context>
   <context>

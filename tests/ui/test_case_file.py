@@ -329,3 +329,42 @@ def test_follow_up_page_marks_done(
     with qtbot.waitSignal(win.follow_ups_refreshed, timeout=10_000):
         page.done_button.click()
     assert model.index(0, 3).data() in ("done", "erledigt")
+
+
+def test_offers_and_referrals(qtbot: QtBot, open_window: MainWindow, qtmodeltester: object) -> None:
+    win = open_window
+    vault = win.vault
+    assert vault is not None
+    win.go("offers")
+    page = win.offers_page
+    assert page.add_offer("", "VHS", "integration_course") == ["title must not be empty"]
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert (
+            page.add_offer(
+                "Integrationskurs Abend",
+                "VHS Ulm",
+                "integration_course",
+                "Frau Stein",
+                ["de", "ar"],
+            )
+            == []
+        )
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    _new_case(qtbot, win, family="Rahimi")
+    view = win.case_view
+    assert view is not None
+    tab = view.referrals
+    offer = page.model.record(0)
+    tab.offer.setCurrentIndex(tab.offer.findData(offer.id))
+    assert tab.target.currentData() == "integration_course"
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert tab.add_referral("integration_course", offer.id) == []
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    assert tab.model.index(0, 1).data() == "Integrationskurs Abend"
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        tab.set_status("started")
+    referral = next(vault.store.iter_records("referral"))
+    qtbot.waitUntil(lambda: vault.store.get(referral.id).payload["status"] == "started")
+    assert vault.store.get(referral.id).payload["person_id"] is not None
