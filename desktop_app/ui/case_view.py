@@ -10,6 +10,7 @@ from datetime import date
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.record import Record
+from desktop_app.ui.agreement import AgreementTab
 from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.labels import code_label
@@ -80,6 +81,9 @@ class CaseView(QWidget):
         self.referrals = ReferralTab(team_id, author)
         self.referrals.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.agreements = AgreementTab(team_id, author)
+        self.agreements.save_requested.connect(self.save_requested.emit)
+        self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -133,6 +137,7 @@ class CaseView(QWidget):
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
+        self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)

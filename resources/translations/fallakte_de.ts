@@ -59,6 +59,65 @@
     </message>
   </context>
   <context>
+    <name>AgreementTab</name>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="177" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="179" />
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="186" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="187" />
+      <location filename="../../desktop_app/ui/agreement.py" line="199" />
+      <source>Client language</source>
+      <translation>Sprache der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="196" />
+      <source>Signed by (names, comma-separated)</source>
+      <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="197" />
+      <source>Signed by</source>
+      <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="201" />
+      <source>German only</source>
+      <translation>nur Deutsch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="207" />
+      <source>Interpreter present</source>
+      <translation>Mit Dolmetschung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="208" />
+      <source>Sign new version</source>
+      <translation>Neue Fassung unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="217" />
+      <source>Print as PDF…</source>
+      <translation>Als PDF drucken…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/agreement.py" line="266" />
+      <source>Print as PDF</source>
+      <translation>Als PDF drucken</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../../desktop_app/ui/case_model.py" line="30" />
@@ -150,82 +209,87 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="54" />
+      <location filename="../../desktop_app/ui/case_view.py" line="55" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="64" />
+      <location filename="../../desktop_app/ui/case_view.py" line="65" />
       <source>New session (Ctrl+N)</source>
       <translation>Neues Gespräch (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="72" />
+      <location filename="../../desktop_app/ui/case_view.py" line="73" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="76" />
+      <location filename="../../desktop_app/ui/case_view.py" line="77" />
       <source>Integration plan</source>
       <translation>Integrationsplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="79" />
+      <location filename="../../desktop_app/ui/case_view.py" line="80" />
       <source>Follow-ups</source>
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="82" />
+      <location filename="../../desktop_app/ui/case_view.py" line="83" />
       <source>Referrals</source>
       <translation>Vermittlungen</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/case_view.py" line="86" />
+      <source>Agreement</source>
+      <translation>Vereinbarung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="90" />
       <source>Close case…</source>
       <translation>Fall abschließen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="89" />
+      <location filename="../../desktop_app/ui/case_view.py" line="93" />
       <source>Reopen case</source>
       <translation>Fall wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="96" />
+      <location filename="../../desktop_app/ui/case_view.py" line="100" />
       <source>New session</source>
       <translation>Neues Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="120" />
+      <location filename="../../desktop_app/ui/case_view.py" line="124" />
       <source>month %1 of 36</source>
       <translation>Monat %1 von 36</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="126" />
+      <location filename="../../desktop_app/ui/case_view.py" line="130" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="127" />
+      <location filename="../../desktop_app/ui/case_view.py" line="131" />
       <source>Nationality</source>
       <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="128" />
+      <location filename="../../desktop_app/ui/case_view.py" line="132" />
       <source>Languages</source>
       <translation>Sprachen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="129" />
+      <location filename="../../desktop_app/ui/case_view.py" line="133" />
       <source>Household members</source>
       <translation>Haushaltsmitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="180" />
+      <location filename="../../desktop_app/ui/case_view.py" line="185" />
       <source>Close case</source>
       <translation>Fall abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="180" />
+      <location filename="../../desktop_app/ui/case_view.py" line="185" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
@@ -368,3 +370,55 @@ def test_offers_and_referrals(qtbot: QtBot, open_window: MainWindow, qtmodeltest
     referral = next(vault.store.iter_records("referral"))
     qtbot.waitUntil(lambda: vault.store.get(referral.id).payload["status"] == "started")
     assert vault.store.get(referral.id).payload["person_id"] is not None
+
+
+@pytest.mark.parametrize("language", [None, "en", "ar", "uk"])
+def test_agreement_version_and_pdf(
+    qtbot: QtBot, open_window: MainWindow, tmp_path: Path, language: str | None
+) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.ui.agreement import write_agreement_pdf
+
+    win = open_window
+    _new_case(qtbot, win, family="Zaraqelyn")
+    view = win.case_view
+    assert view is not None
+    assert view.agreements.sign(["Lina Zaraqelyn"], language, True) is None  # no plan yet
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        view.plan.add_goal("work", "Ausbildung als Pflegehelferin", "Ausbildungsvertrag")
+    qtbot.waitUntil(lambda: any(r.kind == "goal" for r in view.records), timeout=5000)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        record = view.agreements.sign(["Lina Zaraqelyn", "Katrin Vogel"], language, True)
+    assert record is not None and record.payload["number"] == 1
+    qtbot.waitUntil(lambda: view.agreements.model.rowCount() == 1, timeout=5000)
+    vault = win.vault
+    assert vault is not None
+    stored = vault.store.get(record.id)
+    assert stored is not None and stored.payload["plan"][0]["text"].startswith("Ausbildung")
+    from desktop_app.domain.validation import ValidationError
+
+    with pytest.raises(ValidationError):  # a signed agreement is never changed
+        vault.store.put(
+            Record(
+                record.id,
+                "agreement",
+                record.team_id,
+                record.case_id,
+                {**stored.payload, "plan": []},
+            )
+        )
+    pdf = tmp_path / "vereinbarung.pdf"
+    write_agreement_pdf(stored.payload, "Zaraqelyn, Lina", "IM-2026-00001", pdf)
+    raw = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())  # tabs, ligatures
+    assert "Integrationsvereinbarung" in text and "Zaraqelyn" in text
+    assert "Ausbildung als Pflegehelferin" in text and "Ausbildungsvertrag" in text
+    assert "Arbeit" in text and "offen" in text  # German labels whatever the UI language
+    if language == "en":
+        assert "Integration agreement" in text
+    if language == "uk":
+        assert "Угода" in text
+    if language == "ar":
+        # Arabic script is in the PDF (extracted as Arabic presentation forms)
+        assert any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)
