@@ -75,13 +75,59 @@ def plan_snapshot(records: list[Record]) -> list[dict[str, Any]]:
     return out
 
 
-def _cell(key: str, other: dict[str, str] | None, lang: str | None) -> str:
+def _label(key: str, other: dict[str, str] | None, lang: str | None) -> str:
+    """A short bilingual label: ``Ziel · الهدف``."""
     german = html.escape(TEXTS["de"][key])
     if other is None:
         return german
     direction = "rtl" if lang in RTL else "ltr"
+    return f"{german} · <span dir='{direction}'>{html.escape(other[key])}</span>"
+
+
+def _para(key: str, other: dict[str, str] | None, lang: str | None, extra: str = "") -> str:
+    """A bilingual paragraph: German left, the client's language right (right-aligned if RTL)."""
+    german = html.escape(TEXTS["de"][key]) + extra
+    if other is None:
+        return f"<p>{german}</p>"
+    align, direction = ("right", "rtl") if lang in RTL else ("left", "ltr")
     return (
-        f"{german}<br/><span dir='{direction}' style='color:#444'>{html.escape(other[key])}</span>"
+        f"<table width='100%' cellpadding='4'><tr><td width='50%'>{german}</td>"
+        f"<td width='50%' align='{align}' dir='{direction}'>"
+        f"{html.escape(other[key])}</td></tr></table>"
+    )
+
+
+def _goal_html(goal: dict[str, Any], other: dict[str, str] | None, lang: str | None) -> str:
+    steps = "".join(
+        f"<li>{html.escape(str(s.get('text') or ''))} – {_label('responsible', other, lang)}: "
+        f"{html.escape(_de(Responsible, s.get('responsible')))}"
+        + (
+            f"; {_label('due', other, lang)} {format_date(date.fromisoformat(s['due_date']))}"
+            if s.get("due_date")
+            else ""
+        )
+        + "</li>"
+        for s in goal.get("steps", [])
+    )
+    review = goal.get("review_date")
+    return (
+        f"<h3>{html.escape(_de(Field, goal.get('field')))}</h3>"
+        f"<p><b>{_label('goal', other, lang)}:</b><br/>"
+        f"{html.escape(str(goal.get('text') or ''))} "
+        f"<i>({html.escape(_de(GoalStatus, goal.get('status')))})</i></p>"
+        + (
+            f"<p><b>{_label('target', other, lang)}:</b><br/>"
+            f"{html.escape(str(goal.get('target')))}</p>"
+            if goal.get("target")
+            else ""
+        )
+        + (
+            f"<p><b>{_label('review', other, lang)}:</b> "
+            f"{format_date(date.fromisoformat(review))}</p>"
+            if review
+            else ""
+        )
+        + (f"<p><b>{_label('steps', other, lang)}:</b></p><ul>{steps}</ul>" if steps else "")
     )
 
 
@@ -90,60 +136,37 @@ def agreement_html(agreement: dict[str, Any], client_name: str, case_number: str
     lang = agreement.get("client_language")
     other = texts(lang)
     signed = agreement.get("signed_on")
-    rows = []
-    for goal in agreement.get("plan", []):
-        steps = "".join(
-            f"<li>{html.escape(str(s.get('text') or ''))} – "
-            f"{_cell('responsible', None, None)}: "
-            f"{html.escape(_de(Responsible, s.get('responsible')))}"
-            + (
-                f", {_cell('due', None, None)} {format_date(date.fromisoformat(s['due_date']))}"
-                if s.get("due_date")
-                else ""
-            )
-            + "</li>"
-            for s in goal.get("steps", [])
-        )
-        review = goal.get("review_date")
-        rows.append(
-            f"<h3>{html.escape(_de(Field, goal.get('field')))}</h3>"
-            f"<p><b>{_cell('goal', other, lang)}:</b> {html.escape(str(goal.get('text') or ''))}"
-            f" <i>({html.escape(_de(GoalStatus, goal.get('status')))})</i></p>"
-            + (
-                f"<p><b>{_cell('target', other, lang)}:</b> "
-                f"{html.escape(str(goal.get('target')))}</p>"
-                if goal.get("target")
-                else ""
-            )
-            + (
-                f"<p><b>{_cell('review', other, lang)}:</b> "
-                f"{format_date(date.fromisoformat(review))}</p>"
-                if review
-                else ""
-            )
-            + (f"<p><b>{_cell('steps', other, lang)}:</b></p><ul>{steps}</ul>" if steps else "")
-        )
     signers = ", ".join(html.escape(str(s.get("name"))) for s in agreement.get("signed_by", []))
+    title = html.escape(TEXTS["de"]["title"])
+    if other is not None:
+        align = "right" if lang in RTL else "left"
+        direction = "rtl" if lang in RTL else "ltr"
+        title += (
+            f"</h1><h1 align='{align}' dir='{direction}' style='color:#444'>"
+            f"{html.escape(other['title'])}"
+        )
     interpreter = (
-        f"<p>{_cell('interpreter', other, lang)}</p>"
+        f"<p>{_label('interpreter', other, lang)}</p>"
         if agreement.get("interpreter_present")
         else ""
     )
     return (
         "<html><body style='font-family: DejaVu Sans; font-size: 10pt'>"
-        f"<h1>{_cell('title', other, lang)}</h1>"
-        f"<p><b>{_cell('number', other, lang)}:</b> {agreement.get('number')} · {case_number}</p>"
-        f"<p>{_cell('between', other, lang)} <b>{html.escape(client_name)}</b> "
-        f"{_cell('and', other, lang)}</p>"
-        f"<p>{_cell('intro', other, lang)}</p>{''.join(rows)}"
-        f"<p><b>{_cell('signed_on', other, lang)}:</b> "
+        f"<h1>{title}</h1>"
+        f"<p><b>{_label('number', other, lang)}:</b> {agreement.get('number')} · "
+        f"{html.escape(case_number)}</p>"
+        f"<p>{_label('between', other, lang)}: <b>{html.escape(client_name)}</b></p>"
+        f"<p>{_label('and', other, lang)}</p>"
+        f"{_para('intro', other, lang)}"
+        f"{''.join(_goal_html(goal, other, lang) for goal in agreement.get('plan', []))}"
+        f"<p><b>{_label('signed_on', other, lang)}:</b> "
         f"{format_date(date.fromisoformat(signed)) if signed else ''} – {signers}</p>"
         f"{interpreter}"
         "<table width='100%' style='margin-top: 40px'><tr>"
-        f"<td>______________________<br/>{_cell('signature', other, lang)} "
-        f"{_cell('client', other, lang)}</td>"
-        f"<td>______________________<br/>{_cell('signature', other, lang)} "
-        f"{_cell('manager', other, lang)}</td></tr></table>"
+        f"<td>______________________<br/>{_label('signature', other, lang)}<br/>"
+        f"{_label('client', other, lang)}</td>"
+        f"<td>______________________<br/>{_label('signature', other, lang)}<br/>"
+        f"{_label('manager', other, lang)}</td></tr></table>"
         "</body></html>"
     )
 
