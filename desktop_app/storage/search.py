@@ -8,6 +8,7 @@ as a prefix (search as you type), by transliteration skeleton, or with one typo.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import threading
 from collections import defaultdict
@@ -43,6 +44,7 @@ class CaseHit:
 class _Case:
     payload: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sort_name: str | None = None  # folded "family given" of the main person, made when needed
 
 
 def _number_tokens(number: str) -> list[str]:
@@ -131,6 +133,7 @@ class SearchIndex:
 
     def _apply(self, record: Record) -> None:
         entry = self._cases.setdefault(record.case_id, _Case())
+        entry.sort_name = None
         if record.kind == "case":
             if record.deleted:
                 self._drop_case(record.case_id)
@@ -219,7 +222,7 @@ class SearchIndex:
                 if not total:
                     return []
             assert total is not None
-            best = sorted(total.items(), key=lambda kv: (-kv[1], self._name(kv[0])))[:limit]
+            best = heapq.nsmallest(limit, total.items(), key=lambda kv: (-kv[1], self._name(kv[0])))
             return [self._hit(case_id, score) for case_id, score in best]
 
     def entries(self) -> list[CaseHit]:
@@ -253,9 +256,12 @@ class SearchIndex:
         return next(iter(entry.persons.values()), {})
 
     def _name(self, case_id: str) -> str:
-        person = self._main_person(self._cases[case_id])
-        family, given = person.get("family_name") or "", person.get("given_names") or ""
-        return fold(f"{family} {given}")
+        entry = self._cases[case_id]
+        if entry.sort_name is None:
+            person = self._main_person(entry)
+            family, given = person.get("family_name") or "", person.get("given_names") or ""
+            entry.sort_name = fold(f"{family} {given}")
+        return entry.sort_name
 
     def _hit(self, case_id: str, score: float) -> CaseHit:
         entry = self._cases[case_id]

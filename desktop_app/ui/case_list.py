@@ -18,6 +18,7 @@ from desktop_app.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -55,6 +56,9 @@ class CaseListPage(QWidget):
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.filter)
+        # No initial sort: the index already lists cases by name, and sorting 10,000 rows on
+        # every refresh would cost seconds. A click on a header sorts.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")

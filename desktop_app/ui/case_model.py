@@ -23,6 +23,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._hits: list[CaseHit] = []
+        self._rows: dict[int, tuple[str, ...]] = {}  # display values, made when first shown
 
     def column_titles(self) -> list[str]:
         """Column headers in the UI language."""
@@ -38,6 +39,7 @@ class CaseListModel(QAbstractTableModel):
         """Show these cases."""
         self.beginResetModel()
         self._hits = list(hits)
+        self._rows = {}
         self.endResetModel()
 
     def hit(self, row: int) -> CaseHit:
@@ -59,18 +61,24 @@ class CaseListModel(QAbstractTableModel):
         if role == self.CaseIdRole:
             return hit.case_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            birth = hit.birth_date
-            if birth and len(birth) == 10:
-                birth = f"{birth[8:10]}.{birth[5:7]}.{birth[:4]}"
-            values = [
-                hit.number,
-                hit.display_name,
-                birth or "",
-                code_label(CaseStatus, hit.status),
-                hit.manager_name or "",
-            ]
-            return values[index.column()]
+            row = self._rows.get(index.row())
+            if row is None:
+                row = self._rows[index.row()] = self._display(hit)
+            return row[index.column()]
         return None
+
+    @staticmethod
+    def _display(hit: CaseHit) -> tuple[str, ...]:
+        birth = hit.birth_date
+        if birth and len(birth) == 10:
+            birth = f"{birth[8:10]}.{birth[5:7]}.{birth[:4]}"
+        return (
+            hit.number,
+            hit.display_name,
+            birth or "",
+            code_label(CaseStatus, hit.status),
+            hit.manager_name or "",
+        )
 
     def headerData(
         self,

@@ -16,16 +16,17 @@ from desktop_app.ui.qt import QObject, QThread, Signal, Slot
 class _Runner(QObject):
     """Lives on the worker thread and runs jobs in the order they come."""
 
-    finished = Signal(int, object, object)  # job id, result, error
+    # job id, (result, error). One tuple: never a bare None as a queued signal argument, which
+    # on Python 3.11 (None not immortal) has crashed PySide6 with "deallocating None".
+    finished = Signal(int, object)
 
     @Slot(int, object)
     def run(self, job_id: int, fn: Callable[[], Any]) -> None:
         try:
-            result = fn()
+            outcome: tuple[Any, Exception | None] = (fn(), None)
         except Exception as exc:  # reported to the UI, never swallowed
-            self.finished.emit(job_id, None, exc)
-        else:
-            self.finished.emit(job_id, result, None)
+            outcome = (None, exc)
+        self.finished.emit(job_id, outcome)
 
 
 class DbWorker(QObject):
@@ -58,8 +59,9 @@ class DbWorker(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         self._queued.emit(job_id, fn)
 
-    @Slot(int, object, object)
-    def _finished(self, job_id: int, result: Any, error: Exception | None) -> None:
+    @Slot(int, object)
+    def _finished(self, job_id: int, outcome: tuple[Any, Exception | None]) -> None:
+        result, error = outcome
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
         if error is not None:
             if on_error is None:
