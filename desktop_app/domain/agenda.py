@@ -33,55 +33,64 @@ def _day(text: object) -> date | None:
         return None
 
 
-def agenda(records: Iterable[Record], today: date) -> list[AgendaItem]:
-    """Every item due today or overdue, soonest first; closed cases are left out."""
-    by_kind: dict[str, list[Record]] = defaultdict(list)
-    for record in records:
-        if not record.deleted:
-            by_kind[record.kind].append(record)
-    closed = {c.id for c in by_kind["case"] if c.payload.get("status") == "closed"}
-    items: list[AgendaItem] = []
-    for f in by_kind["follow_up"]:
-        due = _day(f.payload.get("due_date"))
-        if due and due <= today and not f.payload.get("done"):
-            items.append(
-                AgendaItem(
-                    "follow_up", f.case_id, due, str(f.payload.get("text", "")), "follow_ups", f.id
-                )
+def _item(record: Record, today: date) -> AgendaItem | None:
+    """The agenda item one record gives by itself, if any."""
+    p, kind = record.payload, record.kind
+    if kind == "follow_up":
+        due = _day(p.get("due_date"))
+        if due and due <= today and not p.get("done"):
+            return AgendaItem(
+                "follow_up", record.case_id, due, str(p.get("text", "")), "follow_ups", record.id
             )
-    for s in by_kind["session"]:
-        if not s.payload.get("finalized"):
-            items.append(
-                AgendaItem(
-                    "draft", s.case_id, _day(s.payload.get("started_at")), "", "sessions", s.id
-                )
+    elif kind == "session":
+        if not p.get("finalized"):
+            return AgendaItem(
+                "draft", record.case_id, _day(p.get("started_at")), "", "sessions", record.id
             )
-    for g in by_kind["goal"]:
-        review = _day(g.payload.get("review_date"))
-        if review and review <= today and g.payload.get("status") not in CLOSED_GOAL:
-            items.append(
-                AgendaItem(
-                    "review", g.case_id, review, str(g.payload.get("text", "")), "plan", g.id
-                )
+    elif kind == "goal":
+        review = _day(p.get("review_date"))
+        if review and review <= today and p.get("status") not in CLOSED_GOAL:
+            return AgendaItem(
+                "review", record.case_id, review, str(p.get("text", "")), "plan", record.id
             )
-    for p in by_kind["person"]:
-        expires = _day((p.payload.get("residence_status") or {}).get("expires_on"))
+    elif kind == "person":
+        expires = _day((p.get("residence_status") or {}).get("expires_on"))
         if expires and expires <= today + timedelta(days=PERMIT_WARNING_DAYS):
-            items.append(
-                AgendaItem(
-                    "permit",
-                    p.case_id,
-                    expires,
-                    str(p.payload.get("family_name", "")),
-                    "overview",
-                    p.id,
-                )
+            return AgendaItem(
+                "permit",
+                record.case_id,
+                expires,
+                str(p.get("family_name", "")),
+                "overview",
+                record.id,
             )
-    for c in by_kind["case"]:
-        end = _day(c.payload.get("planned_end_date"))
-        if end and c.id not in closed and end <= today + timedelta(days=SUPPORT_ENDING_DAYS):
-            items.append(AgendaItem("support_ending", c.id, end, "", "overview", c.id))
-    items += _consents(by_kind["case"], by_kind["consent"], closed, today)
+    elif kind == "case":
+        end = _day(p.get("planned_end_date"))
+        if end and end <= today + timedelta(days=SUPPORT_ENDING_DAYS):
+            return AgendaItem("support_ending", record.id, end, "", "overview", record.id)
+    return None
+
+
+def agenda(records: Iterable[Record], today: date) -> list[AgendaItem]:
+    """Every item due today or overdue, soonest first; closed cases are left out.
+
+    Streams: of all the records it sees it keeps only candidate items, cases and consents.
+    """
+    items: list[AgendaItem] = []
+    cases: list[Record] = []
+    consents: list[Record] = []
+    for record in records:
+        if record.deleted:
+            continue
+        if record.kind == "case":
+            cases.append(record)
+        elif record.kind == "consent":
+            consents.append(record)
+        item = _item(record, today)
+        if item is not None:
+            items.append(item)
+    closed = {c.id for c in cases if c.payload.get("status") == "closed"}
+    items += _consents(cases, consents, closed, today)
     return sorted(
         (i for i in items if i.case_id not in closed), key=lambda i: (i.due or today, i.kind)
     )

@@ -196,9 +196,11 @@ class MainWindow(QMainWindow):
         self.vault = vault
         vault.store.add_listener(self.changes)
         self.unlock_page.reset()
-        self.stack.setCurrentWidget(self.work)
         self.cases.refresh()
+        # Choose the page before the work area shows: otherwise the navigation list takes the
+        # focus, selects its first row and starts a full-vault *Heute* scan on every unlock.
         self.go("cases")
+        self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
         self.vault_unlocked.emit()
