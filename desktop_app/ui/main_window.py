@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
     def _opened(self, vault: Vault) -> None:
         # The index holds millions of long-lived objects; keep the cyclic GC from walking them
         # on every full collection (those pauses were the slow keystrokes).
-        gc.collect()
         gc.freeze()
         self.vault = vault
         vault.store.add_listener(self.changes)
