@@ -200,6 +200,7 @@ def test_schemathesis_finds_no_server_error(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
             timeout=900,
+            cwd=tmp_path,  # schemathesis keeps a cache folder where it runs
         )
         assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     finally:
