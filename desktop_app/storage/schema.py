@@ -66,7 +66,23 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_record_history(conn: sqlite3.Connection) -> None:
+    """Every superseded local version of a record, still sealed (for the case's *Verlauf*)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE record_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, record_id TEXT NOT NULL,
+            kind TEXT NOT NULL, team_id TEXT NOT NULL, case_id TEXT NOT NULL,
+            version INTEGER NOT NULL, key_version INTEGER NOT NULL, deleted INTEGER NOT NULL,
+            envelope BLOB NOT NULL
+        );
+        CREATE INDEX record_history_case ON record_history (case_id);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_record_history]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

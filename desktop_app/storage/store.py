@@ -173,6 +173,17 @@ class RecordStore:
         sql = f"SELECT {_COLUMNS} FROM records WHERE kind IN ({marks}) AND deleted = 0"
         return self._records(sql, kinds)
 
+    def case_history(self, case_id: str) -> list[Record]:
+        """Every earlier local version of the case's records, oldest first (for the *Verlauf*).
+
+        The current versions come from :meth:`case_records`; together they are the history.
+        """
+        sql = (
+            f"SELECT {_COLUMNS.replace('id,', 'record_id,', 1)} FROM record_history"
+            " WHERE case_id = ? ORDER BY id"
+        )
+        return list(self._records(sql, [case_id]))
+
     def count(self, kind: str | None = None) -> int:
         """Number of live records (of one kind)."""
         self._check()
@@ -199,6 +210,13 @@ class RecordStore:
                 row, out = self._prepare(record, known.get(record.id))
                 rows.append(row)
                 stored.append(out)
+            superseded = [k[:-1] for k in known.values()]
+            if superseded:
+                raw.executemany(
+                    "INSERT INTO record_history (record_id, kind, team_id, case_id, version,"
+                    " deleted, key_version, envelope) VALUES (?,?,?,?,?,?,?,?)",
+                    superseded,
+                )
             raw.executemany(
                 "INSERT INTO records (id, kind, team_id, case_id, version, server_version,"
                 " deleted, dirty, key_version, envelope) VALUES (?,?,?,?,?,0,?,1,?,?)"

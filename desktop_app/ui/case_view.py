@@ -9,10 +9,12 @@ from datetime import date
 
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
+from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
 from desktop_app.ui.agreement import AgreementTab
 from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.forms import format_date
+from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
@@ -84,6 +86,8 @@ class CaseView(QWidget):
         self.agreements = AgreementTab(team_id, author)
         self.agreements.save_requested.connect(self.save_requested.emit)
         self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
+        self.history = HistoryTab()
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -103,8 +107,16 @@ class CaseView(QWidget):
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
 
-    def load(self, case_id: str, records: list[Record], offers: list[Record] | None = None) -> None:
-        """Show a case from its records (``offers``: the team's directory, for referrals)."""
+    def load(
+        self,
+        case_id: str,
+        records: list[Record],
+        offers: list[Record] | None = None,
+        history: list[Record] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        """Show a case: its records, the team's offers (for referrals), earlier versions of its
+        records (for the *Verlauf*) and user names by id."""
         self.case_id, self.records = case_id, records
         by_id = {r.id: r for r in records}
         case = by_id.get(case_id)
@@ -138,13 +150,19 @@ class CaseView(QWidget):
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
+        self.history.model.set_changes(changes(history or [], records), names or {})
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
 
     def show_tab(self, tab: str) -> None:
         """Show a tab by name: overview, sessions, plan (others: the overview)."""
-        pages = {"sessions": self.session_stack, "plan": self.plan, "follow_ups": self.follow_ups}
+        pages = {
+            "sessions": self.session_stack,
+            "plan": self.plan,
+            "history": self.history,
+            "follow_ups": self.follow_ups,
+        }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
 
     def _case(self) -> Record | None:

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.record import Record
@@ -375,21 +376,28 @@ class MainWindow(QMainWindow):
         if vault is None:
             return
         self.worker.submit(
-            lambda: (vault.store.case_records(case_id), list(vault.store.iter_records("offer"))),
+            lambda: self._load_case(vault, case_id),
             lambda loaded: self._show_case(case_id, loaded, tab),
         )
 
-    def _show_case(
-        self, case_id: str, loaded: tuple[list[Record], list[Record]], tab: str = ""
-    ) -> None:
-        records, offers = loaded
+    @staticmethod
+    def _load_case(vault: Vault, case_id: str) -> tuple[Any, ...]:
+        """Everything the case file shows, read on the DB worker."""
+        return (
+            vault.store.case_records(case_id),
+            list(vault.store.iter_records("offer")),
+            vault.store.case_history(case_id),
+            {vault.user_id: vault.user_name},
+        )
+
+    def _show_case(self, case_id: str, loaded: tuple[Any, ...], tab: str = "") -> None:
         if self.vault is None:
             return
         if self.case_view is None:
             self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
             self.case_view.save_requested.connect(self.write)
             self.pages.addWidget(self.case_view)
-        self.case_view.load(case_id, records, offers)
+        self.case_view.load(case_id, *loaded)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
         self.case_opened.emit(case_id)
@@ -422,10 +430,7 @@ class MainWindow(QMainWindow):
         if view is not None and view.case_id in change.case_ids and self.vault is not None:
             vault, case_id = self.vault, view.case_id
             self.worker.submit(
-                lambda: (
-                    vault.store.case_records(case_id),
-                    list(vault.store.iter_records("offer")),
-                ),
+                lambda: self._load_case(vault, case_id),
                 lambda loaded: view.load(case_id, *loaded) if view.case_id == case_id else None,
             )
 

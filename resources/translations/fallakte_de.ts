@@ -61,58 +61,58 @@
   <context>
     <name>AgreementTab</name>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="177" />
+      <location filename="../../desktop_app/ui/agreement.py" line="200" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="179" />
+      <location filename="../../desktop_app/ui/agreement.py" line="202" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="186" />
+      <location filename="../../desktop_app/ui/agreement.py" line="209" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="187" />
-      <location filename="../../desktop_app/ui/agreement.py" line="199" />
+      <location filename="../../desktop_app/ui/agreement.py" line="210" />
+      <location filename="../../desktop_app/ui/agreement.py" line="222" />
       <source>Client language</source>
       <translation>Sprache der Klient:in</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="196" />
+      <location filename="../../desktop_app/ui/agreement.py" line="219" />
       <source>Signed by (names, comma-separated)</source>
       <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="197" />
+      <location filename="../../desktop_app/ui/agreement.py" line="220" />
       <source>Signed by</source>
       <translation>Unterschrieben von</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="201" />
+      <location filename="../../desktop_app/ui/agreement.py" line="224" />
       <source>German only</source>
       <translation>nur Deutsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="207" />
+      <location filename="../../desktop_app/ui/agreement.py" line="230" />
       <source>Interpreter present</source>
       <translation>Mit Dolmetschung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="208" />
+      <location filename="../../desktop_app/ui/agreement.py" line="231" />
       <source>Sign new version</source>
       <translation>Neue Fassung unterschreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="217" />
+      <location filename="../../desktop_app/ui/agreement.py" line="240" />
       <source>Print as PDF…</source>
       <translation>Als PDF drucken…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/agreement.py" line="266" />
+      <location filename="../../desktop_app/ui/agreement.py" line="289" />
       <source>Print as PDF</source>
       <translation>Als PDF drucken</translation>
     </message>
@@ -120,27 +120,27 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../desktop_app/ui/case_model.py" line="30" />
+      <location filename="../../desktop_app/ui/case_model.py" line="31" />
       <source>Case number</source>
       <translation>Fallnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_model.py" line="31" />
+      <location filename="../../desktop_app/ui/case_model.py" line="32" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_model.py" line="32" />
+      <location filename="../../desktop_app/ui/case_model.py" line="33" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_model.py" line="33" />
+      <location filename="../../desktop_app/ui/case_model.py" line="34" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_model.py" line="34" />
+      <location filename="../../desktop_app/ui/case_model.py" line="35" />
       <source>Manager</source>
       <translation>Zuständig</translation>
     </message>
@@ -148,57 +148,57 @@
   <context>
     <name>CaseListPage</name>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="49" />
+      <location filename="../../desktop_app/ui/case_list.py" line="50" />
       <source>Search by name, case number or date of birth</source>
       <translation>Suche nach Name, Fallnummer oder Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="50" />
+      <location filename="../../desktop_app/ui/case_list.py" line="51" />
       <source>Search cases</source>
       <translation>Fälle suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="56" />
+      <location filename="../../desktop_app/ui/case_list.py" line="57" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="61" />
+      <location filename="../../desktop_app/ui/case_list.py" line="65" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="62" />
+      <location filename="../../desktop_app/ui/case_list.py" line="66" />
       <source>All statuses</source>
       <translation>Alle Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="67" />
+      <location filename="../../desktop_app/ui/case_list.py" line="71" />
       <source>Manager</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="68" />
+      <location filename="../../desktop_app/ui/case_list.py" line="72" />
       <source>Follow-up due</source>
       <translation>Wiedervorlage fällig</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="70" />
+      <location filename="../../desktop_app/ui/case_list.py" line="74" />
       <source>Support ending</source>
       <translation>Begleitung endet bald</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="92" />
+      <location filename="../../desktop_app/ui/case_list.py" line="96" />
       <source>New case</source>
       <translation>Neuer Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_list.py" line="131" />
+      <location filename="../../desktop_app/ui/case_list.py" line="135" />
       <source>All managers</source>
       <translation>Alle Zuständigen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop_app/ui/case_list.py" line="162" />
+      <location filename="../../desktop_app/ui/case_list.py" line="166" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n Fall</numerusform>
@@ -209,87 +209,92 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="55" />
+      <location filename="../../desktop_app/ui/case_view.py" line="57" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="65" />
+      <location filename="../../desktop_app/ui/case_view.py" line="67" />
       <source>New session (Ctrl+N)</source>
       <translation>Neues Gespräch (Strg+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="73" />
+      <location filename="../../desktop_app/ui/case_view.py" line="75" />
       <source>Sessions</source>
       <translation>Beratungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="77" />
+      <location filename="../../desktop_app/ui/case_view.py" line="79" />
       <source>Integration plan</source>
       <translation>Integrationsplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="80" />
+      <location filename="../../desktop_app/ui/case_view.py" line="82" />
       <source>Follow-ups</source>
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="83" />
+      <location filename="../../desktop_app/ui/case_view.py" line="85" />
       <source>Referrals</source>
       <translation>Vermittlungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="86" />
+      <location filename="../../desktop_app/ui/case_view.py" line="88" />
       <source>Agreement</source>
       <translation>Vereinbarung</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/case_view.py" line="90" />
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/case_view.py" line="94" />
       <source>Close case…</source>
       <translation>Fall abschließen…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="93" />
+      <location filename="../../desktop_app/ui/case_view.py" line="97" />
       <source>Reopen case</source>
       <translation>Fall wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="100" />
+      <location filename="../../desktop_app/ui/case_view.py" line="104" />
       <source>New session</source>
       <translation>Neues Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="124" />
+      <location filename="../../desktop_app/ui/case_view.py" line="136" />
       <source>month %1 of 36</source>
       <translation>Monat %1 von 36</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="130" />
+      <location filename="../../desktop_app/ui/case_view.py" line="142" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="131" />
+      <location filename="../../desktop_app/ui/case_view.py" line="143" />
       <source>Nationality</source>
       <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="132" />
+      <location filename="../../desktop_app/ui/case_view.py" line="144" />
       <source>Languages</source>
       <translation>Sprachen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="133" />
+      <location filename="../../desktop_app/ui/case_view.py" line="145" />
       <source>Household members</source>
       <translation>Haushaltsmitglieder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="185" />
+      <location filename="../../desktop_app/ui/case_view.py" line="203" />
       <source>Close case</source>
       <translation>Fall abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/case_view.py" line="185" />
+      <location filename="../../desktop_app/ui/case_view.py" line="203" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
@@ -406,79 +411,180 @@
     </message>
   </context>
   <context>
+    <name>HistoryModel</name>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="36" />
+      <source>case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="37" />
+      <source>person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="38" />
+      <source>household</source>
+      <translation>Haushalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="39" />
+      <source>session</source>
+      <translation>Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="40" />
+      <source>goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="41" />
+      <source>step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="42" />
+      <source>agreement</source>
+      <translation>Vereinbarung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="43" />
+      <source>referral</source>
+      <translation>Vermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="44" />
+      <source>follow-up</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="45" />
+      <source>consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="46" />
+      <source>document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="52" />
+      <source>created</source>
+      <translation>angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="53" />
+      <source>changed</source>
+      <translation>geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="54" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+      <source>Fields</source>
+      <translation>Felder</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../desktop_app/ui/history_tab.py" line="104" />
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="79" />
+      <location filename="../../desktop_app/ui/main_window.py" line="81" />
       <source>Fallakte – DEMO with fictional data</source>
       <translation>Fallakte – DEMO mit fiktiven Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="79" />
+      <location filename="../../desktop_app/ui/main_window.py" line="81" />
       <source>Fallakte</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="112" />
+      <location filename="../../desktop_app/ui/main_window.py" line="114" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="115" />
+      <location filename="../../desktop_app/ui/main_window.py" line="117" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="116" />
+      <location filename="../../desktop_app/ui/main_window.py" line="118" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="117" />
+      <location filename="../../desktop_app/ui/main_window.py" line="119" />
       <source>Follow-ups</source>
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="118" />
+      <location filename="../../desktop_app/ui/main_window.py" line="120" />
       <source>Offers</source>
       <translation>Angebote</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="119" />
+      <location filename="../../desktop_app/ui/main_window.py" line="121" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="148" />
+      <location filename="../../desktop_app/ui/main_window.py" line="150" />
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="157" />
+      <location filename="../../desktop_app/ui/main_window.py" line="159" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="161" />
+      <location filename="../../desktop_app/ui/main_window.py" line="163" />
       <source>Find case</source>
       <translation>Fall suchen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="184" />
+      <location filename="../../desktop_app/ui/main_window.py" line="186" />
       <source>Wrong passphrase</source>
       <translation>Passphrase falsch</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="256" />
+      <location filename="../../desktop_app/ui/main_window.py" line="264" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="333" />
+      <location filename="../../desktop_app/ui/main_window.py" line="341" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="406" />
+      <location filename="../../desktop_app/ui/main_window.py" line="421" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>

@@ -62,58 +62,58 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="177"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="200"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="179"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="202"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="186"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="209"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="187"/>
-        <location filename="../../desktop_app/ui/agreement.py" line="199"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="210"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="222"/>
         <source>Client language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="196"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="219"/>
         <source>Signed by (names, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="197"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="220"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="201"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="224"/>
         <source>German only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="207"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="230"/>
         <source>Interpreter present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="208"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="231"/>
         <source>Sign new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="217"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="240"/>
         <source>Print as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement.py" line="266"/>
+        <location filename="../../desktop_app/ui/agreement.py" line="289"/>
         <source>Print as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,27 +121,27 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/case_model.py" line="30"/>
+        <location filename="../../desktop_app/ui/case_model.py" line="31"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_model.py" line="31"/>
+        <location filename="../../desktop_app/ui/case_model.py" line="32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_model.py" line="32"/>
+        <location filename="../../desktop_app/ui/case_model.py" line="33"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_model.py" line="33"/>
+        <location filename="../../desktop_app/ui/case_model.py" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_model.py" line="34"/>
+        <location filename="../../desktop_app/ui/case_model.py" line="35"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,57 +149,57 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="49"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="50"/>
         <source>Search by name, case number or date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="50"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="51"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="57"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="61"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="62"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="66"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="71"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="68"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="72"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="70"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="74"/>
         <source>Support ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="92"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="96"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="135"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/case_list.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="166"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -210,87 +210,92 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="57"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="67"/>
         <source>New session (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="75"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="79"/>
         <source>Integration plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="82"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="85"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="88"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="90"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="94"/>
         <source>Close case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="97"/>
         <source>Reopen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="104"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="124"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="136"/>
         <source>month %1 of 36</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="142"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="143"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="144"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="145"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="203"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="203"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,79 +412,180 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="36"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="37"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="38"/>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="39"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="40"/>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="41"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="42"/>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="43"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="44"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="45"/>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="46"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="52"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="53"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="54"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="104"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Fallakte – DEMO with fictional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Fallakte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>DEMO – fictional data only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Wrong passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,3 +55,35 @@ def test_agenda_items() -> None:
     assert [i.due for i in items if i.due] == sorted(i.due for i in items if i.due)
     consent = next(i for i in items if i.kind == "consent")
     assert consent.text == "revoked" and consent.tab == "overview"
+
+
+def test_history_changes() -> None:
+    from desktop_app.domain.history import changes
+
+    v1 = Record(
+        "g1",
+        "goal",
+        "t",
+        "c",
+        {"text": "B1", "status": "open", "created_at": "2026-01-01T10:00:00", "created_by": "u1"},
+    )
+    v2 = Record(
+        "g1",
+        "goal",
+        "t",
+        "c",
+        {
+            **v1.payload,
+            "status": "reached",
+            "updated_at": "2026-03-01T09:00:00",
+            "updated_by": "u2",
+        },
+    )
+    v3 = Record("g1", "goal", "t", "c", {**v2.payload, "updated_at": "2026-03-02T09:00:00"})
+    got = changes([v1, v2], [v3])
+    assert [(c.action, c.by, c.fields) for c in got] == [
+        ("changed", "u2", ("status",)),
+        ("created", "u1", ()),
+    ]
+    gone = Record("g1", "goal", "t", "c", {}, deleted=True)
+    assert changes([v1], [gone])[0].action == "deleted"

@@ -120,7 +120,7 @@ def test_case_numbers_unique(vault: Vault) -> None:
 
 def test_migrations_recorded(vault: Vault) -> None:
     rows = vault._conn.raw.execute("SELECT id, name FROM migrations").fetchall()
-    assert rows == [(1, "m001_initial")] and SCHEMA_VERSION == 1
+    assert rows == [(1, "m001_initial"), (2, "m002_record_history")] and SCHEMA_VERSION == 2
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
@@ -143,6 +143,8 @@ def test_schema_1_fixture_opens(tmp_path: Path, no_keyring: None) -> None:
         hits = vault.index.search("Beispiel")
         assert [h.number for h in hits] == ["IM-2026-00001"]
         assert vault.store.count("session") == 1
+        applied = vault._conn.raw.execute("SELECT MAX(id) FROM migrations").fetchone()[0]
+        assert applied == SCHEMA_VERSION  # the old file was migrated on open
 
 
 def test_corrupted_header(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
@@ -175,3 +177,15 @@ def test_disk_full_rolls_back(vault: Vault) -> None:
     raw.execute("PRAGMA max_page_count=1073741823")
     assert vault.store.count("session") == 0
     assert vault.store.get(first[1].id) == first[1]
+
+
+def test_history_keeps_every_earlier_version_sealed(vault: Vault) -> None:
+    case, person = vault.store.put_many(make_case(vault))
+    for phone in ("0711 1", "0711 2"):
+        vault.store.put(replace(person, payload={**person.payload, "phone": phone}))
+    history = vault.store.case_history(case.id)
+    assert [h.id for h in history] == [person.id, person.id]
+    assert [h.payload.get("phone") for h in history] == [None, "0711 1"]
+    assert vault.store.get(person.id).payload["phone"] == "0711 2"  # type: ignore[union-attr]
+    raw = vault._conn.raw.execute("SELECT envelope FROM record_history").fetchall()
+    assert all(b"Haddad" not in bytes(r[0]) for r in raw)

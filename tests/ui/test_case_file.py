@@ -422,3 +422,30 @@ def test_agreement_version_and_pdf(
     if language == "ar":
         # Arabic script is in the PDF (extracted as Arabic presentation forms)
         assert any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)
+
+
+def test_history_shows_who_changed_what(
+    qtbot: QtBot, open_window: MainWindow, qtmodeltester: object
+) -> None:
+    win = open_window
+    _new_case(qtbot, win, family="Beridze")
+    view = win.case_view
+    assert view is not None
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        view.plan.add_goal("housing", "Eigene Wohnung", "Mietvertrag")
+    qtbot.waitUntil(lambda: view.plan.model.rowCount() == 1, timeout=5000)
+    view.plan.tree.setCurrentIndex(view.plan.model.index(0, 0, view.plan.model.index(0, 0)))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        view.plan.set_status("reached")
+    model = view.history.model
+
+    def rows() -> list[list[str]]:
+        return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: any("status" in r[3] for r in rows()), timeout=5000)
+    changed = next(r for r in rows() if "status" in r[3])
+    assert changed[1] == "local" or changed[1] == win.vault.user_name  # type: ignore[union-attr]
+    assert "goal" in changed[2] or "Ziel" in changed[2]
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    view.show_tab("history")
+    assert view.tabs.currentWidget() is view.history
