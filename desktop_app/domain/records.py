@@ -261,6 +261,7 @@ class Attachment(KindPayload):
     size: int = 0
     sha256: str = ""
     chunks: list[str] = field(default_factory=list)
+    chunk_key_version: int = 1
     added_on: date | None = None
     description: str | None = None
 

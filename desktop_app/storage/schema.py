@@ -82,7 +82,24 @@ def m002_record_history(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_record_history]
+def m003_blobs(conn: sqlite3.Connection) -> None:
+    """Encrypted attachment chunks, addressed by the SHA-256 of the sealed chunk."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY, team_id TEXT NOT NULL, data BLOB NOT NULL,
+            pushed INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_record_history,
+    m003_blobs,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

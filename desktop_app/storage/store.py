@@ -184,6 +184,28 @@ class RecordStore:
         )
         return list(self._records(sql, [case_id]))
 
+    def keyring_for(self, team_id: str) -> TeamKeyring:
+        """The team's keys (for sealing attachment chunks)."""
+        self._check()
+        return self._keyring(team_id)
+
+    def put_blobs(self, blobs: Iterable[tuple[str, str, bytes]]) -> None:
+        """Store sealed chunks ``(sha256, team_id, data)``; a known hash is kept as it is."""
+        self._check()
+        with self._conn.transaction() as raw:
+            raw.executemany(
+                "INSERT OR IGNORE INTO blobs (sha256, team_id, data) VALUES (?,?,?)", list(blobs)
+            )
+
+    def get_blob(self, sha256: str) -> bytes | None:
+        """A sealed chunk by its hash."""
+        self._check()
+        with self._conn.lock:
+            row = self._conn.raw.execute(
+                "SELECT data FROM blobs WHERE sha256 = ?", [sha256]
+            ).fetchone()
+        return bytes(row[0]) if row else None
+
     def count(self, kind: str | None = None) -> int:
         """Number of live records (of one kind)."""
         self._check()

@@ -120,7 +120,8 @@ def test_case_numbers_unique(vault: Vault) -> None:
 
 def test_migrations_recorded(vault: Vault) -> None:
     rows = vault._conn.raw.execute("SELECT id, name FROM migrations").fetchall()
-    assert rows == [(1, "m001_initial"), (2, "m002_record_history")] and SCHEMA_VERSION == 2
+    assert [r[1] for r in rows] == ["m001_initial", "m002_record_history", "m003_blobs"]
+    assert SCHEMA_VERSION == 3
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
