@@ -39,6 +39,8 @@ def update_sources() -> None:
                 "-target-language",
                 lang,
                 "-no-obsolete",
+                "-locations",
+                "none",
             ],
             check=True,
         )
