@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.ui.app import TRANSLATIONS, install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QApplication, QCoreApplication
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_german_text_is_translated() -> None:
@@ -38,3 +42,27 @@ def test_window_speaks_german(qtbot: QtBot, data_dir: Path) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)  # type: ignore[union-attr]
+
+
+def _messages(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.findall("context")
+        if context.findtext("name") != "codes"
+        for message in context.findall("message")
+    }
+
+
+def test_german_file_holds_every_text_of_the_sources(tmp_path: Path) -> None:
+    """A text added to the UI without running tools/make_translations.py would show in English."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").glob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh), "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    missing = _messages(fresh) - _messages(TRANSLATIONS / "fallakte_de.ts")
+    assert missing == set(), "run tools/make_translations.py and translate these"
