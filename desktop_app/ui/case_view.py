@@ -12,6 +12,7 @@ from desktop_app.domain.dates import support_month
 from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
 from desktop_app.ui.agreement import AgreementTab
+from desktop_app.ui.documents import DocumentsTab, RunJob
 from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.history_tab import HistoryTab
@@ -41,7 +42,9 @@ class CaseView(QWidget):
 
     save_requested = Signal(object)
 
-    def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, team_id: str, author: str, run: RunJob | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self.team_id, self.author = team_id, author
@@ -86,6 +89,9 @@ class CaseView(QWidget):
         self.agreements = AgreementTab(team_id, author)
         self.agreements.save_requested.connect(self.save_requested.emit)
         self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
+        self.documents = DocumentsTab(team_id, author, run)
+        self.documents.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
@@ -150,6 +156,7 @@ class CaseView(QWidget):
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
+        self.documents.load(case_id, records)
         self.history.model.set_changes(changes(history or [], records), names or {})
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
@@ -162,6 +169,7 @@ class CaseView(QWidget):
             "plan": self.plan,
             "history": self.history,
             "follow_ups": self.follow_ups,
+            "documents": self.documents,
         }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
 

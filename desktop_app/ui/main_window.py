@@ -337,6 +337,18 @@ class MainWindow(QMainWindow):
             return
         self.worker.submit(lambda: vault.store.put_many(records), on_done, self._write_failed)
 
+    def run_job(
+        self,
+        job: Callable[[Vault], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``job(vault)`` on the DB worker (reads and writes of file content, …)."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(lambda: job(vault), on_done, on_error or self._write_failed)
+
     def _write_failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), str(error))
 
@@ -394,7 +406,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.case_view is None:
-            self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
+            self.case_view = CaseView(self.vault.team_id, self.vault.user_id, self.run_job)
             self.case_view.save_requested.connect(self.write)
             self.pages.addWidget(self.case_view)
         self.case_view.load(case_id, *loaded)

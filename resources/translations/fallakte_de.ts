@@ -198,6 +198,10 @@
       <translation>Vereinbarung</translation>
     </message>
     <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
@@ -291,6 +295,136 @@
     <message>
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <source>Choose a document to view it here.</source>
+      <translation>Wählen Sie ein Dokument, um es hier anzusehen.</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be shown here. Use “Save as…” to open a copy.</source>
+      <translation>„%1“ kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie eine Kopie öffnen.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a readable PDF.</source>
+      <translation>„%1“ ist kein lesbares PDF.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>Description for the next file (optional)</source>
+      <translation>Beschreibung für die nächste Datei (optional)</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Ansehen</translation>
+    </message>
+    <message>
+      <source>Edit description…</source>
+      <translation>Beschreibung ändern…</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <source>Drop files here to add them. They are stored encrypted.</source>
+      <translation>Dateien hierher ziehen, um sie hinzuzufügen. Sie werden verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+      <source>Image (%1)</source>
+      <translation>Bild (%1)</translation>
+    </message>
+    <message>
+      <source>Add documents</source>
+      <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+      <source>Adding “%1”…</source>
+      <translation>„%1“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+      <source>“%1” added.</source>
+      <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>“%1” could not be added: %2</source>
+      <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+      <source>Opening “%1”…</source>
+      <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+      <source>The document “%1” is damaged or incomplete and cannot be opened. Other documents are not affected.</source>
+      <translation>Das Dokument „%1“ ist beschädigt oder unvollständig und kann nicht geöffnet werden. Andere Dokumente sind nicht betroffen.</translation>
+    </message>
+    <message>
+      <source>“%1” could not be read: %2</source>
+      <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>Save a copy as</source>
+      <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+      <source>A copy of “%1” was saved as %2.</source>
+      <translation>Eine Kopie von „%1“ wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Delete document</source>
+      <translation>Dokument löschen</translation>
+    </message>
+    <message>
+      <source>Delete “%1” from this case?</source>
+      <translation>„%1“ aus diesem Fall löschen?</translation>
+    </message>
+    <message>
+      <source>“%1” deleted.</source>
+      <translation>„%1“ gelöscht.</translation>
     </message>
   </context>
   <context>
