@@ -1,6 +1,7 @@
 """The case file: a header (name, number, status, manager, month N of 36) and tabs.
 
-So far: *Überblick* and *Beratungen* (timeline, new session, drafts, finalise, amend).
+*Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
+*Vermittlungen*, *Dokumente*, *Verlauf*.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.agreement import AgreementTab
 from desktop_app.ui.documents import DocumentsTab, RunJob
 from desktop_app.ui.follow_ups import FollowUpList
-from desktop_app.ui.forms import format_date
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.labels import code_label
+from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
     QAction,
@@ -54,9 +55,8 @@ class CaseView(QWidget):
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.tabs = QTabWidget()
-        self.overview = QLabel()
-        self.overview.setObjectName("caseOverview")
-        self.overview.setWordWrap(True)
+        self.overview = OverviewTab(team_id, author)
+        self.overview.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.sessions = SessionListModel()
         self.session_table = QTableView()
@@ -141,16 +141,7 @@ class CaseView(QWidget):
         if month:
             parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
         self.header.setText("  ·  ".join(x for x in parts if x))
-        birth = p.get("birth_date")
-        born = format_date(date.fromisoformat(birth)) if birth else ""
-        members = sum(1 for r in records if r.kind == "person") - 1
-        rows = [
-            (self.tr("Date of birth"), born),
-            (self.tr("Nationality"), ", ".join(p.get("nationalities") or [])),
-            (self.tr("Languages"), ", ".join(p.get("languages") or [])),
-            (self.tr("Household members"), str(members)),
-        ]
-        self.overview.setText("\n".join(f"{label}: {value}" for label, value in rows))
+        self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])

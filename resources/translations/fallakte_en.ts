@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -223,27 +238,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selected consent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent: counselling without a valid consent is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +467,48 @@
     </message>
 </context>
 <context>
+    <name>EducationSection</name>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentSection</name>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Follow-ups</source>
@@ -463,6 +543,25 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,6 +644,107 @@
     <name>HistoryTab</name>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSection</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingSection</name>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. integration course B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No language level recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +894,61 @@
     </message>
 </context>
 <context>
+    <name>PersonSection</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SY, AF, UA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ar, de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Goal / step</source>
@@ -795,6 +1050,29 @@
     </message>
     <message>
         <source>(no offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSection</name>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1351,22 @@
     </message>
     <message>
         <source>Start date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of consent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
