@@ -36,6 +36,7 @@ from desktop_app.ui.qt import (
     Signal,
 )
 from desktop_app.ui.referrals import OffersPage
+from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self.lock)
         self._idle_watch = _IdleWatch(self.idle, self)
         QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
+        self.session_lock = SessionLockWatcher(self)
+        self.session_lock.session_locked.connect(self.lock)
+        self.session_lock.attach(self)
         self.stack.setCurrentWidget(
             self.unlock_page if Vault.exists(data_dir) else self.create_page
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    SLOT,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -87,6 +89,7 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "SLOT",
     "QAbstractButton",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
@@ -97,6 +100,9 @@ __all__ = [
     "QCheckBox",
     "QComboBox",
     "QCoreApplication",
+    "QDBusConnection",
+    "QDBusInterface",
+    "QDBusMessage",
     "QDateEdit",
     "QDateTime",
     "QDateTimeEdit",
