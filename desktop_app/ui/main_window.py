@@ -207,12 +207,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
+        self._restore_view()
         self.vault_unlocked.emit()
 
     def lock(self) -> None:
         """Drop keys and decrypted data; show the unlock screen."""
         if self.vault is None:
             return
+        self._remember_view()
         vault, self.vault = self.vault, None
         gc.unfreeze()
         if self.case_view is not None:
@@ -232,7 +234,11 @@ class MainWindow(QMainWindow):
     # -- cases ----------------------------------------------------------------------------
     def go(self, key: str) -> None:
         """Show a page by its key: today, cases, follow_ups, settings."""
-        self.nav.setCurrentRow(self.nav_keys.index(key))
+        row = self.nav_keys.index(key)
+        if self.nav.currentRow() == row:
+            self._navigate(row)  # e.g. back from a case file opened from this page
+        else:
+            self.nav.setCurrentRow(row)
 
     def _navigate(self, row: int) -> None:
         key = self.nav_keys[row] if 0 <= row < len(self.nav_keys) else ""
@@ -460,6 +466,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1000, 680)
+
+    def _remember_view(self) -> None:
+        """Keep the page (and the open case) for the next start, next to the geometry."""
+        if not self.data_dir.exists():
+            return
+        settings = self._settings()
+        view = self.case_view
+        if view is not None and self.pages.currentWidget() is view and view.case_id:
+            settings.setValue("last_view", "case")
+            settings.setValue("last_case", view.case_id)
+        else:
+            row = self.nav.currentRow()
+            settings.setValue("last_view", self.nav_keys[row] if row >= 0 else "cases")
+            settings.remove("last_case")
+
+    def _restore_view(self) -> None:
+        settings = self._settings()
+        view = str(settings.value("last_view", "cases"))
+        case_id = str(settings.value("last_case", ""))
+        vault = self.vault
+        if view == "case" and vault is not None and case_id:
+            self.worker.submit(
+                lambda: vault.store.get(case_id),
+                lambda found: (
+                    self.open_case(case_id)
+                    if found is not None and found.kind == "case" and not found.deleted
+                    else None
+                ),
+            )
+        elif view in self.nav_keys and view != "cases":
+            self.go(view)
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.data_dir.exists():
