@@ -12,6 +12,7 @@ from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.agreement import AgreementTab
 from desktop_app.ui.documents import DocumentsTab, RunJob
 from desktop_app.ui.follow_ups import FollowUpList
@@ -26,6 +27,7 @@ from desktop_app.ui.qt import (
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -54,6 +56,7 @@ class CaseView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.header.setWordWrap(True)  # long names at 200 % must not widen the window
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
         self.overview.save_requested.connect(self.save_requested.emit)
@@ -61,6 +64,7 @@ class CaseView(QWidget):
         self.sessions = SessionListModel()
         self.session_table = QTableView()
         self.session_table.setObjectName("sessionTable")
+        self.session_table.setAccessibleName(self.tr("Sessions"))
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -112,6 +116,7 @@ class CaseView(QWidget):
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
+        name_from_labels(self)
 
     def load(
         self,
@@ -212,8 +217,12 @@ class CaseView(QWidget):
         editor.save_requested.connect(self.save_requested.emit)
         editor.closed.connect(self.close_session)
         self.editor = editor
-        self.session_stack.addWidget(editor)
-        self.session_stack.setCurrentWidget(editor)
+        scroll = QScrollArea()  # the editor scrolls rather than growing the window at 200 %
+        scroll.setObjectName("sessionEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.session_stack.addWidget(scroll)
+        self.session_stack.setCurrentWidget(scroll)
         editor.notes.setFocus()
         return editor
 
@@ -222,6 +231,10 @@ class CaseView(QWidget):
         if self.editor is not None:
             editor, self.editor = self.editor, None
             editor.autosave.stop()
-            self.session_stack.removeWidget(editor)
-            editor.deleteLater()
+            scroll = editor.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                self.session_stack.removeWidget(scroll)
+                scroll.deleteLater()
         self.session_stack.setCurrentIndex(0)

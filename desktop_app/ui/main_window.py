@@ -13,6 +13,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.adapter import ChangeAdapter
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
             self.unlock_page if Vault.exists(data_dir) else self.create_page
         )
         self._restore_geometry()
+        name_from_labels(self)
 
     # -- layout ---------------------------------------------------------------------------
     def _build_work_area(self, demo: bool) -> QWidget:

@@ -66,6 +66,10 @@
       <translation>Sprache der Klient:in</translation>
     </message>
     <message>
+      <source>Agreement versions</source>
+      <translation>Versionen der Vereinbarung</translation>
+    </message>
+    <message>
       <source>Signed by (names, comma-separated)</source>
       <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
     </message>
@@ -884,6 +888,10 @@
       <translation>Starttermine</translation>
     </message>
     <message>
+      <source>Offers</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
       <source>Languages, e.g. de, ar</source>
       <translation>Sprachen, z. B. de, ar</translation>
     </message>
@@ -1034,6 +1042,10 @@
     <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Vermittlungen</translation>
     </message>
     <message>
       <source>Refer</source>

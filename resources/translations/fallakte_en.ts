@@ -67,6 +67,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreement versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by (names, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +889,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Languages, e.g. de, ar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1042,10 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
