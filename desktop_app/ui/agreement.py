@@ -212,6 +212,7 @@ class AgreementTab(QWidget):
         )
         self.table = QTableView()
         self.table.setObjectName("agreementTable")
+        self.table.setAccessibleName(self.tr("Agreement versions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

@@ -9,6 +9,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Case, Household, HouseholdMember, Person
 from desktop_app.domain.validation import FieldError, validate
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.qt import (
     QDialog,
@@ -68,6 +69,7 @@ class NewCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_from_labels(self)
         self.records: list[Record] = []
 
     def _codes(self, edit: QLineEdit, upper: bool) -> list[str]:

@@ -1,6 +1,7 @@
 """The case file: a header (name, number, status, manager, month N of 36) and tabs.
 
-So far: *Überblick* and *Beratungen* (timeline, new session, drafts, finalise, amend).
+*Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
+*Vermittlungen*, *Dokumente*, *Verlauf*.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.agreement import AgreementTab
+from desktop_app.ui.documents import DocumentsTab, RunJob
 from desktop_app.ui.follow_ups import FollowUpList
-from desktop_app.ui.forms import format_date
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.labels import code_label
+from desktop_app.ui.overview import OverviewTab
 from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
     QAction,
@@ -24,6 +27,7 @@ from desktop_app.ui.qt import (
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -41,7 +45,9 @@ class CaseView(QWidget):
 
     save_requested = Signal(object)
 
-    def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, team_id: str, author: str, run: RunJob | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self.team_id, self.author = team_id, author
@@ -50,14 +56,15 @@ class CaseView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.header.setWordWrap(True)  # long names at 200 % must not widen the window
         self.tabs = QTabWidget()
-        self.overview = QLabel()
-        self.overview.setObjectName("caseOverview")
-        self.overview.setWordWrap(True)
+        self.overview = OverviewTab(team_id, author)
+        self.overview.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.sessions = SessionListModel()
         self.session_table = QTableView()
         self.session_table.setObjectName("sessionTable")
+        self.session_table.setAccessibleName(self.tr("Sessions"))
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -86,6 +93,9 @@ class CaseView(QWidget):
         self.agreements = AgreementTab(team_id, author)
         self.agreements.save_requested.connect(self.save_requested.emit)
         self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
+        self.documents = DocumentsTab(team_id, author, run)
+        self.documents.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
@@ -106,6 +116,7 @@ class CaseView(QWidget):
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
+        name_from_labels(self)
 
     def load(
         self,
@@ -135,21 +146,13 @@ class CaseView(QWidget):
         if month:
             parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
         self.header.setText("  ·  ".join(x for x in parts if x))
-        birth = p.get("birth_date")
-        born = format_date(date.fromisoformat(birth)) if birth else ""
-        members = sum(1 for r in records if r.kind == "person") - 1
-        rows = [
-            (self.tr("Date of birth"), born),
-            (self.tr("Nationality"), ", ".join(p.get("nationalities") or [])),
-            (self.tr("Languages"), ", ".join(p.get("languages") or [])),
-            (self.tr("Household members"), str(members)),
-        ]
-        self.overview.setText("\n".join(f"{label}: {value}" for label, value in rows))
+        self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
+        self.documents.load(case_id, records)
         self.history.model.set_changes(changes(history or [], records), names or {})
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
@@ -162,6 +165,7 @@ class CaseView(QWidget):
             "plan": self.plan,
             "history": self.history,
             "follow_ups": self.follow_ups,
+            "documents": self.documents,
         }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
 
@@ -213,8 +217,12 @@ class CaseView(QWidget):
         editor.save_requested.connect(self.save_requested.emit)
         editor.closed.connect(self.close_session)
         self.editor = editor
-        self.session_stack.addWidget(editor)
-        self.session_stack.setCurrentWidget(editor)
+        scroll = QScrollArea()  # the editor scrolls rather than growing the window at 200 %
+        scroll.setObjectName("sessionEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.session_stack.addWidget(scroll)
+        self.session_stack.setCurrentWidget(scroll)
         editor.notes.setFocus()
         return editor
 
@@ -223,6 +231,10 @@ class CaseView(QWidget):
         if self.editor is not None:
             editor, self.editor = self.editor, None
             editor.autosave.stop()
-            self.session_stack.removeWidget(editor)
-            editor.deleteLater()
+            scroll = editor.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                self.session_stack.removeWidget(scroll)
+                scroll.deleteLater()
         self.session_stack.setCurrentIndex(0)

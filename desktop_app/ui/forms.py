@@ -26,6 +26,10 @@ class ValidationMessages(QObject):
             "invalid_languages": self.tr("Unknown language code"),
             "unknown_topic": self.tr("Unknown topic"),
             "start_date_missing": self.tr("Start date is missing"),
+            "given_on_missing": self.tr("Date of consent is missing"),
+            "revoked_before_given": self.tr("Revoked before it was given"),
+            "scope_missing": self.tr("Scope is missing"),
+            "kind_missing": self.tr("Please choose a kind"),
         }
 
 

@@ -13,6 +13,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.adapter import ChangeAdapter
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
@@ -36,6 +37,7 @@ from desktop_app.ui.qt import (
     Signal,
 )
 from desktop_app.ui.referrals import OffersPage
+from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
@@ -100,10 +102,14 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self.lock)
         self._idle_watch = _IdleWatch(self.idle, self)
         QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
+        self.session_lock = SessionLockWatcher(self)
+        self.session_lock.session_locked.connect(self.lock)
+        self.session_lock.attach(self)
         self.stack.setCurrentWidget(
             self.unlock_page if Vault.exists(data_dir) else self.create_page
         )
         self._restore_geometry()
+        name_from_labels(self)
 
     # -- layout ---------------------------------------------------------------------------
     def _build_work_area(self, demo: bool) -> QWidget:
@@ -203,12 +209,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
+        self._restore_view()
         self.vault_unlocked.emit()
 
     def lock(self) -> None:
         """Drop keys and decrypted data; show the unlock screen."""
         if self.vault is None:
             return
+        self._remember_view()
         vault, self.vault = self.vault, None
         gc.unfreeze()
         if self.case_view is not None:
@@ -228,7 +236,11 @@ class MainWindow(QMainWindow):
     # -- cases ----------------------------------------------------------------------------
     def go(self, key: str) -> None:
         """Show a page by its key: today, cases, follow_ups, settings."""
-        self.nav.setCurrentRow(self.nav_keys.index(key))
+        row = self.nav_keys.index(key)
+        if self.nav.currentRow() == row:
+            self._navigate(row)  # e.g. back from a case file opened from this page
+        else:
+            self.nav.setCurrentRow(row)
 
     def _navigate(self, row: int) -> None:
         key = self.nav_keys[row] if 0 <= row < len(self.nav_keys) else ""
@@ -337,6 +349,18 @@ class MainWindow(QMainWindow):
             return
         self.worker.submit(lambda: vault.store.put_many(records), on_done, self._write_failed)
 
+    def run_job(
+        self,
+        job: Callable[[Vault], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``job(vault)`` on the DB worker (reads and writes of file content, …)."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.worker.submit(lambda: job(vault), on_done, on_error or self._write_failed)
+
     def _write_failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), str(error))
 
@@ -394,7 +418,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.case_view is None:
-            self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
+            self.case_view = CaseView(self.vault.team_id, self.vault.user_id, self.run_job)
             self.case_view.save_requested.connect(self.write)
             self.pages.addWidget(self.case_view)
         self.case_view.load(case_id, *loaded)
@@ -444,6 +468,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1000, 680)
+
+    def _remember_view(self) -> None:
+        """Keep the page (and the open case) for the next start, next to the geometry."""
+        if not self.data_dir.exists():
+            return
+        settings = self._settings()
+        view = self.case_view
+        if view is not None and self.pages.currentWidget() is view and view.case_id:
+            settings.setValue("last_view", "case")
+            settings.setValue("last_case", view.case_id)
+        else:
+            row = self.nav.currentRow()
+            settings.setValue("last_view", self.nav_keys[row] if row >= 0 else "cases")
+            settings.remove("last_case")
+
+    def _restore_view(self) -> None:
+        settings = self._settings()
+        view = str(settings.value("last_view", "cases"))
+        case_id = str(settings.value("last_case", ""))
+        vault = self.vault
+        if view == "case" and vault is not None and case_id:
+            self.worker.submit(
+                lambda: vault.store.get(case_id),
+                lambda found: (
+                    self.open_case(case_id)
+                    if found is not None and found.kind == "case" and not found.deleted
+                    else None
+                ),
+            )
+        elif view in self.nav_keys and view != "cases":
+            self.go(view)
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.data_dir.exists():

@@ -9,6 +9,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Goal, Step
 from desktop_app.domain.validation import ValidationContext, validate
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.forms import error_label, parse_date
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.plan_model import PlanModel, RecordRole
@@ -233,6 +234,7 @@ class PlanView(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
+        name_from_labels(dialog)
         return dialog, inputs
 
 

@@ -61,6 +61,7 @@ class ReferralTab(QWidget):
             ]
         )
         self.table = _table("referralTable", self.model)
+        self.table.setAccessibleName(self.tr("Referrals"))
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Target"))
         for target in ReferralTarget:
@@ -83,15 +84,18 @@ class ReferralTab(QWidget):
         change = QPushButton(self.tr("Set status"))
         change.setObjectName("referralStatusButton")
         change.clicked.connect(lambda: self.set_status(str(self.status.currentData())))
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # two rows: narrow enough for 200 % scaling
         for widget in (self.target, self.offer, add):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.status)
-        top.addWidget(change)
+        below = QHBoxLayout()
+        below.addWidget(self.status)
+        below.addWidget(change)
+        below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addLayout(below)
 
     def _offer_title(self, record: Record) -> str:
         offer_id = record.payload.get("offer_id")
@@ -187,11 +191,13 @@ class OffersPage(QWidget):
             ]
         )
         self.table = _table("offerTable", self.model)
+        self.table.setAccessibleName(self.tr("Offers"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Offer"))
         self.provider = QLineEdit()
         self.provider.setPlaceholderText(self.tr("Provider"))
         self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
         for target in ReferralTarget:
             self.category.addItem(code_label(ReferralTarget, target.value), target.value)
         self.contact = QLineEdit()

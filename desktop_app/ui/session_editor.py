@@ -15,6 +15,7 @@ from desktop_app.domain.immutability import add_amendment
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import FollowUp, Session
 from desktop_app.domain.validation import validate
+from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.qt import (
@@ -79,6 +80,7 @@ class SessionEditor(QWidget):
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
         self.duration.setSuffix(" min")
+        self.duration.setAccessibleName(self.tr("Duration"))
         self.duration.setValue(45)
         presets = QHBoxLayout()
         presets.addWidget(self.duration)
@@ -105,7 +107,6 @@ class SessionEditor(QWidget):
             self.topics[topic.value] = button
             grid.addWidget(button, i // 3, i % 3)
         self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notesEdit")
         self.next_steps = QPlainTextEdit()
         self.next_steps.setMaximumHeight(70)
         self.follow_up = QLineEdit()
@@ -138,6 +139,17 @@ class SessionEditor(QWidget):
             form.addRow(label, widget)  # type: ignore[arg-type]
             if key:
                 form.addRow("", self.errors[key])
+        for widget, name in (
+            (self.when, "whenEdit"),
+            (self.duration, "durationEdit"),
+            (self.form, "formCombo"),
+            (self.place, "placeEdit"),
+            (self.interpreter, "interpreterEdit"),
+            (self.notes, "notesEdit"),
+            (self.next_steps, "nextStepsEdit"),
+            (self.follow_up, "followUpEdit"),
+        ):
+            widget.setObjectName(name)
         self.state = QLabel()
         self.state.setObjectName("sessionState")
         self.save_button = QPushButton(self.tr("Save"))
@@ -158,6 +170,9 @@ class SessionEditor(QWidget):
         self.save_button.clicked.connect(lambda: self.save(final=False))
         self.finalize_button.clicked.connect(lambda: self.save(final=True))
         self.amend_button.clicked.connect(self.amend)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: keyboard only is enough
+        self.next_steps.setTabChangesFocus(True)
+        name_from_labels(self)
         close_button.clicked.connect(self.close_editor)
         for key, slot in (
             ("Ctrl+S", lambda: self.save(final=False)),

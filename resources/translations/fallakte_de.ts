@@ -66,6 +66,10 @@
       <translation>Sprache der Klient:in</translation>
     </message>
     <message>
+      <source>Agreement versions</source>
+      <translation>Versionen der Vereinbarung</translation>
+    </message>
+    <message>
       <source>Signed by (names, comma-separated)</source>
       <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
     </message>
@@ -92,6 +96,21 @@
     <message>
       <source>Print as PDF</source>
       <translation>Als PDF drucken</translation>
+    </message>
+  </context>
+  <context>
+    <name>BenefitsSection</name>
+    <message>
+      <source>Benefits</source>
+      <translation>Leistungsbezug</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <source>Earlier: %1</source>
+      <translation>Früher: %1</translation>
     </message>
   </context>
   <context>
@@ -198,6 +217,10 @@
       <translation>Vereinbarung</translation>
     </message>
     <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
@@ -218,28 +241,51 @@
       <translation>Monat %1 von 36</translation>
     </message>
     <message>
-      <source>Date of birth</source>
-      <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-      <source>Nationality</source>
-      <translation>Staatsangehörigkeit</translation>
-    </message>
-    <message>
-      <source>Languages</source>
-      <translation>Sprachen</translation>
-    </message>
-    <message>
-      <source>Household members</source>
-      <translation>Haushaltsmitglieder</translation>
-    </message>
-    <message>
       <source>Close case</source>
       <translation>Fall abschließen</translation>
     </message>
     <message>
       <source>Reason</source>
       <translation>Grund</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentSection</name>
+    <message>
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>Revoke selected consent today</source>
+      <translation>Gewählte Einwilligung heute widerrufen</translation>
+    </message>
+    <message>
+      <source>Add consent</source>
+      <translation>Einwilligung hinzufügen</translation>
+    </message>
+    <message>
+      <source>No valid consent: counselling without a valid consent is flagged.</source>
+      <translation>Keine gültige Einwilligung: Beratung ohne gültige Einwilligung wird markiert.</translation>
     </message>
   </context>
   <context>
@@ -294,6 +340,178 @@
     </message>
   </context>
   <context>
+    <name>DocumentViewer</name>
+    <message>
+      <source>Choose a document to view it here.</source>
+      <translation>Wählen Sie ein Dokument, um es hier anzusehen.</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be shown here. Use “Save as…” to open a copy.</source>
+      <translation>„%1“ kann hier nicht angezeigt werden. Mit „Speichern unter…“ können Sie eine Kopie öffnen.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a readable PDF.</source>
+      <translation>„%1“ ist kein lesbares PDF.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>Description for the next file (optional)</source>
+      <translation>Beschreibung für die nächste Datei (optional)</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Ansehen</translation>
+    </message>
+    <message>
+      <source>Edit description…</source>
+      <translation>Beschreibung ändern…</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <source>Drop files here to add them. They are stored encrypted.</source>
+      <translation>Dateien hierher ziehen, um sie hinzuzufügen. Sie werden verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+      <source>Image (%1)</source>
+      <translation>Bild (%1)</translation>
+    </message>
+    <message>
+      <source>Add documents</source>
+      <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+      <source>Adding “%1”…</source>
+      <translation>„%1“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+      <source>“%1” added.</source>
+      <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>“%1” could not be added: %2</source>
+      <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+      <source>Opening “%1”…</source>
+      <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+      <source>The document “%1” is damaged or incomplete and cannot be opened. Other documents are not affected.</source>
+      <translation>Das Dokument „%1“ ist beschädigt oder unvollständig und kann nicht geöffnet werden. Andere Dokumente sind nicht betroffen.</translation>
+    </message>
+    <message>
+      <source>“%1” could not be read: %2</source>
+      <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>Save a copy as</source>
+      <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+      <source>A copy of “%1” was saved as %2.</source>
+      <translation>Eine Kopie von „%1“ wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Delete document</source>
+      <translation>Dokument löschen</translation>
+    </message>
+    <message>
+      <source>Delete “%1” from this case?</source>
+      <translation>„%1“ aus diesem Fall löschen?</translation>
+    </message>
+    <message>
+      <source>“%1” deleted.</source>
+      <translation>„%1“ gelöscht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EducationSection</name>
+    <message>
+      <source>Education</source>
+      <translation>Bildung und Anerkennung</translation>
+    </message>
+    <message>
+      <source>School education</source>
+      <translation>Schulbildung</translation>
+    </message>
+    <message>
+      <source>Vocational qualification</source>
+      <translation>Berufsabschluss</translation>
+    </message>
+    <message>
+      <source>Recognition</source>
+      <translation>Anerkennung</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmploymentSection</name>
+    <message>
+      <source>Employment</source>
+      <translation>Beschäftigung</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Employer</source>
+      <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <source>Earlier: %1</source>
+      <translation>Früher: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FollowUpList</name>
     <message>
       <source>Follow-ups</source>
@@ -329,6 +547,25 @@
     <message>
       <source>State</source>
       <translation>Stand</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormSection</name>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Save %1</source>
+      <translation>%1 speichern</translation>
+    </message>
+    <message>
+      <source>DD.MM.YYYY</source>
+      <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+      <source>Not a date (DD.MM.YYYY)</source>
+      <translation>Kein Datum (TT.MM.JJJJ)</translation>
     </message>
   </context>
   <context>
@@ -411,6 +648,107 @@
     <message>
       <source>History</source>
       <translation>Verlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdSection</name>
+    <message>
+      <source>Household</source>
+      <translation>Haushalt</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <source>Household members</source>
+      <translation>Haushaltsmitglieder</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Familienname</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Vornamen</translation>
+    </message>
+    <message>
+      <source>Relation to the client</source>
+      <translation>Beziehung zur Klient:in</translation>
+    </message>
+    <message>
+      <source>Add member</source>
+      <translation>Mitglied hinzufügen</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingSection</name>
+    <message>
+      <source>Housing</source>
+      <translation>Unterbringung</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeinde</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageSection</name>
+    <message>
+      <source>Language levels</source>
+      <translation>Sprachstand</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>e.g. de</source>
+      <translation>z. B. de</translation>
+    </message>
+    <message>
+      <source>Level (CEFR)</source>
+      <translation>Niveau (GER)</translation>
+    </message>
+    <message>
+      <source>Course status</source>
+      <translation>Kursstand</translation>
+    </message>
+    <message>
+      <source>e.g. integration course B1</source>
+      <translation>z. B. Integrationskurs B1</translation>
+    </message>
+    <message>
+      <source>Assessed on</source>
+      <translation>Eingestuft am</translation>
+    </message>
+    <message>
+      <source>Add assessment</source>
+      <translation>Einstufung hinzufügen</translation>
+    </message>
+    <message>
+      <source>No language level recorded yet.</source>
+      <translation>Noch kein Sprachstand erfasst.</translation>
     </message>
   </context>
   <context>
@@ -550,12 +888,71 @@
       <translation>Starttermine</translation>
     </message>
     <message>
+      <source>Offers</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
       <source>Languages, e.g. de, ar</source>
       <translation>Sprachen, z. B. de, ar</translation>
     </message>
     <message>
       <source>Add offer</source>
       <translation>Angebot hinzufügen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonSection</name>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Familienname</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Vornamen</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geschlecht</translation>
+    </message>
+    <message>
+      <source>Nationalities</source>
+      <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+      <source>e.g. SY, AF, UA</source>
+      <translation>z. B. SY, AF, UA</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <source>e.g. ar, de</source>
+      <translation>z. B. ar, de</translation>
+    </message>
+    <message>
+      <source>Needs an interpreter</source>
+      <translation>Braucht Dolmetschen</translation>
+    </message>
+    <message>
+      <source>Interpreter language</source>
+      <translation>Sprache für Dolmetschen</translation>
+    </message>
+    <message>
+      <source>e.g. ar</source>
+      <translation>z. B. ar</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
     </message>
   </context>
   <context>
@@ -647,6 +1044,10 @@
       <translation>Ergebnis</translation>
     </message>
     <message>
+      <source>Referrals</source>
+      <translation>Vermittlungen</translation>
+    </message>
+    <message>
       <source>Refer</source>
       <translation>Vermitteln</translation>
     </message>
@@ -661,6 +1062,29 @@
     <message>
       <source>(no offer)</source>
       <translation>(kein Angebot)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidenceSection</name>
+    <message>
+      <source>Residence status</source>
+      <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Paragraph</source>
+      <translation>Paragraf</translation>
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
     </message>
   </context>
   <context>
@@ -939,6 +1363,22 @@
     <message>
       <source>Start date is missing</source>
       <translation>Beginn fehlt</translation>
+    </message>
+    <message>
+      <source>Date of consent is missing</source>
+      <translation>Das Datum der Einwilligung fehlt</translation>
+    </message>
+    <message>
+      <source>Revoked before it was given</source>
+      <translation>Widerrufen, bevor sie erteilt wurde</translation>
+    </message>
+    <message>
+      <source>Scope is missing</source>
+      <translation>Der Umfang fehlt</translation>
+    </message>
+    <message>
+      <source>Please choose a kind</source>
+      <translation>Bitte eine Art wählen</translation>
     </message>
   </context>
   <context>

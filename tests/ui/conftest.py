@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 
 PASSPHRASE = "Kirschblüte im April"
@@ -28,3 +29,28 @@ def create_vault(qtbot: QtBot, win: MainWindow, passphrase: str = PASSPHRASE) ->
     page.second.setText(passphrase)
     with qtbot.waitSignal(win.vault_unlocked, timeout=10_000):
         page.button.click()
+
+
+@pytest.fixture
+def unlocked_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    """The real window on a freshly created (so: unlocked) vault."""
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    create_vault(qtbot, win)
+    yield win
+    win.close()
+
+
+def new_case(qtbot: QtBot, win: MainWindow, family: str = "Haddad") -> None:
+    """Create a case through the new-case dialog's validation and wait until it is open."""
+    assert win.vault is not None
+    dialog = NewCaseDialog(win.vault.team_id, "Katrin Vogel")
+    dialog.family.setText(family)
+    dialog.given.setText("Lina")
+    dialog.birth.setText("03.04.1990")
+    dialog.nationality.setText("sy")
+    dialog.languages.setText("ar, de")
+    assert dialog.build() == []
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.create_case(dialog.records)
