@@ -218,7 +218,7 @@ def caseload(sel: Selection) -> Table:
             "Neue Fälle",
             "Abgeschlossene Fälle",
             "Gespräche",
-            "Beratungsstunden",
+            "Stunden",
         ),
         tuple(rows),
         Chart("bar", "Fälle in Betreuung je Integrationsmanager:in"),
