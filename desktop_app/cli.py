@@ -236,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     add("change-passphrase", cmd_change_passphrase, "change the vault's passphrase")
     add("self-test", cmd_self_test, "check crypto, storage and keyring; non-zero on failure")
+    from desktop_app.cli_report import register as register_report
+
+    register_report(add)
     return parser
 
 
@@ -262,4 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run the package module, not __main__: subcommands in their own modules raise its CliError.
+    from desktop_app.cli import main as package_main
+
+    raise SystemExit(package_main())

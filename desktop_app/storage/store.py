@@ -184,6 +184,14 @@ class RecordStore:
         )
         return list(self._records(sql, [case_id]))
 
+    def iter_history(self, kind: str) -> Iterator[Record]:
+        """Every earlier local version of one kind's records, oldest first (for reports)."""
+        sql = (
+            f"SELECT {_COLUMNS.replace('id,', 'record_id,', 1)} FROM record_history"
+            " WHERE kind = ? ORDER BY id"
+        )
+        return self._records(sql, [kind])
+
     def keyring_for(self, team_id: str) -> TeamKeyring:
         """The team's keys (for sealing attachment chunks)."""
         self._check()

@@ -37,6 +37,7 @@ from desktop_app.ui.qt import (
     Signal,
 )
 from desktop_app.ui.referrals import OffersPage
+from desktop_app.ui.reports_page import ReportsPage
 from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
@@ -118,12 +119,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav_keys = ["today", "cases", "follow_ups", "offers", "settings"]
+        self.nav_keys = ["today", "cases", "follow_ups", "offers", "reports", "settings"]
         for label in (
             self.tr("Today"),
             self.tr("Cases"),
             self.tr("Follow-ups"),
             self.tr("Offers"),
+            self.tr("Reports"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         self.offers_page = OffersPage()
         self.offers_page.save_requested.connect(self.write)
         self.pages.addWidget(self.offers_page)
+        self.reports_page = ReportsPage(self._settings)
+        self.pages.addWidget(self.reports_page)
+        self.vault_locked.connect(self.reports_page.clear)
+        self.changed.connect(lambda _change: self.reports_page.mark_stale())
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -255,6 +261,10 @@ class MainWindow(QMainWindow):
         elif key == "offers":
             self.pages.setCurrentWidget(self.offers_page)
             self.refresh_offers()
+        elif key == "reports":
+            self.reports_page.set_vault(self.vault)
+            self.pages.setCurrentWidget(self.reports_page)
+            self.reports_page.start()
         elif key == "settings" and self.vault is not None:
             self.settings_page.show_state(
                 str(self._settings().value("language", "de")),
@@ -509,4 +519,5 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.lock()
         self.worker.stop()
+        self.reports_page.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -782,6 +782,10 @@
       <translation>Angebote</translation>
     </message>
     <message>
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
@@ -1062,6 +1066,136 @@
     <message>
       <source>(no offer)</source>
       <translation>(kein Angebot)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPickers</name>
+    <message>
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>Quartal</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <source>Free range</source>
+      <translation>Freier Zeitraum</translation>
+    </message>
+    <message>
+      <source>Quarter or month</source>
+      <translation>Quartal oder Monat</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Team name</source>
+      <translation>Teamname</translation>
+    </message>
+    <message>
+      <source>Team name, e.g. Nord</source>
+      <translation>Teamname, z. B. Nord</translation>
+    </message>
+    <message>
+      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
+      <translation>Werte unter 5 Personen als „&lt; 5“ zeigen (zur Weitergabe außerhalb des Teams)</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Quarter %1</source>
+      <translation>%1. Quartal</translation>
+    </message>
+    <message>
+      <source>Team (all cases)</source>
+      <translation>Team (alle Fälle)</translation>
+    </message>
+    <message>
+      <source>My cases</source>
+      <translation>Eigene Fälle</translation>
+    </message>
+    <message>
+      <source>Manager: %1</source>
+      <translation>Integrationsmanager:in: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Report progress</source>
+      <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Export Excel (XLSX)…</source>
+      <translation>Als Excel (XLSX) exportieren…</translation>
+    </message>
+    <message>
+      <source>Export CSV (zip)…</source>
+      <translation>Als CSV (zip) exportieren…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+      <source>Last exports</source>
+      <translation>Letzte Exporte</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <source>Reading the case files…</source>
+      <translation>Fallakten werden gelesen…</translation>
+    </message>
+    <message>
+      <source>Cancelled. Nothing was changed.</source>
+      <translation>Abgebrochen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <source>The report could not be made: %1</source>
+      <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+      <source>Not exported: %1</source>
+      <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+      <source> (internal)</source>
+      <translation> (intern)</translation>
     </message>
   </context>
   <context>

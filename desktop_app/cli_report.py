@@ -1,0 +1,104 @@
+"""``fallakte report``: the team-lead report as XLSX, CSV (zip) or PDF, headless.
+
+The PDF is painted by Qt (docs/decisions/0004): ``desktop_app.ui.report_pdf`` is imported only
+when a PDF is asked for, so XLSX and CSV never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
+from desktop_app.reports.build import compute_report
+from desktop_app.reports.csv_zip import write_csv_zip
+from desktop_app.reports.load import load_dataset
+from desktop_app.reports.model import Report
+from desktop_app.reports.naming import FORMATS, report_file_name
+from desktop_app.reports.period import Period, PeriodError
+from desktop_app.reports.scope import ReportUser, Scope, ScopeError, is_team_lead
+from desktop_app.reports.xlsx import write_xlsx
+from desktop_app.storage.vault import Vault
+
+
+def _write_pdf(report: Report, path: Path) -> None:
+    from desktop_app.ui.report_pdf import write_report_pdf  # Qt only for a PDF (decision 0004)
+
+    write_report_pdf(report, path)
+
+
+WRITERS: dict[str, Callable[[Report, Path], None]] = {
+    "xlsx": write_xlsx,
+    "csv": write_csv_zip,
+    "pdf": _write_pdf,
+}
+
+
+def report_user(vault: Vault) -> ReportUser:
+    """The vault's user. A standalone vault has no server-side leads: its user leads the team."""
+    return ReportUser(vault.user_id, vault.user_name, is_team_lead(vault.user_id, None))
+
+
+def _target(out: str, report: Report, fmt: str) -> Path:
+    path = Path(out)
+    return path / report_file_name(report.meta, fmt) if path.is_dir() else path
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        period = Period.parse(args.date_from, args.date_to)
+        scope = Scope.parse(args.scope)
+    except (PeriodError, ScopeError) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    started = time.perf_counter()
+    with open_vault(args) as vault:
+        data = load_dataset(vault.store)
+        user = report_user(vault)
+    if scope.kind == "manager":
+        known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})
+        if scope.manager.casefold() not in {k.casefold() for k in known}:
+            raise CliError(
+                f"no case has the manager {scope.manager!r} (known: {', '.join(known) or 'none'})",
+                EXIT_USAGE,
+            )
+    report = compute_report(
+        data, period, scope, user, team_name=args.team_name, suppress_small=not args.internal
+    )
+    path = _target(args.out, report, args.format)
+    WRITERS[args.format](report, path)
+    seconds = round(time.perf_counter() - started, 2)
+    data_out: dict[str, Any] = {
+        "file": str(path),
+        "format": args.format,
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+        "scope": scope.text(),
+        "small_cells_suppressed": report.meta.suppress_small,
+        "per_manager_tables": report.meta.per_manager,
+        "seconds": seconds,
+    }
+    emit(args, data_out, f"wrote {path} ({period.label_de()}, {report.meta.scope_label})")
+    return EXIT_OK
+
+
+def register(
+    add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+) -> None:
+    """Add ``report`` to the ``fallakte`` parser (called from ``cli.build_parser``)."""
+    p = add("report", cmd_report, "team-lead report (Kennzahlen, Wirkung, Verlauf) to a file")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day")
+    p.add_argument("--scope", default="team", help="team (default), mine or manager:NAME")
+    p.add_argument("--format", required=True, choices=FORMATS, help="xlsx, csv (a zip) or pdf")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help="output file, or a folder for the usual name"
+    )
+    p.add_argument("--team-name", default="Team", help="team name for the cover and file name")
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help="do not suppress small cells (for use inside the team only; the file says so)",
+    )

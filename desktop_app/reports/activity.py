@@ -1,0 +1,225 @@
+"""*Kennzahlen*: what the team did in the period (docs/REPORTS.md, section Kennzahlen)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from desktop_app.domain.codes import (
+    ClosingReason,
+    Field,
+    ReferralStatus,
+    ReferralTarget,
+    SessionForm,
+)
+from desktop_app.reports.labels import UNKNOWN, codes, de
+from desktop_app.reports.model import Chart, Figure, Row, Table, count, hours, share
+from desktop_app.reports.selection import Selection
+
+SECTION = "Kennzahlen"
+
+
+class _Tally:
+    """Conversations, minutes and the distinct persons behind them."""
+
+    def __init__(self) -> None:
+        self.sessions = 0
+        self.minutes = 0
+        self.persons: set[str] = set()
+
+    def add(self, minutes: int, persons: tuple[str, ...]) -> None:
+        self.sessions += 1
+        self.minutes += minutes
+        self.persons.update(persons)
+
+    def cells(self) -> tuple[Figure, Figure]:
+        n = len(self.persons)
+        return count(self.sessions, n), hours(self.minutes, n)
+
+
+def plans_made(sel: Selection) -> set[str]:
+    """Scoped cases whose first goal (earliest ``created_on``) lies in the period."""
+    first: dict[str, date] = {}
+    for goal in sel.data.goals:
+        if goal.case_id in sel.scoped and goal.created_on is not None:
+            known = first.get(goal.case_id)
+            if known is None or goal.created_on < known:
+                first[goal.case_id] = goal.created_on
+    return {cid for cid, when in first.items() if sel.period.contains(when)}
+
+
+def overview(sel: Selection) -> Table:
+    """The headline figures."""
+    data, period = sel.data, sel.period
+    new = [c for c in sel.scoped.values() if period.contains(c.start)]
+    closed = [
+        c for c in sel.scoped.values() if c.status == "closed" and period.contains(c.closed_on)
+    ]
+    signed = [cid for cid, when in data.agreements if cid in sel.scoped and period.contains(when)]
+    all_sessions, interpreter, home = _Tally(), _Tally(), _Tally()
+    for s in sel.sessions:
+        persons = sel.session_persons(s)
+        all_sessions.add(s.minutes, persons)
+        if s.interpreter:
+            interpreter.add(s.minutes, persons)
+        if s.form == "home_visit":
+            home.add(s.minutes, persons)
+    talked = all_sessions.persons & sel.persons_in_care
+    n_persons, n_main = len(sel.persons_in_care), len(sel.main_in_care)
+    plans = plans_made(sel)
+    rows = [
+        ("Personen in Betreuung", count(n_persons)),
+        ("davon Hauptklient:innen", count(n_main)),
+        ("davon Haushaltsangehörige", count(n_persons - n_main)),
+        ("Fälle in Betreuung", count(len(sel.care))),
+        ("Neue Fälle", count(len(new))),
+        ("Abgeschlossene Fälle", count(len(closed))),
+        ("Integrationspläne erstellt", count(len(plans))),
+        ("Integrationsvereinbarungen unterzeichnet", count(len(signed), len(set(signed)))),
+        ("Beratungsgespräche", all_sessions.cells()[0]),
+        ("Beratungsstunden", all_sessions.cells()[1]),
+        ("Gespräche mit Dolmetscher:in", interpreter.cells()[0]),
+        ("Hausbesuche", home.cells()[0]),
+        ("Personen mit mindestens einem Gespräch", count(len(talked))),
+        ("Betreuungsquote in %", share(len(talked), n_persons)),
+    ]
+    return Table(
+        "overview",
+        SECTION,
+        "Überblick",
+        "Kennzahl",
+        ("Wert",),
+        tuple(Row(label, (fig,)) for label, fig in rows),
+    )
+
+
+def closing_reasons(sel: Selection) -> Table:
+    """Cases closed in the period, by reason."""
+    tally: dict[str, int] = defaultdict(int)
+    for c in sel.scoped.values():
+        if c.status == "closed" and sel.period.contains(c.closed_on):
+            tally[de(ClosingReason, c.closing_reason)] += 1
+    labels = [de(ClosingReason, code) for code in codes(ClosingReason)]
+    if tally.get(UNKNOWN):
+        labels.append(UNKNOWN)
+    rows = tuple(Row(label, (count(tally.get(label, 0)),)) for label in labels)
+    return Table(
+        "closing_reasons",
+        SECTION,
+        "Abgeschlossene Fälle nach Abschlussgrund",
+        "Abschlussgrund",
+        ("Fälle",),
+        rows,
+        Chart("bar", "Abschlussgründe"),
+    )
+
+
+def _by_code(sel: Selection, enum_codes: list[str], keys_of: str) -> dict[str, _Tally]:
+    tallies = {code: _Tally() for code in enum_codes}
+    for s in sel.sessions:
+        keys = (s.form,) if keys_of == "form" else s.topics
+        persons = sel.session_persons(s)
+        for key in dict.fromkeys(keys):
+            tallies.setdefault(key, _Tally()).add(s.minutes, persons)
+    return tallies
+
+
+def session_forms(sel: Selection) -> Table:
+    """Conversations and hours by form."""
+    tallies = _by_code(sel, codes(SessionForm), "form")
+    rows = tuple(Row(de(SessionForm, code), t.cells()) for code, t in tallies.items())
+    return Table(
+        "session_forms",
+        SECTION,
+        "Beratungsgespräche nach Form",
+        "Form",
+        ("Gespräche", "Stunden"),
+        rows,
+        Chart("bar", "Gespräche nach Form"),
+    )
+
+
+def session_topics(sel: Selection) -> Table:
+    """Conversations and hours by topic (a conversation counts once under each of its topics)."""
+    tallies = _by_code(sel, codes(Field), "topics")
+    rows = tuple(Row(de(Field, code), t.cells()) for code, t in tallies.items())
+    return Table(
+        "session_topics",
+        SECTION,
+        "Beratungsgespräche nach Handlungsfeld",
+        "Handlungsfeld",
+        ("Gespräche", "Stunden"),
+        rows,
+        Chart("bar", "Gespräche nach Handlungsfeld"),
+    )
+
+
+def referrals(sel: Selection) -> Table:
+    """Referrals made in the period, by target and current status."""
+    statuses = codes(ReferralStatus)
+    cells: dict[str, dict[str, set[str]]] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for ref in sel.data.referrals:
+        if ref.case_id not in sel.scoped or not sel.period.contains(ref.referred_on):
+            continue
+        target = ref.target if ref.target in codes(ReferralTarget) else "other"
+        status = ref.status if ref.status in statuses else "referred"
+        person = ref.person_id or sel.main_person(ref.case_id)
+        cells.setdefault(target, {}).setdefault(status, set()).add(person)
+        counts.setdefault(target, {}).setdefault(status, 0)
+        counts[target][status] += 1
+    rows = []
+    for target in codes(ReferralTarget):
+        by_status = counts.get(target, {})
+        people = cells.get(target, {})
+        figures = [count(by_status.get(st, 0), len(people.get(st, set()))) for st in statuses]
+        everyone = set().union(*people.values()) if people else set()
+        figures.append(count(sum(by_status.values()), len(everyone)))
+        rows.append(Row(de(ReferralTarget, target), tuple(figures)))
+    return Table(
+        "referrals",
+        SECTION,
+        "Vermittlungen nach Ziel und Status",
+        "Vermittelt an",
+        (*(de(ReferralStatus, st) for st in statuses), "Gesamt"),
+        tuple(rows),
+        Chart("stacked", "Vermittlungen nach Ziel und Status", tuple(range(len(statuses)))),
+    )
+
+
+def caseload(sel: Selection) -> Table:
+    """Per manager: cases and persons in care, new and closed cases, conversations, hours."""
+    managers = sorted({c.manager_name for c in sel.care.values()}, key=str.casefold)
+    sessions: dict[str, _Tally] = defaultdict(_Tally)
+    for s in sel.sessions:
+        sessions[sel.scoped[s.case_id].manager_name].add(s.minutes, sel.session_persons(s))
+    rows = []
+    for name in managers:
+        care = [c for c in sel.care.values() if c.manager_name == name]
+        ids = {c.id for c in care}
+        persons = sum(1 for p in sel.persons_in_care if sel.data.persons[p].case_id in ids)
+        new = sum(1 for c in care if sel.period.contains(c.start))
+        closed = sum(1 for c in care if c.status == "closed" and sel.period.contains(c.closed_on))
+        talks, talk_hours = sessions[name].cells()
+        rows.append(
+            Row(
+                name or "ohne Zuordnung",
+                (count(len(care)), count(persons), count(new), count(closed), talks, talk_hours),
+            )
+        )
+    return Table(
+        "caseload",
+        SECTION,
+        "Fallbelastung je Integrationsmanager:in",
+        "Integrationsmanager:in",
+        (
+            "Fälle in Betreuung",
+            "Personen in Betreuung",
+            "Neue Fälle",
+            "Abgeschlossene Fälle",
+            "Gespräche",
+            "Stunden",
+        ),
+        tuple(rows),
+        Chart("bar", "Fälle in Betreuung je Integrationsmanager:in"),
+    )

@@ -1,0 +1,76 @@
+"""The report PDF (Qt's PDF writer) read back with pypdf: A4, headings, figures, page numbers,
+period and scope on every page, and no client name anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.reports.period import Period
+from desktop_app.ui.report_pdf import write_report_pdf
+from tests.reports.conftest import report_of
+from tests.reports.fixture import CLIENT_NAMES, Team, build_team
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory: pytest.TempPathFactory) -> Team:
+    built = build_team(tmp_path_factory.mktemp("pdf") / "vault")
+    yield built  # type: ignore[misc]
+    built.vault.lock()
+
+
+def _pages(path: Path) -> list[str]:
+    reader = PdfReader(path)
+    for page in reader.pages:
+        width_mm = float(page.mediabox.width) / 72 * 25.4
+        height_mm = float(page.mediabox.height) / 72 * 25.4
+        assert round(width_mm) == 210 and round(height_mm) == 297  # A4
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def test_pdf_text(team: Team, tmp_path: Path) -> None:
+    report = report_of(team, Period.year(2026), suppress=True)
+    path = tmp_path / "Kennzahlen_Team-Nord_2026.pdf"
+    write_report_pdf(report, path)
+    pages = _pages(path)
+    assert len(pages) >= 5
+    for number, text in enumerate(pages, start=1):
+        assert "Zeitraum: 2026 · Umfang: Team Nord" in text
+        assert f"Seite {number} von {len(pages)}" in text
+        assert "Kleine Fallzahlen unterdrückt" in text
+    everything = " ".join(pages)
+    for heading in (
+        "Kennzahlen und Wirkung – Team Nord – 2026",
+        "Überblick",
+        "Beratungsgespräche nach Form",
+        "Vermittlungen nach Ziel und Status",
+        "Fallbelastung je Integrationsmanager:in",
+        "Ziele nach Handlungsfeld",
+        "Wirkung nach Bereichen des Integrationsmonitorings",
+        "Monatlicher Verlauf",
+        "Definitionen",
+        "Erstellt am 15.01.2027 09:30",
+    ):
+        assert heading in everything
+    assert "Personen in Betreuung 7" in everything  # 7 persons: shown
+    assert "davon Hauptklient:innen < 5" in everything  # 4: suppressed
+    assert "Beratungsstunden 5,5" in everything  # decimal comma
+    assert "Betreuungsquote in % 71,4" in everything
+    for name in CLIENT_NAMES:
+        assert name not in everything
+
+
+def test_pdf_internal_and_empty(team: Team, tmp_path: Path) -> None:
+    internal = report_of(team, Period.year(2026), suppress=False)
+    write_report_pdf(internal, tmp_path / "intern.pdf")
+    text = " ".join(_pages(tmp_path / "intern.pdf"))
+    assert "NUR INTERN" in text
+    assert "davon Hauptklient:innen 4" in text
+    assert "Januar 2026 2 1,5 2" in text  # monthly row: conversations, hours, active cases
+    empty = report_of(team, Period.year(2019), suppress=True)
+    write_report_pdf(empty, tmp_path / "leer.pdf")
+    text = " ".join(_pages(tmp_path / "leer.pdf"))
+    assert "Personen in Betreuung 0" in text
+    assert "Betreuungsquote in % –" in text

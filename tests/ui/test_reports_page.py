@@ -1,0 +1,153 @@
+"""The *Berichte* page driven with qtbot over the hand-built team (tests/reports/fixture.py)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.reports.period import Period
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QFileDialog, QModelIndex, Qt
+from desktop_app.ui.report_model import ReportTableModel
+from desktop_app.ui.reports_page import ReportsPage
+from tests.reports.conftest import report_of
+from tests.reports.fixture import PASSPHRASE, Team, build_team
+
+
+@pytest.fixture
+def page(qtbot: QtBot, data_dir: Path) -> Iterator[ReportsPage]:
+    build_team(data_dir).vault.lock()
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=20_000):
+        win.unlock_page.button.click()
+    with qtbot.waitSignal(win.reports_page.report_ready, timeout=20_000):
+        win.go("reports")
+    assert win.pages.currentWidget() is win.reports_page
+    yield win.reports_page
+    win.close()
+
+
+def _cell(page: ReportsPage, table: str, label: str, column: int = 1) -> str:
+    model = page.preview.tables[table].model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == label:
+            return str(model.index(row, column).data())
+    raise AssertionError(f"no row {label!r} in {table}")
+
+
+def _choose(qtbot: QtBot, page: ReportsPage, kind: str, year: int, part: int = 1) -> None:
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.choose(kind, year, part)
+
+
+def test_pick_a_period_and_see_the_figures(qtbot: QtBot, page: ReportsPage) -> None:
+    _choose(qtbot, page, "year", 2026)
+    assert _cell(page, "overview", "Personen in Betreuung") == "7"  # A1 A2 A3 B1 C1 C2 D1
+    assert _cell(page, "overview", "Fälle in Betreuung") == "< 5"  # 4 cases, suppressed
+    assert _cell(page, "overview", "Beratungsstunden") == "5,5"
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.suppress_box.setChecked(False)
+    assert _cell(page, "overview", "Fälle in Betreuung") == "4"
+    assert "INTERNEN" in page.status.text()
+    _choose(qtbot, page, "quarter", 2026, 1)
+    assert _cell(page, "overview", "Beratungsgespräche") == "4"  # three of A, one of B
+    assert page.preview.count() == 10  # every table, the per-manager one included
+    chart = page.preview.tables["session_forms"].chart_view
+    assert chart is not None and len(chart.chart().series()) == 1
+    assert page.preview.tables["overview"].chart_view is None
+
+
+def test_scope_picker_lists_the_managers(qtbot: QtBot, page: ReportsPage) -> None:
+    scopes = [page.pickers.scope.itemData(i) for i in range(page.pickers.scope.count())]
+    assert scopes == ["team", "mine", "manager:Anna Lead", "manager:Ben Berg"]
+    _choose(qtbot, page, "year", 2026)
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.scope.setCurrentIndex(3)
+    assert "Ben Berg" in page.status.text()
+
+
+def test_export_writes_a_file_and_lists_it(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _choose(qtbot, page, "year", 2026)
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.team.setText("Nord")
+    target = tmp_path / "out" / "bericht.xlsx"
+    asked: list[str] = []
+
+    def fake_dialog(*args: object) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return str(target), ""
+
+    # The native save dialog cannot be driven offscreen; everything after it is real.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.buttons["xlsx"].click()
+    assert asked[0].endswith("Kennzahlen_Team-Nord_2026.xlsx")
+    sheet = openpyxl.load_workbook(target)["Überblick"]
+    assert {r[0]: r[1] for r in sheet.iter_rows(min_row=6, values_only=True)}[
+        "Personen in Betreuung"
+    ] == 7
+    assert page.recent.count() == 1 and "bericht.xlsx" in page.recent.item(0).text()
+    again = ReportsPage(page._settings)  # a new page reads the same user settings
+    qtbot.addWidget(again)
+    assert again.recent.count() == 1
+    assert again.pickers.team_name() == "Nord"
+    again.stop()
+
+
+def test_export_failure_is_shown(qtbot: QtBot, page: ReportsPage, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert page.export("csv", blocker / "r.zip") is False
+    assert page.status.text().startswith("Not exported:")
+    assert page.recent.count() == 0
+
+
+def test_cancel_a_load(qtbot: QtBot, page: ReportsPage) -> None:
+    gate = threading.Event()
+    page.worker.submit(lambda: gate.wait(10))  # hold the worker so the load starts after cancel
+    page.mark_stale()
+    page.start()
+    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    page.cancel()
+    with qtbot.waitSignal(page.load_failed, timeout=10_000) as blocker:
+        gate.set()
+    assert blocker.args == ["Cancelled. Nothing was changed."]
+    assert page.data is None and not page.progress.isVisible()
+
+
+def test_lock_drops_the_figures(qtbot: QtBot, page: ReportsPage) -> None:
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    window.lock()
+    assert page.data is None and page.report is None and page.preview.count() == 0
+
+
+def test_report_table_model_contract(qtmodeltester: object, team_for_model: Team) -> None:
+    report = report_of(team_for_model, Period.year(2026), suppress=True)
+    for key in ("overview", "referrals", "monthly"):
+        model = ReportTableModel()
+        model.set_table(report.table(key), True)
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_table(report.table("overview"), True)
+    assert model.columnCount() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Wert"
+    assert model.index(1, 1).data() == "< 5"  # 4 main clients
+    assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert model.rowCount(model.index(0, 0)) == 0 and model.index(0, 0).parent() == QModelIndex()
+
+
+@pytest.fixture
+def team_for_model(tmp_path: Path) -> Iterator[Team]:
+    built = build_team(tmp_path / "v")
+    yield built
+    built.vault.lock()
