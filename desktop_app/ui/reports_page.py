@@ -31,6 +31,7 @@ from desktop_app.ui.qt import (
     QObject,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSettings,
     QTimer,
     QVBoxLayout,
@@ -113,7 +114,16 @@ class ReportsPage(QWidget):
         self._set_busy(False)
 
     def _layout(self) -> None:
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than growing the window beyond a laptop screen at 200 %.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         title = QLabel(self.tr("Reports"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold")
         layout.addWidget(title)
