@@ -114,8 +114,12 @@ class TodayPage(QWidget):
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
         self.model.modelReset.connect(self._fit_columns)
+        self.preparing = QLabel(self.tr("Today is being prepared…"))
+        self.preparing.setObjectName("todayPreparing")
+        self.preparing.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.preparing)
         layout.addWidget(self.table)
 
     def _fit_columns(self) -> None:
