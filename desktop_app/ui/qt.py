@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -104,6 +105,7 @@ __all__ = [
     "QBuffer",
     "QByteArray",
     "QCheckBox",
+    "QColor",
     "QComboBox",
     "QCoreApplication",
     "QDBusConnection",
