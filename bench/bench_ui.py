@@ -167,6 +167,7 @@ def _in_process(path: Path, case_id: str) -> dict[str, float]:
         app.processEvents()
         today_open.append((time.perf_counter() - started) * 1000)
     today_rows = win.today.model.rowCount()
+    cache_records = len(win.agenda_cache)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with open("/proc/self/status", encoding="ascii") as status:
         rss_mb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
@@ -184,7 +185,7 @@ def _in_process(path: Path, case_id: str) -> dict[str, float]:
         "today_open_median_ms": statistics.median(today_open),
         "today_open_max_ms": max(today_open),
         "today_items": float(today_rows),
-        "agenda_cache_records": float(len(win.agenda_cache)),
+        "agenda_cache_records": float(cache_records),
         "agenda_cache_ready_after_unlock_s": cache_build,
     }
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from desktop_app.domain.agenda import AgendaItem, agenda
+from desktop_app.domain.agenda import AgendaItem, consent_items, ordered, record_item
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
@@ -66,6 +66,10 @@ class AgendaCache:
 
     def __init__(self) -> None:
         self._records: dict[str, Record] = {}
+        self._items: dict[str, AgendaItem] = {}  # each record's own item on ``_day``
+        self._cases: dict[str, Record] = {}
+        self._consents: dict[str, Record] = {}
+        self._day: date | None = None
         self._changed: set[str] = set()  # ids a change set brought while the build runs
         self.ready = False
         self._generation = 0
@@ -79,17 +83,43 @@ class AgendaCache:
             if not self.ready:
                 self._changed.add(record.id)
             if relevant(record):
-                self._records[record.id] = trimmed(record)
+                self._keep(trimmed(record))
             else:
-                self._records.pop(record.id, None)
+                self._drop(record.id)
+
+    def _drop(self, record_id: str) -> None:
+        for table in (self._records, self._items, self._cases, self._consents):
+            table.pop(record_id, None)
+
+    def _keep(self, record: Record) -> None:
+        self._records[record.id] = record
+        if record.kind == "case":
+            self._cases[record.id] = record
+        elif record.kind == "consent":
+            self._consents[record.id] = record
+        item = record_item(record, self._day) if self._day else None
+        if item is None:
+            self._items.pop(record.id, None)
+        else:
+            self._items[record.id] = item
 
     def items(self, today: date) -> list[AgendaItem]:
-        """What *Heute* shows."""
-        return agenda(self._records.values(), today)
+        """What *Heute* shows (the same as ``domain.agenda.agenda`` over every record)."""
+        if today != self._day:  # once a day: every record's own item for the new day
+            self._day = today
+            self._items = {}
+            for record in self._records.values():
+                self._keep(record)
+        cases, consents = self._cases.values(), self._consents.values()
+        closed = {c.id for c in cases if c.payload.get("status") == "closed"}
+        own = list(self._items.values())
+        return ordered([*own, *consent_items(cases, consents, closed, today)], closed, today)
 
     def clear(self) -> None:
         """Forget everything (on lock); a running build stops at its next batch."""
-        self._records.clear()
+        for table in (self._records, self._items, self._cases, self._consents):
+            table.clear()
+        self._day = None
         self._changed.clear()
         self.ready = False
         self._generation += 1
@@ -97,6 +127,7 @@ class AgendaCache:
     def build(self, worker: DbWorker, vault: Vault, on_ready: Callable[[], None]) -> None:
         """Read every agenda-relevant record in batches on ``worker``; then ``on_ready()``."""
         self.clear()
+        self._day = date.today()  # items for today are made as the batches come in
         generation = self._generation
         rows: Iterator[Record] = vault.store.iter_kinds(FIELDS)
 
@@ -112,7 +143,7 @@ class AgendaCache:
             records, finished = result
             for record in records:  # a change set that came first is newer than the batch
                 if record.id not in self._changed:
-                    self._records[record.id] = record
+                    self._keep(record)
             if finished:
                 self.ready = True
                 self._changed.clear()

@@ -40,7 +40,7 @@ from desktop_app.ui.qt import (
 from desktop_app.ui.referrals import OffersPage
 from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
-from desktop_app.ui.today import TodayPage
+from desktop_app.ui.today import CaseLookup, TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.worker import DbWorker
 
@@ -348,8 +348,7 @@ class MainWindow(QMainWindow):
     def _show_today(self, items: list[AgendaItem]) -> None:
         if self.vault is None:
             return
-        cases = {hit.case_id: hit for hit in self.vault.index.entries()}
-        self.today.model.set_items(items, cases)
+        self.today.model.set_items(items, CaseLookup(self.vault.index))
         self.today_refreshed.emit()
 
     def write(
@@ -436,6 +435,7 @@ class MainWindow(QMainWindow):
         self.case_view.load(case_id, *loaded)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
+        self.nav.clearSelection()  # a case file is none of the pages in the list
         self.case_opened.emit(case_id)
 
     # -- helpers for pages ----------------------------------------------------------------

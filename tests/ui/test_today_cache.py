@@ -18,6 +18,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.ui import agenda_cache
 from desktop_app.ui.agenda_cache import AgendaCache
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.today import CaseLookup
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -110,3 +111,12 @@ def test_today_says_it_is_being_prepared(qtbot: QtBot, data_dir: Path) -> None:
         win.agenda_cache.build(win.worker, win.vault, win._agenda_ready)
     assert not win.today.preparing.isVisibleTo(win) and win.today.model.rowCount() > 0
     win.close()
+
+
+def test_case_lookup_matches_the_index_entries(data_dir: Path) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        fill_vault(vault, 4, sessions_per_case=1, seed=3)
+        lookup = CaseLookup(vault.index)
+        entries = vault.index.entries()
+        assert {hit.case_id: hit for hit in entries} == {k: lookup[k] for k in lookup}
+        assert len(lookup) == len(entries) and lookup.get("unknown") is None
