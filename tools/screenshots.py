@@ -16,7 +16,16 @@ from desktop_app.demo.fill import fill_vault  # noqa: E402
 from desktop_app.storage.vault import Vault  # noqa: E402
 from desktop_app.ui.app import install_translators  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
-from desktop_app.ui.qt import QApplication, QEventLoop, QTimer  # noqa: E402
+from desktop_app.ui.qt import (  # noqa: E402
+    QApplication,
+    QColor,
+    QEventLoop,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTimer,
+)
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "Demo-Passphrase 2026"
@@ -31,6 +40,36 @@ def wait(app: QApplication, ms: int = 400) -> None:
 def shoot(window: MainWindow, name: str) -> None:
     window.grab().save(str(OUT / f"{name}.png"))
     print(f"docs/screenshots/{name}.png")
+
+
+def letter(folder: Path) -> list[Path]:
+    """A fictional one-page letter (PDF) and a small scan (PNG) to add as documents."""
+    pdf = folder / "Bescheid Ausländerbehörde.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    font = painter.font()
+    font.setPointSize(14)
+    painter.setFont(font)
+    lines = [
+        "Landratsamt Musterkreis – Ausländerbehörde",
+        "",
+        "Bescheid (fiktives Beispiel)",
+        "",
+        "Ihre Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG",
+        "wird bis zum 31.12.2027 verlängert.",
+    ]
+    for i, line in enumerate(lines):
+        painter.drawText(900, 1400 + i * 450, line)
+    painter.end()
+    png = folder / "Zeugnis Sprachkurs.png"
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f1e8"))
+    painter = QPainter(image)
+    painter.drawText(40, 60, "Zertifikat Deutsch-Test für Zuwanderer (fiktiv) – B1")
+    painter.end()
+    image.save(str(png))
+    return [pdf, png]
 
 
 def main() -> None:
@@ -71,6 +110,19 @@ def main() -> None:
     window.go("today")
     wait(app, 1500)
     shoot(window, "07-heute")
+    window.open_case(case_id, "overview")
+    wait(app, 800)
+    shoot(window, "08-ueberblick")
+    view = window.case_view
+    view.documents.description.setText("Bescheid zur Verlängerung")
+    view.documents.add_files(letter(folder.parent))
+    while view.documents.model.rowCount() < 2:
+        wait(app, 100)
+    view.show_tab("documents")
+    view.documents.select_row(view.documents.row_of("Bescheid Ausländerbehörde.pdf"))
+    view.documents.view_selected()
+    wait(app, 1200)
+    shoot(window, "09-dokumente")
     window.close()
 
 

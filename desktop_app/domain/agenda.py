@@ -33,7 +33,7 @@ def _day(text: object) -> date | None:
         return None
 
 
-def _item(record: Record, today: date) -> AgendaItem | None:
+def record_item(record: Record, today: date) -> AgendaItem | None:
     """The agenda item one record gives by itself, if any."""
     p, kind = record.payload, record.kind
     if kind == "follow_up":
@@ -86,19 +86,25 @@ def agenda(records: Iterable[Record], today: date) -> list[AgendaItem]:
             cases.append(record)
         elif record.kind == "consent":
             consents.append(record)
-        item = _item(record, today)
+        item = record_item(record, today)
         if item is not None:
             items.append(item)
     closed = {c.id for c in cases if c.payload.get("status") == "closed"}
-    items += _consents(cases, consents, closed, today)
+    items += consent_items(cases, consents, closed, today)
+    return ordered(items, closed, today)
+
+
+def ordered(items: Iterable[AgendaItem], closed: set[str], today: date) -> list[AgendaItem]:
+    """Soonest first, without the items of closed cases."""
     return sorted(
         (i for i in items if i.case_id not in closed), key=lambda i: (i.due or today, i.kind)
     )
 
 
-def _consents(
-    cases: list[Record], consents: list[Record], closed: set[str], today: date
+def consent_items(
+    cases: Iterable[Record], consents: Iterable[Record], closed: set[str], today: date
 ) -> list[AgendaItem]:
+    """A *consent* item for every open case without a consent valid ``today``."""
     valid: dict[str, bool] = defaultdict(bool)
     seen: set[str] = set()
     for c in consents:

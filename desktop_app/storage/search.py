@@ -245,6 +245,12 @@ class SearchIndex:
             ids = [c for c, e in self._cases.items() if e.payload]
             return sorted((self._hit(c, 0.0) for c in ids), key=lambda h: h.display_name)
 
+    def hit(self, case_id: str) -> CaseHit | None:
+        """One case as lists show it (None if unknown)."""
+        with self._lock:
+            entry = self._cases.get(case_id)
+            return self._hit(case_id, 0.0) if entry is not None and entry.payload else None
+
     def has_number(self, number: str) -> bool:
         """True if a case with this number exists."""
         with self._lock:

@@ -15,6 +15,7 @@ from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.adapter import ChangeAdapter
+from desktop_app.ui.agenda_cache import AgendaCache
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
 from desktop_app.ui.case_view import CaseView
@@ -40,7 +41,7 @@ from desktop_app.ui.referrals import OffersPage
 from desktop_app.ui.reports_page import ReportsPage
 from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
-from desktop_app.ui.today import TodayPage
+from desktop_app.ui.today import CaseLookup, TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.worker import DbWorker
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.vault: Vault | None = None
         self.worker = DbWorker(self)
+        self.agenda_cache = AgendaCache()
         self.changes = ChangeAdapter(self)
         self.changes.changed.connect(self._on_changed)
         self.setWindowTitle(
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
+        self.agenda_cache.build(self.worker, vault, self._agenda_ready)
         self._restore_view()
         self.vault_unlocked.emit()
 
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self._remember_view()
+        self.agenda_cache.clear()
         vault, self.vault = self.vault, None
         gc.unfreeze()
         if self.case_view is not None:
@@ -325,6 +329,10 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        if self.agenda_cache.ready:
+            items = self.agenda_cache.items(date.today())
+            self.cases.set_due_cases(frozenset(i.case_id for i in items if i.kind == "follow_up"))
+            return
         self.worker.submit(
             lambda: frozenset(
                 i.case_id
@@ -335,19 +343,22 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_today(self) -> None:
-        """Recompute *Heute* on the DB worker."""
-        vault = self.vault
-        if vault is None:
+        """Show *Heute* from the agenda cache (or say it is being prepared)."""
+        if self.vault is None:
             return
-        self.worker.submit(
-            lambda: agenda(vault.store.iter_records(), date.today()), self._show_today
-        )
+        ready = self.agenda_cache.ready
+        self.today.preparing.setVisible(not ready)
+        if ready:
+            self._show_today(self.agenda_cache.items(date.today()))
+
+    def _agenda_ready(self) -> None:
+        if self.pages.currentWidget() is self.today:
+            self.refresh_today()
 
     def _show_today(self, items: list[AgendaItem]) -> None:
         if self.vault is None:
             return
-        cases = {hit.case_id: hit for hit in self.vault.index.entries()}
-        self.today.model.set_items(items, cases)
+        self.today.model.set_items(items, CaseLookup(self.vault.index))
         self.today_refreshed.emit()
 
     def write(
@@ -434,6 +445,7 @@ class MainWindow(QMainWindow):
         self.case_view.load(case_id, *loaded)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
+        self.nav.clearSelection()  # a case file is none of the pages in the list
         self.case_opened.emit(case_id)
 
     # -- helpers for pages ----------------------------------------------------------------
@@ -453,6 +465,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 4000)
+        self.agenda_cache.apply(change.records)
+        if self.agenda_cache.ready and self.pages.currentWidget() is self.today:
+            self.refresh_today()
         self.changed.emit(change)
         if change.kinds & {"case", "person"}:
             self.cases.refresh()

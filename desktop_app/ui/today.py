@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from desktop_app.domain.agenda import AgendaItem
-from desktop_app.storage.search import CaseHit
+from desktop_app.storage.search import CaseHit, SearchIndex
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.qt import (
     QAbstractTableModel,
@@ -21,13 +22,35 @@ from desktop_app.ui.qt import (
 )
 
 
+class CaseLookup(Mapping[str, CaseHit]):
+    """The index's cases by id, looked up one at a time (no list of every case is built)."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self._index = index
+        self._seen: dict[str, CaseHit | None] = {}
+
+    def __getitem__(self, case_id: str) -> CaseHit:
+        if case_id not in self._seen:
+            self._seen[case_id] = self._index.hit(case_id)
+        hit = self._seen[case_id]
+        if hit is None:
+            raise KeyError(case_id)
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        return (hit.case_id for hit in self._index.entries())
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
 class AgendaModel(QAbstractTableModel):
     """Agenda items with the case they belong to."""
 
     def __init__(self) -> None:
         super().__init__()
         self._items: list[AgendaItem] = []
-        self._cases: dict[str, CaseHit] = {}
+        self._cases: Mapping[str, CaseHit] = {}
 
     def kind_label(self, kind: str, text: str) -> str:
         """What an item is, in the UI language."""
@@ -43,10 +66,10 @@ class AgendaModel(QAbstractTableModel):
         }
         return labels.get(kind, kind)
 
-    def set_items(self, items: list[AgendaItem], cases: dict[str, CaseHit]) -> None:
-        """Show these items."""
+    def set_items(self, items: list[AgendaItem], cases: Mapping[str, CaseHit]) -> None:
+        """Show these items; ``cases`` gives each item's case (looked up as rows are shown)."""
         self.beginResetModel()
-        self._items, self._cases = list(items), dict(cases)
+        self._items, self._cases = list(items), cases
         self.endResetModel()
 
     def item(self, row: int) -> AgendaItem:
@@ -114,11 +137,17 @@ class TodayPage(QWidget):
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
         self.model.modelReset.connect(self._fit_columns)
+        self.preparing = QLabel(self.tr("Today is being prepared…"))
+        self.preparing.setObjectName("todayPreparing")
+        self.preparing.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.preparing)
         layout.addWidget(self.table)
 
     def _fit_columns(self) -> None:
+        # Measure the first rows only: thousands of items must not hold up opening the page.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         for column in range(3):
             self.table.resizeColumnToContents(column)
 

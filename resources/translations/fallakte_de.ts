@@ -1424,6 +1424,10 @@
       <source>Today</source>
       <translation>Heute</translation>
     </message>
+    <message>
+      <source>Today is being prepared…</source>
+      <translation>Heute wird vorbereitet…</translation>
+    </message>
   </context>
   <context>
     <name>UnlockPage</name>

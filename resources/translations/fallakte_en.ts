@@ -1425,6 +1425,10 @@
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today is being prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
