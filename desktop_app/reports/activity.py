@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 from desktop_app.domain.codes import (
@@ -57,8 +57,7 @@ def overview(sel: Selection) -> Table:
     ]
     signed = [cid for cid, when in data.agreements if cid in sel.scoped and period.contains(when)]
     all_sessions, interpreter, home = _Tally(), _Tally(), _Tally()
-    for s in sel.sessions:
-        persons = sel.session_persons(s)
+    for s, persons in sel.talks:
         all_sessions.add(s.minutes, persons)
         if s.interpreter:
             interpreter.add(s.minutes, persons)
@@ -115,19 +114,26 @@ def closing_reasons(sel: Selection) -> Table:
 
 
 def _by_code(sel: Selection, enum_codes: list[str], keys_of: str) -> dict[str, _Tally]:
+    """Tallies per code in the list's order; codes outside the list under ``UNKNOWN``."""
     tallies = {code: _Tally() for code in enum_codes}
-    for s in sel.sessions:
+    unknown = _Tally()
+    for s, persons in sel.talks:
         keys = (s.form,) if keys_of == "form" else s.topics
-        persons = sel.session_persons(s)
-        for key in dict.fromkeys(keys):
-            tallies.setdefault(key, _Tally()).add(s.minutes, persons)
+        for key in set(keys) if len(keys) > 1 else keys:
+            tallies.get(key, unknown).add(s.minutes, persons)
+    if unknown.sessions:
+        tallies[UNKNOWN] = unknown
     return tallies
+
+
+def _label(enum: type[SessionForm] | type[Field], code: str) -> str:
+    return UNKNOWN if code == UNKNOWN else de(enum, code)
 
 
 def session_forms(sel: Selection) -> Table:
     """Conversations and hours by form."""
     tallies = _by_code(sel, codes(SessionForm), "form")
-    rows = tuple(Row(de(SessionForm, code), t.cells()) for code, t in tallies.items())
+    rows = tuple(Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items())
     return Table(
         "session_forms",
         SECTION,
@@ -142,7 +148,7 @@ def session_forms(sel: Selection) -> Table:
 def session_topics(sel: Selection) -> Table:
     """Conversations and hours by topic (a conversation counts once under each of its topics)."""
     tallies = _by_code(sel, codes(Field), "topics")
-    rows = tuple(Row(de(Field, code), t.cells()) for code, t in tallies.items())
+    rows = tuple(Row(_label(Field, code), t.cells()) for code, t in tallies.items())
     return Table(
         "session_topics",
         SECTION,
@@ -191,13 +197,13 @@ def caseload(sel: Selection) -> Table:
     """Per manager: cases and persons in care, new and closed cases, conversations, hours."""
     managers = sorted({c.manager_name for c in sel.care.values()}, key=str.casefold)
     sessions: dict[str, _Tally] = defaultdict(_Tally)
-    for s in sel.sessions:
-        sessions[sel.scoped[s.case_id].manager_name].add(s.minutes, sel.session_persons(s))
+    for s, people in sel.talks:
+        sessions[sel.scoped[s.case_id].manager_name].add(s.minutes, people)
+    per_case = Counter(sel.data.persons[p].case_id for p in sel.persons_in_care)
     rows = []
     for name in managers:
         care = [c for c in sel.care.values() if c.manager_name == name]
-        ids = {c.id for c in care}
-        persons = sum(1 for p in sel.persons_in_care if sel.data.persons[p].case_id in ids)
+        persons = sum(per_case[c.id] for c in care)
         new = sum(1 for c in care if sel.period.contains(c.start))
         closed = sum(1 for c in care if c.status == "closed" and sel.period.contains(c.closed_on))
         talks, talk_hours = sessions[name].cells()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.reports import activity, outcomes, series
-from desktop_app.reports.load import Cancelled, Dataset, Progress, RecordSource, load_dataset
+from desktop_app.reports.load import (
+    Cancelled,
+    Dataset,
+    Progress,
+    RecordSource,
+    load_dataset,
+    paused_gc,
+)
 from desktop_app.reports.model import Report, ReportMeta
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
@@ -23,6 +30,19 @@ def compute_report(
     created_at: datetime | None = None,
 ) -> Report:
     """Every table of the report; per-manager figures only if ``user`` leads the team."""
+    with paused_gc():
+        return _compute(data, period, scope, user, team_name, suppress_small, created_at)
+
+
+def _compute(
+    data: Dataset,
+    period: Period,
+    scope: Scope,
+    user: ReportUser,
+    team_name: str,
+    suppress_small: bool,
+    created_at: datetime | None,
+) -> Report:
     created = created_at or datetime.now().replace(microsecond=0)
     sel = select(data, period, scope, user)
     tables = [

@@ -29,26 +29,13 @@ class Selection:
     care: dict[str, CaseFacts]
     persons_in_care: set[str]
     main_in_care: set[str]
-    sessions: list[SessionFacts]
 
-    def session_persons(self, session: SessionFacts) -> tuple[str, ...]:
-        """Who took part: the session's persons of that case, else the case's main client."""
-        persons = self.data.persons
-        ids = tuple(
-            p for p in session.person_ids if p in persons and persons[p].case_id == session.case_id
-        )
-        if ids:
-            return ids
-        main = self.scoped[session.case_id].main_person_id
-        return (main,) if main else ()
+    talks: list[tuple[SessionFacts, tuple[str, ...]]]
+    """The period's sessions with the persons who took part (see :func:`session_persons`)."""
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
         return self.scoped[case_id].main_person_id or case_id
-
-    def in_care_during(self, month: Period) -> list[CaseFacts]:
-        """Scoped cases in care during a part of the period."""
-        return [c for c in self.scoped.values() if in_care(c, month)]
 
 
 def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Selection:
@@ -61,8 +48,22 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
     care = {cid: c for cid, c in scoped.items() if in_care(c, period)}
     persons = {p.id for p in data.persons.values() if p.case_id in care}
     main = {pid for pid in persons if data.persons[pid].role == "main"}
-    sessions = [s for s in data.sessions if s.case_id in scoped and period.contains(s.day)]
-    return Selection(data, period, scoped, care, persons, main, sessions)
+    start, end = period.start, period.end
+    talks = [
+        (s, session_persons(data, scoped[s.case_id], s))
+        for s in data.sessions
+        if start <= s.day <= end and s.case_id in scoped
+    ]
+    return Selection(data, period, scoped, care, persons, main, talks)
+
+
+def session_persons(data: Dataset, case: CaseFacts, session: SessionFacts) -> tuple[str, ...]:
+    """Who took part: the session's persons of that case, else the case's main client."""
+    persons = data.persons
+    ids = tuple(p for p in session.person_ids if p in persons and persons[p].case_id == case.id)
+    if ids:
+        return ids
+    return (case.main_person_id,) if case.main_person_id else ()
 
 
 def reference_day(period: Period, created: date) -> date:

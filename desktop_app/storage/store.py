@@ -184,6 +184,32 @@ class RecordStore:
         )
         return list(self._records(sql, [case_id]))
 
+    def iter_payloads(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str, Any]]:
+        """``(kind, id, case_id, payload)`` of every live record of these kinds, in storage order.
+
+        The reports' fast path: one table scan, the same envelope checks as :meth:`iter_records`
+        (an unreadable record is skipped and listed in :attr:`unreadable`), no :class:`Record`.
+        """
+        self._check()
+        wanted = frozenset(kinds)
+        sql = (
+            "SELECT id, kind, team_id, case_id, version, key_version, envelope"
+            " FROM records NOT INDEXED WHERE deleted = 0"
+        )
+        for rid, kind, team_id, case_id, version, key_version, envelope in self._rows(sql):
+            if kind not in wanted:
+                continue
+            ctx = EnvelopeContext(rid, team_id, kind, case_id, version, key_version)
+            try:
+                payload = orjson.loads(open_record(envelope, ctx, self._keyring(team_id)))
+            except MissingTeamKey as exc:
+                self.unreadable.append(EnvelopeError(rid, str(exc)))
+                continue
+            except EnvelopeError as exc:
+                self.unreadable.append(exc)
+                continue
+            yield kind, rid, case_id, payload
+
     def iter_history(self, kind: str) -> Iterator[Record]:
         """Every earlier local version of one kind's records, oldest first (for reports)."""
         sql = (

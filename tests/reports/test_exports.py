@@ -165,3 +165,14 @@ def test_file_names(team: Team) -> None:
     assert report_file_name(free.meta, "xlsx").endswith("_2026-03-01_2026-04-15.xlsx")
     assert free.meta.period.label_de() == "01.03.2026–15.04.2026"
     assert isinstance(free.meta.created_at, datetime)
+
+
+def test_empty_period_xlsx_is_valid(team: Team, out: Path) -> None:
+    report = report_of(team, Period.year(2019), suppress=True)  # before every case
+    write_xlsx(report, out / "leer.xlsx")
+    book = openpyxl.load_workbook(out / "leer.xlsx")
+    assert len(book.sheetnames) == 11
+    table = {r[0]: r[1] for r in book["Überblick"].iter_rows(min_row=6, values_only=True)}
+    assert table["Personen in Betreuung"] == 0
+    assert table["Betreuungsquote in %"] == "–"
+    assert [r[1] for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)] == [0] * 12
