@@ -673,6 +673,14 @@
       <translation>Haushaltsmitglieder</translation>
     </message>
     <message>
+      <source>Edit member</source>
+      <translation>Mitglied bearbeiten</translation>
+    </message>
+    <message>
+      <source>Remove from household</source>
+      <translation>Aus dem Haushalt entfernen</translation>
+    </message>
+    <message>
       <source>Family name</source>
       <translation>Familienname</translation>
     </message>
@@ -687,6 +695,10 @@
     <message>
       <source>Add member</source>
       <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+      <source>Save member</source>
+      <translation>Mitglied speichern</translation>
     </message>
   </context>
   <context>
@@ -1085,6 +1097,14 @@
     <message>
       <source>Since</source>
       <translation>Seit</translation>
+    </message>
+    <message>
+      <source>Expired on %1</source>
+      <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+      <source>Expires in %1 days (%2)</source>
+      <translation>Läuft in %1 Tagen ab (%2)</translation>
     </message>
   </context>
   <context>
