@@ -1174,6 +1174,10 @@
       <translation>Schließen</translation>
     </message>
     <message>
+      <source>No valid consent on file: please record one under Overview → Consents.</source>
+      <translation>Keine gültige Einwilligung: bitte unter Überblick → Einwilligungen erfassen.</translation>
+    </message>
+    <message>
       <source>Final – can only be amended (%1 amendment(s))</source>
       <translation>Abgeschlossen – nur Ergänzungen möglich (%1 Ergänzung(en))</translation>
     </message>

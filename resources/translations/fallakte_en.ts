@@ -1175,6 +1175,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No valid consent on file: please record one under Overview → Consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Final – can only be amended (%1 amendment(s))</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,9 +263,17 @@ def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWi
     _type(qtbot, consents, "revoked_on", "")
     _type(qtbot, consents, "recipient", "Jobcenter Esslingen")
     _type(qtbot, consents, "purpose", "Antrag auf Leistungen")
+    assert win.case_view is not None
+    editor = win.case_view.open_session(None)  # counselling without a valid consent: flagged
+    assert editor.consent_note.isVisibleTo(win.case_view)
+    win.case_view.close_session()
     _save(qtbot, win, consents)
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10_000)
     assert not consents.warning.isVisibleTo(tab)
+    editor = win.case_view.open_session(None)
+    assert not editor.consent_note.isVisibleTo(win.case_view)
+    win.case_view.close_session()
+    win.case_view.show_tab("overview")
     consent = consents.model.record(0)
     assert consent.payload["recipient"] == "Jobcenter Esslingen"
     assert consent.payload["given_on"] == "2026-03-01"
