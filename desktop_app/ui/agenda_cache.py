@@ -2,9 +2,10 @@
 
 Opening *Heute* used to decrypt every record of the vault on the DB worker. Now the records that
 can put something on the agenda are read once after unlock, in small batches on the DB worker
-(other work slips in between), trimmed to the few fields ``domain.agenda`` reads (no notes,
-no other personal data) and kept on the UI thread; every committed change updates them. *Heute*
-then runs ``agenda()`` over this small set on the UI thread. Locking drops the cache.
+(other work slips in between; while the person types, the build waits), trimmed to the few
+fields ``domain.agenda`` reads (no notes, no other personal data) and kept on the UI thread;
+every committed change updates them, and each record's own item for today is worked out as it
+arrives. *Heute* then only adds the consent items and sorts. Locking drops the cache.
 
 All reads and writes of the cache happen on the UI thread: batch results and change sets both
 arrive there, in the order the DB worker produced them.
@@ -20,9 +21,11 @@ from desktop_app.domain.agenda import AgendaItem, consent_items, ordered, record
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.qt import QTimer
 from desktop_app.ui.worker import DbWorker
 
-BATCH = 1000
+BATCH = 250
+PAUSE_MS = 150  # while the person types or clicks, the build waits: typing stays quick
 FIELDS: dict[str, tuple[str, ...]] = {
     "case": ("status", "planned_end_date"),
     "consent": ("given_on", "revoked_on"),
@@ -124,8 +127,18 @@ class AgendaCache:
         self.ready = False
         self._generation += 1
 
-    def build(self, worker: DbWorker, vault: Vault, on_ready: Callable[[], None]) -> None:
-        """Read every agenda-relevant record in batches on ``worker``; then ``on_ready()``."""
+    def build(
+        self,
+        worker: DbWorker,
+        vault: Vault,
+        on_ready: Callable[[], None],
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """Read every agenda-relevant record in batches on ``worker``; then ``on_ready()``.
+
+        Before each batch ``busy()`` is asked; while it says yes (someone is typing), the
+        build waits, so the batches do not compete with the UI thread for the interpreter.
+        """
         self.clear()
         self._day = date.today()  # items for today are made as the batches come in
         generation = self._generation
@@ -149,6 +162,14 @@ class AgendaCache:
                 self._changed.clear()
                 on_ready()
             else:
+                next_batch()
+
+        def next_batch() -> None:
+            if generation != self._generation:
+                return
+            if busy():
+                QTimer.singleShot(PAUSE_MS, next_batch)
+            else:
                 worker.submit(batch, arrived)
 
-        worker.submit(batch, arrived)
+        next_batch()

@@ -120,3 +120,19 @@ def test_case_lookup_matches_the_index_entries(data_dir: Path) -> None:
         entries = vault.index.entries()
         assert {hit.case_id: hit for hit in entries} == {k: lookup[k] for k in lookup}
         assert len(lookup) == len(entries) and lookup.get("unknown") is None
+
+
+def test_build_waits_while_someone_types(qtbot: QtBot, data_dir: Path) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        fill_vault(vault, 3, sessions_per_case=2, seed=4)
+    win = _unlocked(qtbot, data_dir)
+    assert win.vault is not None
+    typing = [True]
+    cache = AgendaCache()
+    cache.build(win.worker, win.vault, lambda: None, lambda: typing[0])
+    qtbot.wait(3 * agenda_cache.PAUSE_MS)
+    assert not cache.ready and len(cache) == 0  # not one batch while typing
+    typing[0] = False
+    qtbot.waitUntil(lambda: cache.ready, timeout=10_000)
+    assert len(cache) > 0
+    win.close()
