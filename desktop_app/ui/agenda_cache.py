@@ -74,6 +74,8 @@ class AgendaCache:
         self._consents: dict[str, Record] = {}
         self._day: date | None = None
         self._changed: set[str] = set()  # ids a change set brought while the build runs
+        self._memo: tuple[date, list[AgendaItem]] | None = None  # the last answer
+        self._consent_memo: tuple[date, list[AgendaItem]] | None = None
         self.ready = False
         self._generation = 0
 
@@ -91,10 +93,16 @@ class AgendaCache:
                 self._drop(record.id)
 
     def _drop(self, record_id: str) -> None:
+        if record_id in self._cases or record_id in self._consents:
+            self._consent_memo = None
         for table in (self._records, self._items, self._cases, self._consents):
             table.pop(record_id, None)
+        self._memo = None
 
     def _keep(self, record: Record) -> None:
+        self._memo = None
+        if record.kind in ("case", "consent"):
+            self._consent_memo = None
         self._records[record.id] = record
         if record.kind == "case":
             self._cases[record.id] = record
@@ -113,15 +121,22 @@ class AgendaCache:
             self._items = {}
             for record in self._records.values():
                 self._keep(record)
-        cases, consents = self._cases.values(), self._consents.values()
-        closed = {c.id for c in cases if c.payload.get("status") == "closed"}
+        if self._memo is not None and self._memo[0] == today:
+            return list(self._memo[1])
+        closed = {c.id for c in self._cases.values() if c.payload.get("status") == "closed"}
+        if self._consent_memo is None or self._consent_memo[0] != today:
+            flagged = consent_items(self._cases.values(), self._consents.values(), closed, today)
+            self._consent_memo = (today, flagged)
         own = list(self._items.values())
-        return ordered([*own, *consent_items(cases, consents, closed, today)], closed, today)
+        answer = ordered([*own, *self._consent_memo[1]], closed, today)
+        self._memo = (today, answer)
+        return list(answer)
 
     def clear(self) -> None:
         """Forget everything (on lock); a running build stops at its next batch."""
         for table in (self._records, self._items, self._cases, self._consents):
             table.clear()
+        self._memo = self._consent_memo = None
         self._day = None
         self._changed.clear()
         self.ready = False
@@ -160,6 +175,7 @@ class AgendaCache:
             if finished:
                 self.ready = True
                 self._changed.clear()
+                self.items(date.today())  # worked out once now, so Heute opens at once
                 on_ready()
             else:
                 next_batch()

@@ -36,6 +36,15 @@ def test_cache_gives_what_a_full_scan_gives_and_keeps_no_notes() -> None:
     kept = {key for r in cache._records.values() for key in r.payload}
     assert not kept & {"notes", "next_steps", "given_names", "birth_date", "phone"}
     assert {"draft", "consent"} <= {i.kind for i in cache.items(date.today())}
+    flagged = next(i for i in cache.items(date.today()) if i.kind == "consent")
+    given = {"given_on": "2020-01-01", "revoked_on": None, "scope": "Beratung"}
+    consent = Record(new_id(), "consent", "t", flagged.case_id, given)
+    cache.apply([consent])  # the remembered answer must not outlive a change
+    records.append(consent)
+    assert _key(cache.items(date.today())) == _key(agenda(records, date.today()))
+    assert flagged.case_id not in {
+        i.case_id for i in cache.items(date.today()) if i.kind == "consent"
+    }
 
 
 def _unlocked(qtbot: QtBot, data_dir: Path) -> MainWindow:
