@@ -251,8 +251,8 @@ def main(argv: list[str]) -> None:
         f"({f['agenda_cache_records']:.0f} trimmed records) | "
         f"{f['agenda_cache_ready_after_unlock_s']:.1f} s | – |\n"
         "\nThe keystrokes, case openings and saves above start right after unlock, while the "
-        "agenda cache is still being built in the background (batches of 250 records on the DB "
-        "worker; the build waits while the search changes).\n"
+        "agenda cache is still being built in the background (batches of 100 records on the DB "
+        "worker; the build waits while the person searches, saves or opens a case).\n"
     )
     shutil.rmtree(path.parent, ignore_errors=True)
     write_results("ui", figures, md)

@@ -24,8 +24,8 @@ from desktop_app.storage.vault import Vault
 from desktop_app.ui.qt import QTimer
 from desktop_app.ui.worker import DbWorker
 
-BATCH = 250
-PAUSE_MS = 150  # while the person types or clicks, the build waits: typing stays quick
+BATCH = 100
+PAUSE_MS = 150  # while the person types, clicks or saves, the build waits: the UI stays quick
 FIELDS: dict[str, tuple[str, ...]] = {
     "case": ("status", "planned_end_date"),
     "consent": ("given_on", "revoked_on"),

@@ -68,7 +68,7 @@ class _IdleWatch(QObject):
         self.last_input = time.monotonic()
 
     def active(self) -> bool:
-        """True within a moment of the last key press, click or search change."""
+        """True within a moment of the last key press, click, search change, save or case opened."""
         return time.monotonic() - self.last_input < ACTIVE_SECONDS
 
 
@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        self._idle_watch.touch()  # the agenda cache's build waits for a moment
         self.worker.submit(lambda: vault.store.put_many(records), on_done, self._write_failed)
 
     def run_job(
@@ -423,6 +424,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        self._idle_watch.touch()
         self.worker.submit(
             lambda: self._load_case(vault, case_id),
             lambda loaded: self._show_case(case_id, loaded, tab),
