@@ -2,9 +2,10 @@
 
 Opening *Heute* used to decrypt every record of the vault on the DB worker. Now the records that
 can put something on the agenda are read once after unlock, in small batches on the DB worker
-(other work slips in between), trimmed to the few fields ``domain.agenda`` reads (no notes,
-no other personal data) and kept on the UI thread; every committed change updates them. *Heute*
-then runs ``agenda()`` over this small set on the UI thread. Locking drops the cache.
+(other work slips in between; while the person types, the build waits), trimmed to the few
+fields ``domain.agenda`` reads (no notes, no other personal data) and kept on the UI thread;
+every committed change updates them, and each record's own item for today is worked out as it
+arrives. *Heute* then only adds the consent items and sorts. Locking drops the cache.
 
 All reads and writes of the cache happen on the UI thread: batch results and change sets both
 arrive there, in the order the DB worker produced them.
@@ -20,9 +21,11 @@ from desktop_app.domain.agenda import AgendaItem, consent_items, ordered, record
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.qt import QTimer
 from desktop_app.ui.worker import DbWorker
 
-BATCH = 1000
+BATCH = 100
+PAUSE_MS = 150  # while the person types, clicks or saves, the build waits: the UI stays quick
 FIELDS: dict[str, tuple[str, ...]] = {
     "case": ("status", "planned_end_date"),
     "consent": ("given_on", "revoked_on"),
@@ -71,6 +74,8 @@ class AgendaCache:
         self._consents: dict[str, Record] = {}
         self._day: date | None = None
         self._changed: set[str] = set()  # ids a change set brought while the build runs
+        self._memo: tuple[date, list[AgendaItem]] | None = None  # the last answer
+        self._consent_memo: tuple[date, list[AgendaItem]] | None = None
         self.ready = False
         self._generation = 0
 
@@ -88,10 +93,16 @@ class AgendaCache:
                 self._drop(record.id)
 
     def _drop(self, record_id: str) -> None:
+        if record_id in self._cases or record_id in self._consents:
+            self._consent_memo = None
         for table in (self._records, self._items, self._cases, self._consents):
             table.pop(record_id, None)
+        self._memo = None
 
     def _keep(self, record: Record) -> None:
+        self._memo = None
+        if record.kind in ("case", "consent"):
+            self._consent_memo = None
         self._records[record.id] = record
         if record.kind == "case":
             self._cases[record.id] = record
@@ -110,22 +121,39 @@ class AgendaCache:
             self._items = {}
             for record in self._records.values():
                 self._keep(record)
-        cases, consents = self._cases.values(), self._consents.values()
-        closed = {c.id for c in cases if c.payload.get("status") == "closed"}
+        if self._memo is not None and self._memo[0] == today:
+            return list(self._memo[1])
+        closed = {c.id for c in self._cases.values() if c.payload.get("status") == "closed"}
+        if self._consent_memo is None or self._consent_memo[0] != today:
+            flagged = consent_items(self._cases.values(), self._consents.values(), closed, today)
+            self._consent_memo = (today, flagged)
         own = list(self._items.values())
-        return ordered([*own, *consent_items(cases, consents, closed, today)], closed, today)
+        answer = ordered([*own, *self._consent_memo[1]], closed, today)
+        self._memo = (today, answer)
+        return list(answer)
 
     def clear(self) -> None:
         """Forget everything (on lock); a running build stops at its next batch."""
         for table in (self._records, self._items, self._cases, self._consents):
             table.clear()
+        self._memo = self._consent_memo = None
         self._day = None
         self._changed.clear()
         self.ready = False
         self._generation += 1
 
-    def build(self, worker: DbWorker, vault: Vault, on_ready: Callable[[], None]) -> None:
-        """Read every agenda-relevant record in batches on ``worker``; then ``on_ready()``."""
+    def build(
+        self,
+        worker: DbWorker,
+        vault: Vault,
+        on_ready: Callable[[], None],
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """Read every agenda-relevant record in batches on ``worker``; then ``on_ready()``.
+
+        Before each batch ``busy()`` is asked; while it says yes (someone is typing), the
+        build waits, so the batches do not compete with the UI thread for the interpreter.
+        """
         self.clear()
         self._day = date.today()  # items for today are made as the batches come in
         generation = self._generation
@@ -147,8 +175,17 @@ class AgendaCache:
             if finished:
                 self.ready = True
                 self._changed.clear()
+                self.items(date.today())  # worked out once now, so Heute opens at once
                 on_ready()
+            else:
+                next_batch()
+
+        def next_batch() -> None:
+            if generation != self._generation:
+                return
+            if busy():
+                QTimer.singleShot(PAUSE_MS, next_batch)
             else:
                 worker.submit(batch, arrived)
 
-        worker.submit(batch, arrived)
+        next_batch()

@@ -19,6 +19,7 @@ from desktop_app.ui.follow_ups import FollowUpList
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.overview import OverviewTab
+from desktop_app.ui.overview_lists import consent_valid
 from desktop_app.ui.plan_view import PlanView
 from desktop_app.ui.qt import (
     QAction,
@@ -216,6 +217,9 @@ class CaseView(QWidget):
         editor = SessionEditor(self.team_id, self.case_id, self.author, record)
         editor.save_requested.connect(self.save_requested.emit)
         editor.closed.connect(self.close_session)
+        today = date.today()
+        consents = [r for r in self.records if r.kind == "consent"]
+        editor.consent_note.setVisible(not any(consent_valid(r.payload, today) for r in consents))
         self.editor = editor
         scroll = QScrollArea()  # the editor scrolls rather than growing the window at 200 %
         scroll.setObjectName("sessionEditorScroll")

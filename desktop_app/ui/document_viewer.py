@@ -15,6 +15,7 @@ from desktop_app.ui.qt import (
     QPdfDocument,
     QPdfView,
     QPixmap,
+    QResizeEvent,
     QScrollArea,
     QStackedWidget,
     Qt,
@@ -51,6 +52,7 @@ class DocumentViewer(QStackedWidget):
             self.addWidget(page)
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
+        self._original = QPixmap()
         self.shown = ""
 
     def show_message(self, text: str) -> None:
@@ -65,6 +67,7 @@ class DocumentViewer(QStackedWidget):
             self._buffer.close()
             self._buffer = None
         self._bytes = QByteArray()
+        self._original = QPixmap()
         self.image.clear()
         self.shown = ""
         self.setCurrentWidget(self.message)
@@ -76,8 +79,9 @@ class DocumentViewer(QStackedWidget):
             return self._show_pdf(filename, data)
         image = QImage()
         if image.loadFromData(data):
-            self.image.setPixmap(QPixmap.fromImage(image))
+            self._original = QPixmap.fromImage(image)
             self.setCurrentWidget(self.image_area)
+            self._fit_image()
             self.shown = filename
             return True
         self.message.setText(
@@ -86,6 +90,22 @@ class DocumentViewer(QStackedWidget):
             )
         )
         return False
+
+    def _fit_image(self) -> None:
+        """Large scans fit the width of the view; small images keep their size."""
+        if self._original.isNull():
+            return
+        width = max(self.image_area.viewport().width() - 4, 50)
+        if self._original.width() > width:
+            self.image.setPixmap(
+                self._original.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.image.setPixmap(self._original)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_image()
 
     def _show_pdf(self, filename: str, data: bytes) -> bool:
         self._bytes = QByteArray(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,7 @@ from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.worker import DbWorker
 
 DEFAULT_IDLE_MINUTES = 5
+ACTIVE_SECONDS = 0.4
 
 
 class _IdleWatch(QObject):
@@ -54,11 +56,21 @@ class _IdleWatch(QObject):
     def __init__(self, timer: QTimer, parent: QObject) -> None:
         super().__init__(parent)
         self._timer = timer
+        self.last_input = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self._timer.start()
+            self.touch()
         return False
+
+    def touch(self) -> None:
+        """Note activity now."""
+        self.last_input = time.monotonic()
+
+    def active(self) -> bool:
+        """True within a moment of the last key press, click, search change, save or case opened."""
+        return time.monotonic() - self.last_input < ACTIVE_SECONDS
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +116,7 @@ class MainWindow(QMainWindow):
         self.idle.setInterval((int(stored) if stored else idle_minutes) * 60_000)
         self.idle.timeout.connect(self.lock)
         self._idle_watch = _IdleWatch(self.idle, self)
+        self.cases.search.textChanged.connect(lambda _text: self._idle_watch.touch())
         QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
         self.session_lock = SessionLockWatcher(self)
         self.session_lock.session_locked.connect(self.lock)
@@ -217,7 +230,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
-        self.agenda_cache.build(self.worker, vault, self._agenda_ready)
+        self.agenda_cache.build(self.worker, vault, self._agenda_ready, self._idle_watch.active)
         self._restore_view()
         self.vault_unlocked.emit()
 
@@ -368,6 +381,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        self._idle_watch.touch()  # the agenda cache's build waits for a moment
         self.worker.submit(lambda: vault.store.put_many(records), on_done, self._write_failed)
 
     def run_job(
@@ -420,6 +434,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        self._idle_watch.touch()
         self.worker.submit(
             lambda: self._load_case(vault, case_id),
             lambda loaded: self._show_case(case_id, loaded, tab),

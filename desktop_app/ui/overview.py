@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from desktop_app.domain.record import Record
 from desktop_app.ui.overview_form import FormSection
-from desktop_app.ui.overview_lists import ConsentSection, HouseholdSection
+from desktop_app.ui.overview_household import HouseholdSection
+from desktop_app.ui.overview_lists import ConsentSection
 from desktop_app.ui.overview_person import (
     BenefitsSection,
     EducationSection,

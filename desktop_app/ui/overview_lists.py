@@ -1,19 +1,16 @@
-"""*Überblick* sections over lists of records: household members and consents."""
+"""*Überblick* sections over lists of records: the base of list sections, and consents."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.domain.codes import Relation
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
-from desktop_app.domain.records import Consent, Household, HouseholdMember, Person
+from desktop_app.domain.records import Consent
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.forms import format_date
-from desktop_app.ui.labels import code_label
-from desktop_app.ui.overview_form import FormSection, code_combo, code_of, now, text_or_none
+from desktop_app.ui.overview_form import FormSection, now, text_or_none
 from desktop_app.ui.qt import (
-    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,11 +21,13 @@ from desktop_app.ui.qt import (
 from desktop_app.ui.record_table import RecordTableModel
 
 
-def _date(value: object) -> str:
+def iso_date_text(value: object) -> str:
+    """An ISO date from a payload as Germans write it."""
     return format_date(date.fromisoformat(str(value))) if value else ""
 
 
-def _table(name: str, label: str, model: RecordTableModel) -> QTableView:
+def list_table(name: str, label: str, model: RecordTableModel) -> QTableView:
+    """A read-only table of records with single-row selection."""
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(label)
@@ -72,87 +71,6 @@ class ListSection(FormSection):
         return model.record(rows[0].row()) if rows else None
 
 
-class HouseholdSection(ListSection):
-    """Haushalt: members as persons of the case and their relation to the main client."""
-
-    def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
-        super().__init__("householdSection", self.tr("Household"), team_id, author, parent)
-        self.model = RecordTableModel(
-            [
-                (self.tr("Name"), lambda r: Person.from_payload(r.payload).display_name),
-                (self.tr("Date of birth"), lambda r: _date(r.payload.get("birth_date"))),
-                (self.tr("Relation"), lambda r: code_label(Relation, r.payload.get("relation"))),
-            ]
-        )
-        self.table = _table("householdTable", self.tr("Household members"), self.model)
-        self.form.addRow(self.table)
-        self.add_field("family_name", self.tr("Family name"), QLineEdit())
-        self.add_field("given_names", self.tr("Given names"), QLineEdit())
-        self.add_date("birth_date", self.tr("Date of birth"))
-        relation = code_combo(Relation, optional=False)
-        relation.removeItem(relation.findData("self"))
-        self.add_field("relation", self.tr("Relation to the client"), relation)
-        self.save_button.setText(self.tr("Add member"))
-        self.finish()
-        self.household: Record | None = None
-        self.main_person_id = ""
-
-    def load(self, case_id: str, records: list[Record], main_person_id: str) -> None:
-        """Show the household's members (every person of the case but the main client)."""
-        self.case_id, self.records, self.main_person_id = case_id, records, main_person_id
-        self.household = next((r for r in records if r.kind == "household"), None)
-        members = [r for r in records if r.kind == "person" and r.id != main_person_id]
-        self.model.set_records(members)
-
-    def save(self) -> bool:
-        if not self.case_id:
-            return False
-        errors: list[FieldError] = []
-        family = self.fields["family_name"]
-        given = self.fields["given_names"]
-        assert isinstance(family, QLineEdit) and isinstance(given, QLineEdit)
-        relation = self.fields["relation"]
-        assert isinstance(relation, QComboBox)
-        person = Person(
-            family_name=family.text().strip(),
-            given_names=given.text().strip(),
-            birth_date=self.date_of("birth_date", errors),
-            role="member",
-            relation=code_of(relation),
-            created_at=now(),
-            created_by=self.author,
-        )
-        errors += [e for e in validate(person) if e.field in self.fields]
-        if not self.refuse_or_accept(errors):
-            return False
-        person_id = new_id()
-        self.household = self._household_with(person_id, person.relation or "other")
-        self.save_requested.emit(
-            [
-                Record(person_id, "person", self.team_id, self.case_id, person.to_payload()),
-                self.household,
-            ]
-        )
-        self._clear_form()
-        return True
-
-    def _household_with(self, person_id: str, relation: str) -> Record:
-        if self.household is None:
-            household = Household(
-                members=[HouseholdMember(person_id=self.main_person_id, relation="self")]
-            )
-            record = Record(new_id(), "household", self.team_id, self.case_id, {})
-        else:
-            household = Household.from_payload(self.household.payload)
-            record = self.household
-        household.members = [
-            *household.members,
-            HouseholdMember(person_id=person_id, relation=relation),
-        ]
-        household.updated_at, household.updated_by = now(), self.author
-        return record.with_payload(household.to_payload())
-
-
 class ConsentSection(ListSection):
     """Einwilligungen: date, scope, recipient, purpose, revoked on; flags a missing one."""
 
@@ -160,11 +78,11 @@ class ConsentSection(ListSection):
         super().__init__("consentSection", self.tr("Consents"), team_id, author, parent)
         self.model = RecordTableModel(
             [
-                (self.tr("Given on"), lambda r: _date(r.payload.get("given_on"))),
+                (self.tr("Given on"), lambda r: iso_date_text(r.payload.get("given_on"))),
                 (self.tr("Scope"), lambda r: str(r.payload.get("scope") or "")),
                 (self.tr("Recipient"), lambda r: str(r.payload.get("recipient") or "")),
                 (self.tr("Purpose"), lambda r: str(r.payload.get("purpose") or "")),
-                (self.tr("Revoked on"), lambda r: _date(r.payload.get("revoked_on"))),
+                (self.tr("Revoked on"), lambda r: iso_date_text(r.payload.get("revoked_on"))),
             ]
         )
         self.warning = QLabel()
@@ -172,7 +90,7 @@ class ConsentSection(ListSection):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold")
         self.form.addRow(self.warning)
-        self.table = _table("consentTable", self.tr("Consents"), self.model)
+        self.table = list_table("consentTable", self.tr("Consents"), self.model)
         self.form.addRow(self.table)
         self.revoke_button = QPushButton(self.tr("Revoke selected consent today"))
         self.revoke_button.setObjectName("revokeConsentButton")

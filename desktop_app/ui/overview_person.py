@@ -3,6 +3,9 @@ the person, residence status, housing, language levels, education, employment, b
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from desktop_app.domain.agenda import PERMIT_WARNING_DAYS
 from desktop_app.domain.codes import (
     Benefits,
     CefrLevel,
@@ -151,6 +154,11 @@ class ResidenceSection(PersonPart):
 
     def __init__(self, author: str, parent: QWidget | None = None) -> None:
         super().__init__("residenceSection", self.tr("Residence status"), author, parent)
+        self.warning = QLabel()
+        self.warning.setObjectName("residenceWarning")
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold")
+        self.warning.hide()
+        self.form.addRow(self.warning)
         self.add_field("kind", self.tr("Kind"), code_combo(ResidenceKind))
         self.add_field("paragraph", self.tr("Paragraph"), QLineEdit())
         self.add_date("expires_on", self.tr("Expires on"))
@@ -160,6 +168,18 @@ class ResidenceSection(PersonPart):
     def show_person(self, person: Person) -> None:
         status = person.residence_status or ResidenceStatus(kind="")
         self.fill({k: getattr(status, k) for k in self.fields})
+        expires, today = status.expires_on, date.today()
+        soon = expires is not None and expires <= today + timedelta(days=PERMIT_WARNING_DAYS)
+        if expires is not None and expires < today:
+            self.warning.setText(self.tr("Expired on %1").replace("%1", format_date(expires)))
+        elif expires is not None and soon:
+            days = (expires - today).days
+            self.warning.setText(
+                self.tr("Expires in %1 days (%2)")
+                .replace("%1", str(days))
+                .replace("%2", format_date(expires))
+            )
+        self.warning.setVisible(soon)
 
     def apply(self, person: Person, errors: list[FieldError]) -> None:
         kind = code_of(self._combo("kind"))

@@ -146,8 +146,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.table)
 
     def _fit_columns(self) -> None:
-        # Measure the first rows only: thousands of items must not hold up opening the page.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        # Measure the rows in view only: thousands of items must not hold up opening the page.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         for column in range(3):
             self.table.resizeColumnToContents(column)
 

@@ -673,6 +673,14 @@
       <translation>Haushaltsmitglieder</translation>
     </message>
     <message>
+      <source>Edit member</source>
+      <translation>Mitglied bearbeiten</translation>
+    </message>
+    <message>
+      <source>Remove from household</source>
+      <translation>Aus dem Haushalt entfernen</translation>
+    </message>
+    <message>
       <source>Family name</source>
       <translation>Familienname</translation>
     </message>
@@ -687,6 +695,10 @@
     <message>
       <source>Add member</source>
       <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+      <source>Save member</source>
+      <translation>Mitglied speichern</translation>
     </message>
   </context>
   <context>
@@ -1220,6 +1232,14 @@
       <source>Since</source>
       <translation>Seit</translation>
     </message>
+    <message>
+      <source>Expired on %1</source>
+      <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+      <source>Expires in %1 days (%2)</source>
+      <translation>Läuft in %1 Tagen ab (%2)</translation>
+    </message>
   </context>
   <context>
     <name>SessionEditor</name>
@@ -1286,6 +1306,10 @@
     <message>
       <source>Close</source>
       <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>No valid consent on file: please record one under Overview → Consents.</source>
+      <translation>Keine gültige Einwilligung: bitte unter Überblick → Einwilligungen erfassen.</translation>
     </message>
     <message>
       <source>Final – can only be amended (%1 amendment(s))</source>

@@ -674,6 +674,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +695,10 @@
     </message>
     <message>
         <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +1233,14 @@
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -1286,6 +1306,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent on file: please record one under Overview → Consents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.accessibility import _inner_part
 from desktop_app.ui.app import install_translators
+from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import (
     QAbstractButton,
@@ -108,6 +109,13 @@ def main(out: Path) -> int:
     view.open_session(None)
     shoot("session-editor", view)
     report["minimum_with_case"] = [win.minimumSizeHint().width(), win.minimumSizeHint().height()]
+    assert win.vault is not None
+    dialog = NewCaseDialog(win.vault.team_id, "IM", win)
+    dialog.show()
+    _settle()
+    dialog.grab().save(str(out / "new-case-dialog.png"))
+    pages["new-case-dialog"] = clipped(dialog, dialog)
+    dialog.close()
     report["pages"] = pages
     (out / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     win.close()

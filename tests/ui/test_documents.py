@@ -181,6 +181,15 @@ def test_add_list_and_view_without_plaintext_on_disk(
     assert shown.size() == original.size() == QSize(48, 32)
     assert shown.pixel(7, 9) == original.pixel(7, 9)
 
+    big = src / "Scan.png"  # a large scan fits the view's width
+    QImage(3000, 2000, QImage.Format.Format_RGB32).save(str(big))
+    _drop(tab, [big])
+    qtbot.waitUntil(lambda: tab.row_of("Scan.png") >= 0, timeout=10_000)
+    _view(qtbot, tab, "Scan.png")
+    fitted = viewer.image.pixmap()
+    assert 50 <= fitted.width() <= viewer.image_area.viewport().width()
+    assert abs(fitted.height() * 3 - fitted.width() * 2) <= 3  # aspect kept
+
     markers = _markers(pdf, png)
     assert all(m in pdf + png for m in markers)
     win.close()  # flushes the WAL into the database file too

@@ -3,7 +3,7 @@ save shows the domain's message next to the field and keeps what was typed."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -129,6 +129,12 @@ def test_residence_housing_education(qtbot: QtBot, unlocked_window: MainWindow) 
     stored = _stored(qtbot, win, _main_id(win))
     assert stored["residence_status"]["kind"] == "aufenthaltserlaubnis"
     assert stored["residence_status"]["expires_on"] == "2027-12-31"
+    assert not residence.warning.isVisibleTo(tab)
+    soon = date.today() + timedelta(days=20)
+    _type(qtbot, residence, "expires_on", soon.strftime("%d.%m.%Y"))
+    _save(qtbot, win, residence)
+    qtbot.waitUntil(lambda: residence.warning.isVisibleTo(tab))
+    assert "20" in residence.warning.text()
 
     housing = tab.housing
     _refused(housing, "kind", ("kind", "Art"))
@@ -223,6 +229,27 @@ def test_household_member_added_and_refused_input_kept(
         member.id: "child",
     }
 
+    household.table.selectRow(0)
+    assert household.edit_selected()
+    assert given.text() == "Omar"
+    _type(qtbot, household, "birth_date", "12.05.2090")
+    _refused(household, "birth_date", ("future", "Zukunft"))
+    _type(qtbot, household, "birth_date", "12.05.2016")
+    _choose(household, "relation", "sibling")
+    _save(qtbot, win, household)
+    stored = _stored(qtbot, win, member.id)
+    assert stored["birth_date"] == "2016-05-12" and stored["relation"] == "sibling"
+    assert stored["role"] == "member" and stored["created_at"] == member.payload["created_at"]
+    qtbot.waitUntil(lambda: household.model.index(0, 2).data() in ("sibling", "Geschwister"))
+    assert household.model.rowCount() == 1  # changed, not added
+
+    household.table.selectRow(0)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert household.remove_selected()
+    qtbot.waitUntil(lambda: household.model.rowCount() == 0, timeout=10_000)
+    home = next(r for r in win.case_view.records if r.kind == "household")
+    assert [m["person_id"] for m in home.payload["members"]] == [_main_id(win)]
+
 
 def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWindow) -> None:
     win = unlocked_window
@@ -236,9 +263,17 @@ def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWi
     _type(qtbot, consents, "revoked_on", "")
     _type(qtbot, consents, "recipient", "Jobcenter Esslingen")
     _type(qtbot, consents, "purpose", "Antrag auf Leistungen")
+    assert win.case_view is not None
+    editor = win.case_view.open_session(None)  # counselling without a valid consent: flagged
+    assert editor.consent_note.isVisibleTo(win.case_view)
+    win.case_view.close_session()
     _save(qtbot, win, consents)
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10_000)
     assert not consents.warning.isVisibleTo(tab)
+    editor = win.case_view.open_session(None)
+    assert not editor.consent_note.isVisibleTo(win.case_view)
+    win.case_view.close_session()
+    win.case_view.show_tab("overview")
     consent = consents.model.record(0)
     assert consent.payload["recipient"] == "Jobcenter Esslingen"
     assert consent.payload["given_on"] == "2026-03-01"

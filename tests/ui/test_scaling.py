@@ -51,4 +51,5 @@ def test_main_pages_at_200_percent(tmp_path: Path) -> None:
     assert width <= SCREEN_AT_200[0] and height <= SCREEN_AT_200[1], report["minimum_with_case"]
     for name in pages:
         shot = QImage(str(tmp_path / f"{name}.png"))
-        assert shot.width() >= 2 * 900, name  # device pixels: twice the logical window
+        minimum = 2 * (200 if name == "new-case-dialog" else 900)
+        assert shot.width() >= minimum, name  # device pixels: twice the logical size

@@ -36,6 +36,15 @@ def test_cache_gives_what_a_full_scan_gives_and_keeps_no_notes() -> None:
     kept = {key for r in cache._records.values() for key in r.payload}
     assert not kept & {"notes", "next_steps", "given_names", "birth_date", "phone"}
     assert {"draft", "consent"} <= {i.kind for i in cache.items(date.today())}
+    flagged = next(i for i in cache.items(date.today()) if i.kind == "consent")
+    given = {"given_on": "2020-01-01", "revoked_on": None, "scope": "Beratung"}
+    consent = Record(new_id(), "consent", "t", flagged.case_id, given)
+    cache.apply([consent])  # the remembered answer must not outlive a change
+    records.append(consent)
+    assert _key(cache.items(date.today())) == _key(agenda(records, date.today()))
+    assert flagged.case_id not in {
+        i.case_id for i in cache.items(date.today()) if i.kind == "consent"
+    }
 
 
 def _unlocked(qtbot: QtBot, data_dir: Path) -> MainWindow:
@@ -120,3 +129,19 @@ def test_case_lookup_matches_the_index_entries(data_dir: Path) -> None:
         entries = vault.index.entries()
         assert {hit.case_id: hit for hit in entries} == {k: lookup[k] for k in lookup}
         assert len(lookup) == len(entries) and lookup.get("unknown") is None
+
+
+def test_build_waits_while_someone_types(qtbot: QtBot, data_dir: Path) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        fill_vault(vault, 3, sessions_per_case=2, seed=4)
+    win = _unlocked(qtbot, data_dir)
+    assert win.vault is not None
+    typing = [True]
+    cache = AgendaCache()
+    cache.build(win.worker, win.vault, lambda: None, lambda: typing[0])
+    qtbot.wait(3 * agenda_cache.PAUSE_MS)
+    assert not cache.ready and len(cache) == 0  # not one batch while typing
+    typing[0] = False
+    qtbot.waitUntil(lambda: cache.ready, timeout=10_000)
+    assert len(cache) > 0
+    win.close()
