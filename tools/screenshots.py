@@ -71,6 +71,12 @@ def main() -> None:
     window.go("today")
     wait(app, 1500)
     shoot(window, "07-heute")
+    window.go("reports")
+    while window.reports_page.report is None:
+        wait(app, 200)
+    window.reports_page.preview.setCurrentIndex(2)
+    wait(app, 800)
+    shoot(window, "08-berichte")
     window.close()
 
 
