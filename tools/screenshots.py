@@ -123,6 +123,11 @@ def main() -> None:
     view.documents.view_selected()
     wait(app, 1200)
     shoot(window, "09-dokumente")
+    window.go("reports")
+    while window.reports_page.report is None:
+        wait(app, 200)
+    window.reports_page.preview.setCurrentIndex(2)
+    shoot(window, "10-berichte")
     window.close()
 
 

@@ -13,28 +13,11 @@ from desktop_app.domain.codes import (
     SessionForm,
 )
 from desktop_app.reports.labels import UNKNOWN, codes, de
-from desktop_app.reports.model import Chart, Figure, Row, Table, count, hours, share
+from desktop_app.reports.model import Chart, Row, Table, count, share
 from desktop_app.reports.selection import Selection
+from desktop_app.reports.talks import Tally
 
 SECTION = "Kennzahlen"
-
-
-class _Tally:
-    """Conversations, minutes and the distinct persons behind them."""
-
-    def __init__(self) -> None:
-        self.sessions = 0
-        self.minutes = 0
-        self.persons: set[str] = set()
-
-    def add(self, minutes: int, persons: tuple[str, ...]) -> None:
-        self.sessions += 1
-        self.minutes += minutes
-        self.persons.update(persons)
-
-    def cells(self) -> tuple[Figure, Figure]:
-        n = len(self.persons)
-        return count(self.sessions, n), hours(self.minutes, n)
 
 
 def plans_made(sel: Selection) -> set[str]:
@@ -56,13 +39,8 @@ def overview(sel: Selection) -> Table:
         c for c in sel.scoped.values() if c.status == "closed" and period.contains(c.closed_on)
     ]
     signed = [cid for cid, when in data.agreements if cid in sel.scoped and period.contains(when)]
-    all_sessions, interpreter, home = _Tally(), _Tally(), _Tally()
-    for s, persons in sel.talks:
-        all_sessions.add(s.minutes, persons)
-        if s.interpreter:
-            interpreter.add(s.minutes, persons)
-        if s.form == "home_visit":
-            home.add(s.minutes, persons)
+    totals = sel.totals
+    all_sessions, interpreter, home = totals.all, totals.interpreter, totals.home_visits
     talked = all_sessions.persons & sel.persons_in_care
     n_persons, n_main = len(sel.persons_in_care), len(sel.main_in_care)
     plans = plans_made(sel)
@@ -113,17 +91,18 @@ def closing_reasons(sel: Selection) -> Table:
     )
 
 
-def _by_code(sel: Selection, enum_codes: list[str], keys_of: str) -> dict[str, _Tally]:
+def _by_code(tallies: dict[str, Tally], enum_codes: list[str]) -> dict[str, Tally]:
     """Tallies per code in the list's order; codes outside the list under ``UNKNOWN``."""
-    tallies = {code: _Tally() for code in enum_codes}
-    unknown = _Tally()
-    for s, persons in sel.talks:
-        keys = (s.form,) if keys_of == "form" else s.topics
-        for key in set(keys) if len(keys) > 1 else keys:
-            tallies.get(key, unknown).add(s.minutes, persons)
+    out = {code: tallies.get(code, Tally()) for code in enum_codes}
+    unknown = Tally()
+    for code, tally in tallies.items():
+        if code not in out:
+            unknown.sessions += tally.sessions
+            unknown.minutes += tally.minutes
+            unknown.persons |= tally.persons
     if unknown.sessions:
-        tallies[UNKNOWN] = unknown
-    return tallies
+        out[UNKNOWN] = unknown
+    return out
 
 
 def _label(enum: type[SessionForm] | type[Field], code: str) -> str:
@@ -132,7 +111,7 @@ def _label(enum: type[SessionForm] | type[Field], code: str) -> str:
 
 def session_forms(sel: Selection) -> Table:
     """Conversations and hours by form."""
-    tallies = _by_code(sel, codes(SessionForm), "form")
+    tallies = _by_code(sel.totals.forms, codes(SessionForm))
     rows = tuple(Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items())
     return Table(
         "session_forms",
@@ -147,7 +126,7 @@ def session_forms(sel: Selection) -> Table:
 
 def session_topics(sel: Selection) -> Table:
     """Conversations and hours by topic (a conversation counts once under each of its topics)."""
-    tallies = _by_code(sel, codes(Field), "topics")
+    tallies = _by_code(sel.totals.topics, codes(Field))
     rows = tuple(Row(_label(Field, code), t.cells()) for code, t in tallies.items())
     return Table(
         "session_topics",
@@ -196,9 +175,7 @@ def referrals(sel: Selection) -> Table:
 def caseload(sel: Selection) -> Table:
     """Per manager: cases and persons in care, new and closed cases, conversations, hours."""
     managers = sorted({c.manager_name for c in sel.care.values()}, key=str.casefold)
-    sessions: dict[str, _Tally] = defaultdict(_Tally)
-    for s, people in sel.talks:
-        sessions[sel.scoped[s.case_id].manager_name].add(s.minutes, people)
+    sessions = sel.totals.managers
     per_case = Counter(sel.data.persons[p].case_id for p in sel.persons_in_care)
     rows = []
     for name in managers:
@@ -206,7 +183,7 @@ def caseload(sel: Selection) -> Table:
         persons = sum(per_case[c.id] for c in care)
         new = sum(1 for c in care if sel.period.contains(c.start))
         closed = sum(1 for c in care if c.status == "closed" and sel.period.contains(c.closed_on))
-        talks, talk_hours = sessions[name].cells()
+        talks, talk_hours = sessions.get(name, Tally()).cells()
         rows.append(
             Row(
                 name or "ohne Zuordnung",

@@ -10,10 +10,10 @@ import io
 import zipfile
 from pathlib import Path
 
+from desktop_app.reports.cover import cover_lines, report_title
 from desktop_app.reports.definitions import all_definitions
 from desktop_app.reports.model import Report, Table, german_number, shown
 from desktop_app.reports.naming import sheet_name
-from desktop_app.reports.xlsx import cover_lines, report_title
 from desktop_app.storage.atomic import atomic_write_bytes
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
+from desktop_app.reports.talks import TalkTotals, tally_talks
 
 
 def in_care(case: CaseFacts, period: Period) -> bool:
@@ -32,6 +33,8 @@ class Selection:
 
     talks: list[tuple[SessionFacts, tuple[str, ...]]]
     """The period's sessions with the persons who took part (see :func:`session_persons`)."""
+    totals: TalkTotals
+    """Every conversation tally, made in one pass over ``talks``."""
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
@@ -54,7 +57,8 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
         for s in data.sessions
         if start <= s.day <= end and s.case_id in scoped
     ]
-    return Selection(data, period, scoped, care, persons, main, talks)
+    totals = tally_talks(talks, {cid: c.manager_name for cid, c in scoped.items()})
+    return Selection(data, period, scoped, care, persons, main, talks, totals)
 
 
 def session_persons(data: Dataset, case: CaseFacts, session: SessionFacts) -> tuple[str, ...]:

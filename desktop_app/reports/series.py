@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 
-from desktop_app.reports.load import SessionFacts
-from desktop_app.reports.model import Chart, Row, Table, count, hours
+from desktop_app.reports.model import Chart, Row, Table, count
 from desktop_app.reports.period import Period, month_label_de
 from desktop_app.reports.selection import Selection, in_care
+from desktop_app.reports.talks import Tally
 
 SECTION = "Verlauf"
 
 
 def monthly(sel: Selection) -> Table:
     """One row per calendar month the period touches."""
-    by_month: dict[tuple[int, int], list[tuple[SessionFacts, tuple[str, ...]]]] = defaultdict(list)
-    for talk in sel.talks:
-        by_month[(talk[0].day.year, talk[0].day.month)].append(talk)
     months = list(sel.period.months())
     active = _active_per_month(sel, months)
     rows = []
     for n, month in enumerate(months):
-        talks = by_month[(month.start.year, month.start.month)]
-        persons: set[str] = set()
-        for _, people in talks:
-            persons.update(people)
+        tally = sel.totals.months.get((month.start.year, month.start.month), Tally())
         rows.append(
             Row(
                 month_label_de(month),
                 (
-                    count(len(talks), len(persons)),
-                    hours(sum(s.minutes for s, _ in talks), len(persons)),
+                    *tally.cells(),
                     count(active[n]),
                 ),
             )

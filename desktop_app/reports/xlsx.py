@@ -8,43 +8,13 @@ from typing import Any
 
 import xlsxwriter
 
+from desktop_app.reports.cover import cover_lines, report_title
 from desktop_app.reports.definitions import all_definitions
 from desktop_app.reports.model import COUNT, PERCENT, Report, Table, shown
 from desktop_app.reports.naming import sheet_name
-from desktop_app.reports.period import format_day
 from desktop_app.storage.atomic import atomic_write_bytes
 
-TITLE = "Kennzahlen und Wirkung"
 HEADER_ROW = 4
-
-
-def report_title(report: Report) -> str:
-    """``Kennzahlen und Wirkung – Team Nord – 2026``."""
-    meta = report.meta
-    return f"{TITLE} – {meta.scope_label} – {meta.period.label_de()}"
-
-
-def cover_lines(report: Report) -> list[tuple[str, str]]:
-    """The facts on every cover (XLSX cover sheet, CSV cover file, PDF first page)."""
-    meta = report.meta
-    per_manager = (
-        "enthalten (Teamleitung)"
-        if meta.per_manager
-        else "nicht enthalten (nur für die Teamleitung)"
-    )
-    return [
-        ("Team", meta.team_name),
-        (
-            "Zeitraum",
-            f"{meta.period.label_de()} ({format_day(meta.period.start)}–"
-            f"{format_day(meta.period.end)})",
-        ),
-        ("Umfang", meta.scope_label),
-        ("Erstellt am", meta.created_at.strftime("%d.%m.%Y %H:%M")),
-        ("Kleine Fallzahlen", meta.suppression_note),
-        ("Fallbelastung je Integrationsmanager:in", per_manager),
-        ("Inhalt", "Nur zusammengefasste Zahlen; keine Namen oder Einzelangaben."),
-    ]
 
 
 class _Formats:

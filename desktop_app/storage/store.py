@@ -191,14 +191,14 @@ class RecordStore:
         (an unreadable record is skipped and listed in :attr:`unreadable`), no :class:`Record`.
         """
         self._check()
-        wanted = frozenset(kinds)
+        wanted = sorted(set(kinds))
+        # One sequential scan: cheaper than the kind index's random reads for most of the file.
+        marks = ",".join("?" * len(wanted))
         sql = (
             "SELECT id, kind, team_id, case_id, version, key_version, envelope"
-            " FROM records NOT INDEXED WHERE deleted = 0"
+            f" FROM records NOT INDEXED WHERE deleted = 0 AND kind IN ({marks})"
         )
-        for rid, kind, team_id, case_id, version, key_version, envelope in self._rows(sql):
-            if kind not in wanted:
-                continue
+        for rid, kind, team_id, case_id, version, key_version, envelope in self._rows(sql, wanted):
             ctx = EnvelopeContext(rid, team_id, kind, case_id, version, key_version)
             try:
                 payload = orjson.loads(open_record(envelope, ctx, self._keyring(team_id)))

@@ -58,11 +58,15 @@ def build_chart(table: Table, suppress: bool) -> QChart:
         return chart
     bars: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries
     bars = QHorizontalStackedBarSeries() if spec.kind == "stacked" else QHorizontalBarSeries()
+    order = range(rows - 1, -1, -1)  # horizontal bars grow upwards: first row on top
+    categories.clear()
+    categories.append([table.rows[r].label for r in order])
     for column in spec.columns:
         bar_set = QBarSet(table.columns[column])
-        bar_set.append([_number(table, r, column, suppress) for r in range(rows)])
+        bar_set.append([_number(table, r, column, suppress) for r in order])
         bars.append(bar_set)
     chart.addSeries(bars)
+    values.setLabelFormat("%.0f")
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(categories)
@@ -91,6 +95,8 @@ class TablePreview(QSplitter):
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.chart_view.setMinimumHeight(260)
             self.addWidget(self.chart_view)
+            self.setStretchFactor(0, 1)
+            self.setStretchFactor(1, 1)
 
 
 class ReportPreview(QTabWidget):

@@ -14,6 +14,11 @@ from tests.reports.conftest import report_of
 from tests.reports.fixture import CLIENT_NAMES, Team, build_team
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp: object) -> None:
+    """pytest-qt's QApplication, so later widget tests in this process find one."""
+
+
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Team:
     built = build_team(tmp_path_factory.mktemp("pdf") / "vault")
