@@ -110,6 +110,7 @@ def measure(app: Path, screenshot: Path | None) -> dict[str, Any]:
             _start_seconds(app, env, screenshot)
     return {
         "app": str(app),
+        "load_average_1min": round(os.getloadavg()[0], 1),
         "platform": "offscreen" if env.get("QT_QPA_PLATFORM") == "offscreen" else "xcb (Xvfb)",
         "folder_mib": round(_folder_size_mib(app), 1),
         "package_installed_mib": _package_size_mib() if app == Path("/opt/fallakte") else None,
@@ -127,7 +128,8 @@ def table(f: dict[str, Any]) -> str:
     size_text = f"{size:.1f} MiB (dpkg Installed-Size)" if size else f"{f['folder_mib']} MiB"
     return (
         f"App: `{f['app']}`; GUI on {f['platform']}; medians of {RUNS_VERSION} (`--version`) "
-        f"and {RUNS_START} (start, after one warm-up start) runs.\n\n"
+        f"and {RUNS_START} (start, after one warm-up start) runs; load average "
+        f"{f['load_average_1min']} on the machine while measuring.\n\n"
         "| figure | measured | target |\n|---|---|---|\n"
         f"| installed size | {size_text} | < 150 MB |\n"
         f"| start to unlock screen shown (median) | {f['start_to_unlock_screen_median_s']} s "

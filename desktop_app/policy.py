@@ -207,7 +207,7 @@ def load_policy(path: Path | None = None) -> Policy:
     except OSError as exc:
         raise PolicyError(f"{path}: cannot read the policy file ({exc.strerror or exc})") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # Notepad may write a byte-order mark
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PolicyError(f"{path}: not valid JSON ({exc})") from exc
     return parse_policy(data, path)

@@ -116,6 +116,12 @@ def test_not_utf8_is_refused(write_policy: PolicyWriter) -> None:
         load_policy()
 
 
+def test_byte_order_mark_is_accepted(write_policy: PolicyWriter) -> None:
+    path = write_policy("{}")
+    path.write_bytes(b'\xef\xbb\xbf{"retention_years": 6}')
+    assert load_policy().retention_years == 6
+
+
 def test_unreadable_path_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="cannot read the policy file"):
         load_policy(tmp_path)  # a folder, not a file
