@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_app.crypto.keys import fingerprint, normalize_fingerprint
+from desktop_app.crypto.keys import PublicKeys, normalize_fingerprint
 
 ENV_VAR = "FALLAKTE_POLICY"
 LANGUAGES = ("de", "en")
@@ -63,16 +63,19 @@ def _fingerprint(value: Any) -> str:
     return normalize_fingerprint(value)
 
 
-def _public_key(value: Any) -> bytes:
-    if not isinstance(value, str):
-        raise ValueError("must be a base64 string")
-    try:
-        key = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError("must be standard base64") from exc
-    if len(key) != 32:
-        raise ValueError(f"must be a 32-byte key, not {len(key)} bytes")
-    return key
+def _public_keys(value: Any) -> PublicKeys:
+    if not isinstance(value, dict) or set(value) != {"x25519", "ed25519"}:
+        raise ValueError('must be an object {"x25519": base64, "ed25519": base64}')
+    keys = []
+    for name in ("x25519", "ed25519"):
+        try:
+            key = base64.b64decode(str(value[name]), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError(f"{name} must be standard base64") from exc
+        if len(key) != 32:
+            raise ValueError(f"{name} must be a 32-byte key, not {len(key)} bytes")
+        keys.append(key)
+    return PublicKeys(keys[0], keys[1])
 
 
 def _languages(value: Any) -> tuple[str, ...]:
@@ -98,11 +101,10 @@ class Policy:
     recovery_fingerprint: str | None = _setting(
         None, "fingerprint of the organisation's recovery key (40 hex digits)", _fingerprint
     )
-    recovery_x25519: bytes | None = _setting(
-        None, "recovery public encryption key, base64 (needs the fingerprint)", _public_key
-    )
-    recovery_ed25519: bytes | None = _setting(
-        None, "recovery public signing key, base64 (needs the fingerprint)", _public_key
+    recovery_public_keys: PublicKeys | None = _setting(  # noqa: RUF009 (a dataclass field)
+        None,
+        "the recovery key's public halves, x25519 and ed25519 in base64 (needs the fingerprint)",
+        _public_keys,
     )
     idle_lock_minutes: int = _setting(
         5,
@@ -183,13 +185,11 @@ def parse_policy(data: Any, source: Path | None = None) -> Policy:
 
 
 def _check_recovery_key(policy: Policy, where: str) -> None:
-    keys = (policy.recovery_x25519, policy.recovery_ed25519)
-    if any(keys) and not all(keys):
-        raise PolicyError(f"{where}: recovery_x25519 and recovery_ed25519 go together")
-    if all(keys) and policy.recovery_fingerprint is None:
-        raise PolicyError(f"{where}: recovery keys need recovery_fingerprint to check them")
-    if policy.recovery_x25519 and policy.recovery_ed25519 and policy.recovery_fingerprint:
-        actual = fingerprint(policy.recovery_x25519, policy.recovery_ed25519)
+    keys = policy.recovery_public_keys
+    if keys is not None and policy.recovery_fingerprint is None:
+        raise PolicyError(f"{where}: recovery_public_keys need recovery_fingerprint to check them")
+    if keys is not None:
+        actual = keys.fingerprint()
         if actual != policy.recovery_fingerprint:
             raise PolicyError(
                 f"{where}: the recovery keys have fingerprint {actual}, "

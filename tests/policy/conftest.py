@@ -31,11 +31,13 @@ def write_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PolicyWrite
 
 
 @pytest.fixture(scope="session")
-def recovery() -> dict[str, str]:
+def recovery() -> dict[str, Any]:
     """A recovery key pair's public half as IT writes it into the policy."""
     public = UserKeyPair.generate().public_keys
     return {
-        "recovery_x25519": base64.b64encode(public.x25519).decode(),
-        "recovery_ed25519": base64.b64encode(public.ed25519).decode(),
+        "recovery_public_keys": {
+            "x25519": base64.b64encode(public.x25519).decode(),
+            "ed25519": base64.b64encode(public.ed25519).decode(),
+        },
         "recovery_fingerprint": public.fingerprint(),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -45,7 +46,7 @@ def test_platform_default_path(monkeypatch: pytest.MonkeyPatch) -> None:
     assert policy_path() == default_policy_path() == Path("/etc/fallakte/policy.json")
 
 
-def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[str, str]) -> None:
+def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[str, Any]) -> None:
     path = write_policy(
         {
             "server_url": "https://fallakte.kreis-beispiel.de/",
@@ -59,7 +60,10 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
     policy = load_policy()
     assert policy.source == path
     assert policy.server_url == "https://fallakte.kreis-beispiel.de"
-    assert policy.recovery_x25519 == base64.b64decode(recovery["recovery_x25519"])
+    assert policy.recovery_public_keys is not None
+    assert policy.recovery_public_keys.x25519 == base64.b64decode(
+        recovery["recovery_public_keys"]["x25519"]
+    )
     assert policy.recovery_fingerprint == recovery["recovery_fingerprint"]
     assert (policy.idle_lock_minutes, policy.offline_lease_days, policy.retention_years) == (
         10,
@@ -70,7 +74,7 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
     assert policy.fixed == set(settings_help())
 
 
-def test_fingerprint_in_any_spelling(recovery: dict[str, str]) -> None:
+def test_fingerprint_in_any_spelling(recovery: dict[str, Any]) -> None:
     spelled = recovery["recovery_fingerprint"].replace(" ", "").upper()
     policy = parse_policy({**recovery, "recovery_fingerprint": spelled})
     assert policy.recovery_fingerprint == recovery["recovery_fingerprint"]
@@ -96,8 +100,18 @@ def test_fingerprint_in_any_spelling(recovery: dict[str, str]) -> None:
         ('{"server_url": "http://fallakte.example.org"}', "must use https://"),
         ('{"server_url": "fallakte.example.org"}', "server_url must be an https:// URL"),
         ('{"recovery_fingerprint": "abcd"}', "a fingerprint has 40 hex digits"),
-        ('{"recovery_x25519": "not base64!"}', "recovery_x25519 must be standard base64"),
-        ('{"recovery_x25519": "AAAA"}', "recovery_x25519 must be a 32-byte key, not 3 bytes"),
+        (
+            '{"recovery_public_keys": {"x25519": "not base64!", "ed25519": ""}}',
+            "recovery_public_keys x25519 must be standard base64",
+        ),
+        (
+            '{"recovery_public_keys": {"x25519": "AAAA", "ed25519": "AAAA"}}',
+            "recovery_public_keys x25519 must be a 32-byte key, not 3 bytes",
+        ),
+        (
+            '{"recovery_public_keys": {"x25519": "AAAA"}}',
+            'recovery_public_keys must be an object {"x25519": base64, "ed25519": base64}',
+        ),
     ],
 )
 def test_malformed_file_is_refused(write_policy: PolicyWriter, text: str, message: str) -> None:
@@ -127,21 +141,16 @@ def test_unreadable_path_is_refused(tmp_path: Path) -> None:
         load_policy(tmp_path)  # a folder, not a file
 
 
-def test_recovery_keys_must_match_their_fingerprint(recovery: dict[str, str]) -> None:
+def test_recovery_keys_must_match_their_fingerprint(recovery: dict[str, Any]) -> None:
     other = "0000 " * 9 + "0000"
     with pytest.raises(PolicyError, match="the recovery keys have fingerprint"):
         parse_policy({**recovery, "recovery_fingerprint": other})
 
 
-def test_recovery_keys_need_a_fingerprint(recovery: dict[str, str]) -> None:
+def test_recovery_keys_need_a_fingerprint(recovery: dict[str, Any]) -> None:
     keys = {k: v for k, v in recovery.items() if k != "recovery_fingerprint"}
     with pytest.raises(PolicyError, match="need recovery_fingerprint"):
         parse_policy(keys)
-
-
-def test_recovery_keys_go_together(recovery: dict[str, str]) -> None:
-    with pytest.raises(PolicyError, match="go together"):
-        parse_policy({"recovery_x25519": recovery["recovery_x25519"]})
 
 
 def test_loopback_http_is_allowed_for_a_local_trial() -> None:
@@ -173,8 +182,7 @@ def test_every_setting_has_a_default_and_help() -> None:
     assert set(described) == {
         "server_url",
         "recovery_fingerprint",
-        "recovery_x25519",
-        "recovery_ed25519",
+        "recovery_public_keys",
         "idle_lock_minutes",
         "offline_lease_days",
         "retention_years",

@@ -98,8 +98,8 @@ def test_every_command_refuses_a_malformed_policy(write_policy: PolicyWriter) ->
     assert result.returncode == 2
     assert result.stderr == (
         f"fallakte: invalid policy file: {path}: unknown setting 'offline_lease_dayz' "
-        "(known: server_url, recovery_fingerprint, recovery_x25519, recovery_ed25519, "
-        "idle_lock_minutes, offline_lease_days, retention_years, allowed_languages)\n"
+        "(known: server_url, recovery_fingerprint, recovery_public_keys, idle_lock_minutes, "
+        "offline_lease_days, retention_years, allowed_languages)\n"
     )
     assert result.stdout == ""
 
