@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 
-.PHONY: help venv run test check lint format bench server clean translations
+.PHONY: help venv run test check lint format bench server clean translations installer installer-test
 
 help:
 	@echo "make run    - set up and start the desktop app on a local vault (ARGS=--demo for demo data)"
@@ -13,6 +13,8 @@ help:
 	@echo "make check  - ruff, ruff format --check, mypy"
 	@echo "make bench  - run the benchmarks, figures go to bench/results/"
 	@echo "make server - start a trial sync server on SQLite on 127.0.0.1:8765"
+	@echo "make installer      - PyInstaller folder dist/fallakte and, on Debian, the .deb"
+	@echo "make installer-test - install the .deb, self-test, screenshot, measure, remove (root)"
 
 venv: $(STAMP)
 
@@ -47,6 +49,18 @@ server: $(STAMP)
 	mkdir -p .trial-server
 	$(VENV)/bin/fallakte-server --db sqlite:///.trial-server/server.db migrate
 	$(VENV)/bin/fallakte-server --db sqlite:///.trial-server/server.db serve --host 127.0.0.1 --port 8765
+
+$(VENV)/.installed-build: $(STAMP)
+	$(PY) -m pip install -q -e ".[build]"
+	touch $@
+
+installer: $(VENV)/.installed-build translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/fallakte.spec
+	if command -v dpkg-deb >/dev/null; then installer/build_deb.sh; fi
+
+installer-test: installer
+	installer/test_deb.sh
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 
 def main() -> int:
-    """Start the GUI."""
+    """Start the GUI (or, for ``fallakte self-test``, only probe Qt's platform plugins)."""
+    if len(sys.argv) == 3 and sys.argv[1] == "--probe-qt":
+        from desktop_app.ui.platform_probe import probe_to_file
+
+        return probe_to_file(Path(sys.argv[2]))
     from desktop_app.ui.app import run
 
     return run()

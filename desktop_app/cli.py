@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.policy import PolicyError, load_policy
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.paths import resolve_data_dir
 from desktop_app.storage.vault import Vault
@@ -235,7 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sessions-per-case", type=int, default=20)
     p.add_argument("--seed", type=int, default=1)
     add("change-passphrase", cmd_change_passphrase, "change the vault's passphrase")
-    add("self-test", cmd_self_test, "check crypto, storage and keyring; non-zero on failure")
+    add(
+        "self-test",
+        cmd_self_test,
+        "check crypto, SQLite, keyring, policy file, Qt and server; non-zero on failure",
+    )
     from desktop_app.cli_report import register as register_report
 
     register_report(add)
@@ -246,7 +251,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
     args = build_parser().parse_args(argv)
     try:
+        if args.func is not cmd_self_test:  # self-test reports a bad policy as one of its lines
+            load_policy()  # a malformed machine-wide policy stops every command
         return int(args.func(args))
+    except PolicyError as exc:
+        print(f"fallakte: invalid policy file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except CliError as exc:
         print(f"fallakte: {exc}", file=sys.stderr)
         return exc.code

@@ -1,7 +1,7 @@
 """``fallakte self-test``: one line per check, so IT can verify a deployment.
 
-Checks are plain functions returning ``(ok, detail)``; later pieces (Qt plugin, policy file,
-server reachability) append to :data:`CHECKS`.
+Checks are plain functions returning ``(ok, detail)``; the ones that look outside the process
+(policy file, Qt platform plugins, server reachability) live in :mod:`desktop_app.selftest_env`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app import selftest_env
 from desktop_app.crypto.selftest import run_known_answer_tests
 from desktop_app.storage.keyring_store import keyring_status
 
@@ -49,11 +50,13 @@ def crypto_checks() -> list[tuple[str, Check]]:
 CHECKS: list[tuple[str, Check]] = [
     ("sqlite: WAL and synchronous=FULL", _sqlite_wal),
     ("keyring backend", _keyring),
+    ("policy file", selftest_env.policy_check),
+    ("server reachable", selftest_env.server_check),
 ]
 
 
-def run_checks() -> list[tuple[str, bool, str]]:
-    """Run every check; never raises."""
+def run_checks(*, qt: bool = True) -> list[tuple[str, bool, str]]:
+    """Run every check (the Qt probe only if ``qt``); never raises."""
     results = []
     for name, check in [*crypto_checks(), *CHECKS]:
         try:
@@ -61,4 +64,6 @@ def run_checks() -> list[tuple[str, bool, str]]:
         except Exception as exc:  # a self-test reports, it never crashes
             ok, detail = False, f"{type(exc).__name__}: {exc}"
         results.append((name, ok, detail))
+    if qt:
+        results.extend(selftest_env.qt_checks())
     return results

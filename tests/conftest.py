@@ -24,6 +24,8 @@ def _isolated_user_folders(
     monkeypatch.delenv("FALLAKTE_DATA_DIR", raising=False)
     monkeypatch.delenv("FALLAKTE_PASSPHRASE", raising=False)
     monkeypatch.delenv("FALLAKTE_NEW_PASSPHRASE", raising=False)
+    # Never read this machine's real /etc/fallakte/policy.json; policy tests set their own.
+    monkeypatch.setenv("FALLAKTE_POLICY", str(home / "no-policy.json"))
     yield
 
 

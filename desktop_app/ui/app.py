@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from desktop_app.storage.paths import resolve_data_dir
+from desktop_app.ui.policy_ui import apply_policy, policy_or_refuse
 from desktop_app.ui.qt import QApplication, QLibraryInfo, QSettings, QTranslator
+from desktop_app.ui.startup_probe import record_first_paint
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_PASSPHRASE = "demo-passphrase"
@@ -69,19 +71,25 @@ def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fallakte")
+    policy = policy_or_refuse(app)  # type: ignore[arg-type]
+    if policy is None:
+        return 2
     if args.demo:
         data_dir = Path(args.data_dir) if args.data_dir else demo_data_dir()
         ensure_demo_vault(data_dir)
     else:
         data_dir = resolve_data_dir(args.data_dir)
     stored = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-    install_translators(app, args.language or str(stored.value("language", "de")))  # type: ignore[arg-type]
+    language = policy.language(args.language or str(stored.value("language", "de")))
+    install_translators(app, language)  # type: ignore[arg-type]
     window = MainWindow(data_dir, demo=args.demo)
+    apply_policy(window, policy)
     if args.demo:
         window.unlock_page.title.setText(
             window.tr("Demo vault with fictional data – passphrase: %1").replace(
                 "%1", DEMO_PASSPHRASE
             )
         )
+    record_first_paint(window)
     window.show()
     return int(app.exec())

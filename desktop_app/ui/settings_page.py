@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, metadata
 
 from desktop_app import __version__
+from desktop_app.policy import Policy
 from desktop_app.storage.keyring_store import KeyringStatus
 from desktop_app.ui.qt import (
     QComboBox,
@@ -69,6 +70,9 @@ class SettingsPage(QWidget):
             .replace("%2", _licence())
         )
         about.setObjectName("aboutLabel")
+        self.policy_info = QLabel(self.tr("No machine-wide policy: the defaults apply."))
+        self.policy_info.setObjectName("policyInfo")
+        self.policy_info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock after"), self.idle)
@@ -78,6 +82,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Repeat new passphrase"), self.repeat)
         form.addRow("", self.change)
         form.addRow("", self.message)
+        form.addRow(self.tr("Set by IT"), self.policy_info)
         form.addRow(self.tr("About"), about)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -99,6 +104,42 @@ class SettingsPage(QWidget):
             )
         else:
             self.keyring.setText(self.tr("Secure keyring: %1").replace("%1", keyring.backend))
+
+    def show_policy(self, policy: Policy) -> None:
+        """Offer only what the machine-wide policy allows; list the values IT fixed."""
+        self.idle.setMaximum(policy.idle_limit())
+        self.language.blockSignals(True)
+        for index in reversed(range(self.language.count())):
+            if self.language.itemData(index) not in policy.allowed_languages:
+                self.language.removeItem(index)
+        self.language.blockSignals(False)
+        self.language.setEnabled(self.language.count() > 1)
+        if policy.source is None:
+            return
+        lines = [self.tr("Fixed by IT in %1:").replace("%1", str(policy.source))]
+        shown = {
+            "server_url": (self.tr("Server: %1"), policy.server_url),
+            "recovery_fingerprint": (self.tr("Recovery key: %1"), policy.recovery_fingerprint),
+            "idle_lock_minutes": (self.tr("Lock after at most %1 min"), policy.idle_lock_minutes),
+            "offline_lease_days": (
+                self.tr("Online check at least every %1 days"),
+                policy.offline_lease_days,
+            ),
+            "retention_years": (
+                self.tr("Closed cases are deleted after %1 years"),
+                policy.retention_years,
+            ),
+            "allowed_languages": (
+                self.tr("Languages: %1"),
+                ", ".join(policy.allowed_languages),
+            ),
+        }
+        lines += [
+            text.replace("%1", str(value))
+            for key, (text, value) in shown.items()
+            if key in policy.fixed
+        ]
+        self.policy_info.setText("\n".join(lines))
 
     def _change(self) -> None:
         if len(self.new.text()) < 10:

@@ -1406,8 +1406,16 @@
       <translation>Fallakte %1 – Lizenz: %2</translation>
     </message>
     <message>
+      <source>No machine-wide policy: the defaults apply.</source>
+      <translation>Keine Richtlinie für diesen Rechner: Es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
       <source>Keyring</source>
       <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+      <source>Set by IT</source>
+      <translation>Von der IT festgelegt</translation>
     </message>
     <message>
       <source>About</source>
@@ -1420,6 +1428,34 @@
     <message>
       <source>Secure keyring: %1</source>
       <translation>Sicherer Schlüsselbund: %1</translation>
+    </message>
+    <message>
+      <source>Fixed by IT in %1:</source>
+      <translation>Von der IT festgelegt in %1:</translation>
+    </message>
+    <message>
+      <source>Server: %1</source>
+      <translation>Server: %1</translation>
+    </message>
+    <message>
+      <source>Recovery key: %1</source>
+      <translation>Wiederherstellungsschlüssel: %1</translation>
+    </message>
+    <message>
+      <source>Lock after at most %1 min</source>
+      <translation>Sperren nach höchstens %1 min</translation>
+    </message>
+    <message>
+      <source>Online check at least every %1 days</source>
+      <translation>Online-Prüfung mindestens alle %1 Tage</translation>
+    </message>
+    <message>
+      <source>Closed cases are deleted after %1 years</source>
+      <translation>Abgeschlossene Fälle werden nach %1 Jahren gelöscht</translation>
+    </message>
+    <message>
+      <source>Languages: %1</source>
+      <translation>Sprachen: %1</translation>
     </message>
     <message>
       <source>The passphrase needs at least 10 characters.</source>
@@ -1541,6 +1577,17 @@
     <message>
       <source>Please choose a kind</source>
       <translation>Bitte eine Art wählen</translation>
+    </message>
+  </context>
+  <context>
+    <name>policy</name>
+    <message>
+      <source>Fallakte cannot start</source>
+      <translation>Fallakte kann nicht starten</translation>
+    </message>
+    <message>
+      <source>The machine-wide policy file is invalid, so Fallakte does not start. Please tell your IT department.</source>
+      <translation>Die Richtliniendatei dieses Rechners ist fehlerhaft, deshalb startet Fallakte nicht. Bitte wenden Sie sich an Ihre IT.</translation>
     </message>
   </context>
   <context>

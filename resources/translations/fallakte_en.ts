@@ -1407,7 +1407,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No machine-wide policy: the defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1420,6 +1428,34 @@
     </message>
     <message>
         <source>Secure keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by IT in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after at most %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online check at least every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases are deleted after %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1577,17 @@
     </message>
     <message>
         <source>Please choose a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Fallakte cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-wide policy file is invalid, so Fallakte does not start. Please tell your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

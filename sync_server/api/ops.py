@@ -9,6 +9,7 @@ from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine, text
 
 from sync_protocol.errors import ErrorCode
+from sync_server import __version__
 from sync_server.api.deps import get_engine
 from sync_server.errors import ApiError
 
@@ -17,8 +18,8 @@ router = APIRouter(tags=["operations"])
 
 @router.get("/healthz")
 def healthz() -> dict[str, str]:
-    """The process is up."""
-    return {"status": "ok"}
+    """The process is up, and which version it runs (the package version, as the clients')."""
+    return {"status": "ok", "version": __version__}
 
 
 @router.get("/readyz")

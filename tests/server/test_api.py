@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
+from sync_server import __version__
 from sync_server.queries.accounts import revoke_device
 from sync_server.tables import record_versions
 from tests.server.conftest import KDF, World, b64, op
@@ -395,7 +396,7 @@ def test_purge_removes_history_and_tells_others(
 
 
 def test_operations_endpoints(client: TestClient, world: World) -> None:
-    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/healthz").json() == {"status": "ok", "version": __version__}
     assert client.get("/readyz").json() == {"status": "ready"}
     team, lead, _ = world.ready_team(0)
     client.post(
