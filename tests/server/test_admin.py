@@ -149,11 +149,15 @@ def test_pg_dump_and_restore(pg_url: str, tmp_path: Path) -> None:
         import httpx
 
         ops = [op(team) for _ in range(20)]
-        httpx.post(
+        answer = httpx.post(
             f"{server.url}/v1/sync/push",
             json={"device_id": lead["device_id"], "ops": ops},
             headers={"Authorization": f"Bearer {lead['access_token']}"},
-        ).raise_for_status()
+            timeout=60,
+        )
+        answer.raise_for_status()
+        statuses = [r["status"] for r in answer.json()["results"]]
+        assert statuses == ["applied"] * len(ops), answer.text[:500]
     finally:
         server.stop()
     dump = tmp_path / "backup.dump"
