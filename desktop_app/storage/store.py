@@ -95,6 +95,24 @@ class RecordStore:
         with self._conn.transaction():
             yield
 
+    @property
+    def connection(self) -> Connection:
+        """The vault's connection (for the sync store, which shares its transactions)."""
+        self._check()
+        return self._conn
+
+    def keyrings(self) -> dict[str, TeamKeyring]:
+        """Every team's keys this device holds (the live mapping)."""
+        self._check()
+        return self._keys
+
+    def announce(self, records: list[Record]) -> None:
+        """Tell the index and the listeners about ``records`` once the transaction commits.
+
+        For writes that bypass :meth:`put_many` (records pulled by a sync).
+        """
+        self._conn.after_commit(lambda: self._committed(records))
+
     def add_listener(self, callback: Callable[[ChangeSet], None]) -> None:
         """Call ``callback`` with a :class:`ChangeSet` after every committed write."""
         self._listeners.append(callback)
