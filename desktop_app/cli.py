@@ -236,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     add("change-passphrase", cmd_change_passphrase, "change the vault's passphrase")
     add("self-test", cmd_self_test, "check crypto, storage and keyring; non-zero on failure")
+    from desktop_app.cli_sync import register as register_sync
+
+    register_sync(add)  # enroll, login, whoami, team, recovery (and sync)
     return parser
 
 
@@ -262,4 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run the imported module's main, so that modules importing desktop_app.cli (cli_sync)
+    # raise the same CliError class that main catches.
+    from desktop_app.cli import main as _main
+
+    raise SystemExit(_main())

@@ -18,7 +18,7 @@ import json
 import platform
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle, seal_key_bundle
 from desktop_app.crypto.errors import BundleError
@@ -32,6 +32,9 @@ from desktop_app.sync.credentials import Credentials, CredentialStore
 from desktop_app.sync.policy import SyncPolicy, load_policy
 from desktop_app.sync.revocation import Lease, wipe_vault
 from sync_protocol import models as m
+
+if TYPE_CHECKING:
+    from desktop_app.sync.team import KeyRefresh
 
 Progress = Callable[[str], None]
 _TEAMS = "teams"
@@ -66,6 +69,7 @@ class SyncSession:
         self.credentials = CredentialStore(vault)
         self.lease = Lease(vault)
         self.revoked = False
+        self.last_key_refresh: KeyRefresh | None = None  # set by enroll and login
         api.set_callbacks(
             on_tokens=self._store_refresh_token,
             on_revoked=self._wipe,
@@ -215,7 +219,7 @@ def enroll(
         session.save_credentials()
     session.lease.record_contact(force=True)
     _say(progress, "fetching team keys")
-    refresh_team_keys(session)
+    session.last_key_refresh = refresh_team_keys(session)
     return session
 
 
@@ -352,7 +356,7 @@ def login(
     session.save_credentials()
     session.lease.record_contact(force=True)
     _say(progress, "fetching team keys")
-    refresh_team_keys(session)
+    session.last_key_refresh = refresh_team_keys(session)
     return session
 
 

@@ -78,9 +78,10 @@ def _find_team(resp: m.KeysResponse, team_id: str) -> m.Team:
     raise TeamError(f"you are not a member of team {team_id}")
 
 
-def _find_member(
+def find_member(
     resp: m.KeysResponse, username: str, team_id: str | None, *, lead: bool
 ) -> tuple[m.Team, m.Member]:
+    """The one member named ``username`` (in teams I lead, with ``lead``); else TeamError."""
     hits = [
         (t, mb)
         for t in resp.teams
@@ -126,7 +127,7 @@ def refresh_team_keys(session: SyncSession) -> KeyRefresh:
 
 
 def _create_first_key(session: SyncSession, team: m.Team, resp: m.KeysResponse) -> bool:
-    recovery = session.policy.recovery_key_from(_server_recovery(resp))
+    recovery = session.policy.recovery_key_from(server_recovery_keys(resp))
     key = random_key()
     own = session.vault.user_keys
     grant = make_grant(
@@ -151,7 +152,8 @@ def _create_first_key(session: SyncSession, team: m.Team, resp: m.KeysResponse) 
     return True
 
 
-def _server_recovery(resp: m.KeysResponse) -> PublicKeys | None:
+def server_recovery_keys(resp: m.KeysResponse) -> PublicKeys | None:
+    """The recovery public keys as the server reports them (to be checked against policy)."""
     keys = resp.recovery_public_keys
     return PublicKeys(keys.x25519, keys.ed25519) if keys else None
 
@@ -173,7 +175,7 @@ def _recovery_grant(
 
 def _trusted_recovery(session: SyncSession, resp: m.KeysResponse) -> PublicKeys | None:
     try:
-        return session.policy.recovery_key_from(_server_recovery(resp))
+        return session.policy.recovery_key_from(server_recovery_keys(resp))
     except PolicyError:
         return None  # a recovery key that does not match the provisioned one signs nothing
 
@@ -257,7 +259,8 @@ def pending_members(session: SyncSession) -> list[PendingMember]:
     ]
 
 
-def _check_fingerprint(member: m.Member, given: str) -> PublicKeys:
+def check_fingerprint(member: m.Member, given: str) -> PublicKeys:
+    """The member's public keys if ``given`` is their fingerprint; else FingerprintMismatch."""
     keys = _keys_of(member)
     try:
         wanted = normalize_fingerprint(given)
@@ -277,8 +280,8 @@ def confirm_member(
     """Grant every key version I hold of the team to a member whose fingerprint I compared."""
     refresh_team_keys(session)
     resp = session.api.keys()
-    team, member = _find_member(resp, username, team_id, lead=True)
-    keys = _check_fingerprint(member, fingerprint)
+    team, member = find_member(resp, username, team_id, lead=True)
+    keys = check_fingerprint(member, fingerprint)
     ring = session.vault.team_keys.get(team.team_id)
     if ring is None or team.current_key_version not in ring.versions():
         raise TeamError(f"you do not hold the current key of team {team.name} yet")
@@ -302,8 +305,8 @@ def confirm_member(
 def trust_member(session: SyncSession, username: str, fingerprint: str) -> KeyRefresh:
     """Mark a team member (normally the lead) as verified, then accept their waiting grants."""
     resp = session.api.keys()
-    _, member = _find_member(resp, username, None, lead=False)
-    keys = _check_fingerprint(member, fingerprint)
+    _, member = find_member(resp, username, None, lead=False)
+    keys = check_fingerprint(member, fingerprint)
     TrustStore(session.vault).verify(member.user_id, member.username, keys)
     return refresh_team_keys(session)
 
@@ -342,7 +345,7 @@ def rotate_team_key(session: SyncSession, team_id: str) -> int:
             granter=own,
         )
         grants.append(m.Grant(user_id=member.user_id, grant=grant))
-    recovery = session.policy.recovery_key_from(_server_recovery(resp))
+    recovery = session.policy.recovery_key_from(server_recovery_keys(resp))
     body = m.PutKeysRequest(
         grants=grants, recovery_grant=_recovery_grant(key, team_id, version, recovery, session)
     )
@@ -352,15 +355,17 @@ def rotate_team_key(session: SyncSession, team_id: str) -> int:
     return version
 
 
-def remove_member(session: SyncSession, username: str, *, team_id: str | None = None) -> int:
-    """Remove a member on the server and rotate the team key; return the new key version.
+def remove_member(
+    session: SyncSession, username: str, *, team_id: str | None = None
+) -> tuple[str, int]:
+    """Remove a member on the server and rotate the team key; return (team id, new version).
 
     New writes use the new key at once; older records are re-encrypted in the background
     (:func:`desktop_app.sync.rekey.reencrypt_old_records`).
     """
     resp = session.api.keys()
-    team, member = _find_member(resp, username, team_id, lead=True)
+    team, member = find_member(resp, username, team_id, lead=True)
     if member.user_id == session.user_id:
         raise TeamError("you cannot remove yourself")
     session.api.remove_member(team.team_id, member.user_id)
-    return rotate_team_key(session, team.team_id)
+    return team.team_id, rotate_team_key(session, team.team_id)

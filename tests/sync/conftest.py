@@ -37,11 +37,14 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import Engine
 
+from desktop_app.crypto.envelope import EnvelopeContext, open_record
 from desktop_app.crypto.keys import UserKeyPair
+from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession, enroll
 from desktop_app.sync.policy import load_policy
 from desktop_app.sync.team import confirm_member, refresh_team_keys, trust_member
+from sync_protocol import models as m
 from sync_server.db import make_engine
 from sync_server.queries.accounts import create_team, create_user, reset_user
 from sync_server.settings import Settings
@@ -333,3 +336,105 @@ def clients(
     factory = ClientFactory(live_server, tmp_path, monkeypatch)
     yield factory
     factory.close()
+
+
+@pytest.fixture
+def sealed_clients(
+    live_server: Server, tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ClientFactory]:
+    """Like ``clients`` with the real insecure ``fail`` keyring: credentials are sealed in
+    the vault, so a ``fallakte`` subprocess (``run_cli``) can use these vaults too."""
+    factory = ClientFactory(live_server, tmp_path, monkeypatch)
+    yield factory
+    factory.close()
+
+
+def cli_env(client: Client, **extra: str) -> dict[str, str]:
+    """Environment for ``fallakte`` as a process on ``client``'s vault (no OS keyring)."""
+    return {
+        **os.environ,
+        "FALLAKTE_DATA_DIR": str(client.data_dir),
+        "FALLAKTE_PASSPHRASE": client.passphrase,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        **extra,
+    }
+
+
+def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real ``fallakte`` entry point as a process."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def push_dirty(client: Client) -> list[m.PushResult]:
+    """Push the client's dirty records as ops (test scaffolding, not the sync engine: it
+    leaves the local rows as they are)."""
+    conn = client.vault.connection
+    with conn.lock:
+        rows = conn.raw.execute(
+            "SELECT id, team_id, kind, case_id, server_version, version, deleted, key_version,"
+            " envelope FROM records WHERE dirty = 1 ORDER BY id"
+        ).fetchall()
+    ops = [
+        m.Op(
+            op_id=str(uuid.uuid4()),
+            record_id=rid,
+            team_id=team_id,
+            kind=kind,
+            case_id=case_id or None,
+            base_version=base,
+            version=version,
+            deleted=bool(deleted),
+            key_version=key_version,
+            envelope=bytes(envelope),
+        )
+        for rid, team_id, kind, case_id, base, version, deleted, key_version, envelope in rows
+    ]
+    return client.session.api.push(ops).results if ops else []
+
+
+def open_remote(record: m.RecordOut, ring: TeamKeyring) -> dict[str, object]:
+    """Decrypt a pulled record with a keyring (raises EnvelopeError if the key is wrong)."""
+    ctx = EnvelopeContext(
+        record.record_id,
+        record.team_id,
+        record.kind,
+        record.case_id or "",
+        record.version,
+        record.key_version,
+    )
+    payload: dict[str, object] = json.loads(open_record(record.envelope, ctx, ring))
+    return payload
+
+
+def server_plaintext_hits(server: Server, needles: list[str]) -> list[str]:
+    """Needles found in the server's database: raw file bytes for SQLite (with its WAL),
+    every value of every table (bytea included) for PostgreSQL."""
+    wanted = [n.encode() for n in needles]
+    hits: list[str] = []
+    if server.db_url.startswith("sqlite"):
+        path = Path(server.db_url.removeprefix("sqlite:///"))
+        for file in [path, *path.parent.glob(path.name + "-*")]:
+            data = file.read_bytes()
+            hits += [f"{file.name}: {n.decode()}" for n in wanted if n in data]
+        return hits
+    with psycopg.connect(server.db_url) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    blob = (
+                        bytes(value)
+                        if isinstance(value, (bytes, memoryview))
+                        else str(value).encode()
+                    )
+                    hits += [f"{table}: {n.decode()}" for n in wanted if n in blob]
+    return hits
