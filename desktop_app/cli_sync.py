@@ -343,7 +343,28 @@ def register_recovery(add: Add) -> None:
     p.add_argument("--out", required=True, help="file for the private key (keep it offline)")
 
 
-REGISTRARS: list[Callable[[Add], None]] = [register_account, register_team, register_recovery]
+@sync_errors
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop_app.sync.engine import engine_for
+
+    with connected(args) as session:
+        report = engine_for(session).run_cycle()
+    text = f"pulled {report.pulled}, pushed {report.pushed}, conflicts {report.conflicts}"
+    emit(args, report.to_json(), f"{text} ({report.pending} waiting, {report.open_conflicts} open)")
+    return EXIT_OK
+
+
+def register_sync(add: Add) -> None:
+    """``fallakte sync`` (docs/SYNC.md)."""
+    add("sync", cmd_sync, "run one sync cycle (pull, merge, push) and print what moved")
+
+
+REGISTRARS: list[Callable[[Add], None]] = [
+    register_account,
+    register_team,
+    register_recovery,
+    register_sync,
+]
 
 
 def register(add: Add) -> None:

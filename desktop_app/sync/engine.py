@@ -97,6 +97,7 @@ class SyncEngine:
         *,
         teams: Callable[[], Sequence[str]] | None = None,
         on_key_rotated: Callable[[str], object] | None = None,
+        prepare: Callable[[], object] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         retries: int = RETRIES,
         backoff: float = BACKOFF,
@@ -108,6 +109,7 @@ class SyncEngine:
         self.review = SyncReview(vault.store)
         self._teams = teams or (lambda: sorted(vault.team_keys))
         self._on_key_rotated = on_key_rotated
+        self._prepare = prepare
         self._sleep, self._retries, self._backoff = sleep, retries, backoff
         self._pull_limit = pull_limit
         self._progress: ProgressFn = lambda _p: None
@@ -122,8 +124,11 @@ class SyncEngine:
         self._progress = progress or (lambda _p: None)
         self._cancel = cancel or (lambda: False)
         started = time.monotonic()
-        report = SyncReport(cycle_id=self.store.begin_cycle(), teams=list(self._teams()))
+        report = SyncReport(cycle_id=self.store.begin_cycle())
         try:
+            if self._prepare is not None:
+                self._call(self._prepare)
+            report.teams = list(self._teams())
             self.store.drop_rejected()
             self._resend(report)
             self._pull(report)
@@ -295,8 +300,11 @@ def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
 
 
 def engine_for(session: SyncSession) -> SyncEngine:
-    """An engine for a :class:`~desktop_app.sync.account.SyncSession`: the server's teams
-    this vault holds a key for; a rotated key is fetched from the server before re-sealing."""
+    """An engine for a :class:`~desktop_app.sync.account.SyncSession`.
+
+    Each cycle first refreshes the team keys (confirmations, rotations), then syncs the
+    server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
+    """
     from desktop_app.sync.team import refresh_team_keys
 
     vault = session.vault
@@ -306,5 +314,9 @@ def engine_for(session: SyncSession) -> SyncEngine:
         return sorted(t for t in cached if t in vault.team_keys)
 
     return SyncEngine(
-        vault, session.api, teams=teams, on_key_rotated=lambda _t: refresh_team_keys(session)
+        vault,
+        session.api,
+        teams=teams,
+        on_key_rotated=lambda _t: refresh_team_keys(session),
+        prepare=lambda: refresh_team_keys(session),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from desktop_app.domain.ids import new_id
@@ -53,7 +54,8 @@ def snapshot(vault: Vault) -> dict[str, tuple[int, bool, dict[str, Any]]]:
 def engine(client: Client, **options: Any) -> SyncEngine:
     """The client's engine (no waiting between retries unless asked)."""
     made = engine_for(client.session)
-    made._sleep = options.get("sleep", lambda _s: None)
+    made._sleep = options.get("sleep", time.sleep)
+    made._backoff = options.get("backoff", 0.01)
     return made
 
 
