@@ -39,12 +39,17 @@ def generate_recovery_key(path: Path) -> PublicKeys:
     if path.exists():
         raise RecoveryError(f"{path} exists; a recovery key is never overwritten")
     keys = UserKeyPair.generate()
+    save_recovery_key(path, keys)
+    return keys.public_keys
+
+
+def save_recovery_key(path: Path, keys: UserKeyPair) -> None:
+    """Write a recovery key pair's private half to ``path`` (atomically, mode 0600)."""
     text = json.dumps(
         {"format": _FORMAT, "private": base64.b64encode(keys.private_bytes()).decode()}
     )
     atomic_write_bytes(path, text.encode())
     os.chmod(path, 0o600)
-    return keys.public_keys
 
 
 def load_recovery_key(path: str | Path | None = None) -> UserKeyPair:
