@@ -174,7 +174,9 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     old = _secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
     with Vault.unlock(data_dir, old) as vault:
         new = _new_passphrase("FALLAKTE_NEW_PASSPHRASE")
-        vault.change_passphrase(old, new)
+        from desktop_app.cli_sync import change_passphrase  # also on the server, if enrolled
+
+        change_passphrase(vault, old, new)
     emit(args, {"changed": True}, "passphrase changed")
     return EXIT_OK
 

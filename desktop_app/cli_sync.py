@@ -37,6 +37,7 @@ from desktop_app.storage.paths import resolve_data_dir
 from desktop_app.storage.vault import Vault
 from desktop_app.sync import account, team
 from desktop_app.sync.api import ApiError, AuthError, DeviceRevoked, ServerUnreachable, SyncError
+from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.policy import PolicyError
 from desktop_app.sync.revocation import REVOKED_MESSAGE
 
@@ -85,6 +86,22 @@ def connected(args: argparse.Namespace) -> Iterator[account.SyncSession]:
             yield session
         finally:
             session.close()
+
+
+def change_passphrase(vault: Vault, old: str, new: str) -> None:
+    """``fallakte change-passphrase``: on the server too when the vault is enrolled, so that
+    the account and every device keep one passphrase."""
+    if CredentialStore(vault).load() is None:
+        vault.change_passphrase(old, new)
+        return
+    try:
+        session = account.SyncSession.open(vault)
+        try:
+            account.change_passphrase(session, old, new)
+        finally:
+            session.close()
+    except (SyncError, PolicyError) as exc:
+        raise _translate(exc) from exc
 
 
 def _code() -> str:

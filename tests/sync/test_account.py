@@ -218,3 +218,19 @@ def test_whoami_cli_on_an_enrolled_member(sealed_clients: ClientFactory) -> None
     assert done.returncode == 0, done.stderr
     assert fingerprint in done.stdout and member.name in done.stdout
     assert "(manager)" in done.stdout
+
+
+def test_cli_change_passphrase_of_an_enrolled_vault_changes_the_account(
+    sealed_clients: ClientFactory, tmp_path: Path
+) -> None:
+    _, lead, _ = sealed_clients.team(0)
+    lead.close()
+    new = "Herbstlaub am Bodensee 5"
+    done = run_cli(cli_env(lead, FALLAKTE_NEW_PASSPHRASE=new), "change-passphrase")
+    assert done.returncode == 0, done.stderr
+    session = account.login(tmp_path / "other", sealed_clients.server.url, lead.name, new)
+    assert session.user_id == lead.user_id
+    session.close()
+    session.vault.lock()
+    with Vault.unlock(lead.data_dir, new) as vault:
+        assert vault.user_id == lead.user_id
