@@ -266,6 +266,22 @@ def cmd_team_remove(args: argparse.Namespace) -> int:
 
 
 @sync_errors
+def cmd_team_rotate(args: argparse.Namespace) -> int:
+    from desktop_app.sync.rekey import reencrypt_old_records
+
+    with connected(args) as session:
+        team_id = args.team or session.vault.team_id
+        version = team.rotate_team_key(session, team_id)
+        again = reencrypt_old_records(session.vault, team_id)
+    emit(
+        args,
+        {"team_id": team_id, "key_version": version, "reencrypted": again},
+        f"the team key is now version {version}; {again} older record(s) re-encrypted",
+    )
+    return EXIT_OK
+
+
+@sync_errors
 def cmd_recovery_regrant(args: argparse.Namespace) -> int:
     from desktop_app.sync.recovery import load_recovery_key, regrant
 
@@ -329,7 +345,7 @@ class _Actions:
 
 
 def register_team(add: Add) -> None:
-    """team pending | confirm | trust | remove."""
+    """team pending | confirm | trust | remove | rotate."""
     parent = add("team", cmd_team_pending, "team keys: confirm, trust and remove members")
     sub = _Actions(parent, "team_action")
     sub.add("pending", cmd_team_pending, "members waiting for a lead, grants waiting for trust")
@@ -344,6 +360,8 @@ def register_team(add: Add) -> None:
     p = sub.add("remove", cmd_team_remove, "remove a member and rotate the team key")
     p.add_argument("name")
     p.add_argument("--team", help="team id (if you lead several)")
+    p = sub.add("rotate", cmd_team_rotate, "rotate the team key (e.g. after an interrupted remove)")
+    p.add_argument("--team", help="team id (default: your vault's team)")
 
 
 def register_recovery(add: Add) -> None:

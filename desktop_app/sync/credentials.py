@@ -78,7 +78,8 @@ class CredentialStore:
 
     def save(self, credentials: Credentials) -> None:
         """Store durably (keyring if secure, else sealed in the vault); returns when done."""
-        put_plain(self._vault.connection, "server_url", credentials.server_url.encode())
+        if self.server_url() != credentials.server_url:
+            put_plain(self._vault.connection, "server_url", credentials.server_url.encode())
         if store_sync_credentials(self._vault.vault_id, credentials.to_json()):
             self._vault.sealed.delete(_SEALED_NAME)
         else:

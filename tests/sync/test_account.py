@@ -234,3 +234,21 @@ def test_cli_change_passphrase_of_an_enrolled_vault_changes_the_account(
     session.vault.lock()
     with Vault.unlock(lead.data_dir, new) as vault:
         assert vault.user_id == lead.user_id
+
+
+def test_a_standalone_lead_connects_and_its_records_move_at_once(
+    clients: ClientFactory, tmp_path: Path
+) -> None:
+    folder = tmp_path / "lead-standalone"
+    with Vault.create(folder, PASSPHRASE) as vault:
+        stored = vault.store.put_many(make_case(vault, "Eichelhaeher", "Liesel"))
+    team_id = clients.server.team()
+    name, code = clients.server.user(team_id, "lead")
+    session = account.enroll(folder, clients.server.url, name, code, PASSPHRASE)
+    assert session.last_key_refresh is not None
+    assert session.last_key_refresh.created == [team_id] and session.last_key_refresh.moved == 2
+    moved = session.vault.store.get(stored[1].id)
+    assert moved is not None and moved.team_id == team_id
+    assert moved.payload["given_names"] == "Liesel"
+    session.close()
+    session.vault.lock()
