@@ -1,4 +1,5 @@
-"""The main window: create/unlock screens, then the navigation and pages; locking."""
+"""The main window: create/unlock screens, then the navigation and pages; locking; sync
+(``window_sync.py``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import SyncSession
 from desktop_app.ui.adapter import ChangeAdapter
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.case_list import CaseListPage
@@ -39,6 +41,7 @@ from desktop_app.ui.referrals import OffersPage
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
+from desktop_app.ui.window_sync import WindowSync
 from desktop_app.ui.worker import DbWorker
 
 DEFAULT_IDLE_MINUTES = 5
@@ -83,14 +86,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.create_page = CreateVaultPage()
         self.unlock_page = UnlockPage()
+        self.sync = WindowSync(self)
         self.work = self._build_work_area(demo)
-        for page in (self.create_page, self.unlock_page, self.work):
+        for page in (self.create_page, self.unlock_page, self.work, self.sync.lease_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("syncState")
-        self.statusBar().addPermanentWidget(self.sync_label)
         self.create_page.create_requested.connect(self._create)
+        self.create_page.connect_requested.connect(self.sync.ask_connect)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self._add_actions()
         self.idle = QTimer(self)
@@ -112,12 +114,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav_keys = ["today", "cases", "follow_ups", "offers", "settings"]
+        self.nav_keys = ["today", "cases", "follow_ups", "offers", "team", "settings"]
         for label in (
             self.tr("Today"),
             self.tr("Cases"),
             self.tr("Follow-ups"),
             self.tr("Offers"),
+            self.tr("Team"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.offers_page = OffersPage()
         self.offers_page.save_requested.connect(self.write)
         self.pages.addWidget(self.offers_page)
+        self.pages.addWidget(self.sync.team_page)
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -190,6 +194,13 @@ class MainWindow(QMainWindow):
             raise error
 
     def _opened(self, vault: Vault) -> None:
+        self.open_vault(vault)
+
+    def open_vault(self, vault: Vault, session: SyncSession | None = None) -> None:
+        """Show an unlocked vault (after the offline-lease check) and start syncing it."""
+        self.sync.opened(vault, self._show_work, session)
+
+    def _show_work(self, vault: Vault, session: SyncSession | None) -> None:
         # The index holds millions of long-lived objects; keep the cyclic GC from walking them
         # on every full collection (those pauses were the slow keystrokes).
         gc.freeze()
@@ -203,6 +214,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
+        self.sync.attach(vault, session)
         self.vault_unlocked.emit()
 
     def lock(self) -> None:
@@ -219,7 +231,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.cases)
         self.cases.model.set_hits([])
         self.cases.search.clear()
-        self.worker.submit(vault.lock)
+        self.sync.closing(lambda: self.worker.submit(vault.lock))
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset()
         self.idle.stop()
@@ -243,6 +255,9 @@ class MainWindow(QMainWindow):
         elif key == "offers":
             self.pages.setCurrentWidget(self.offers_page)
             self.refresh_offers()
+        elif key == "team":
+            self.pages.setCurrentWidget(self.sync.team_page)
+            self.sync.team_page.reload()
         elif key == "settings" and self.vault is not None:
             self.settings_page.show_state(
                 str(self._settings().value("language", "de")),
@@ -396,8 +411,10 @@ class MainWindow(QMainWindow):
         if self.case_view is None:
             self.case_view = CaseView(self.vault.team_id, self.vault.user_id)
             self.case_view.save_requested.connect(self.write)
+            self.sync.connect_case(self.case_view)
             self.pages.addWidget(self.case_view)
         self.case_view.load(case_id, *loaded)
+        self.sync.load_case(self.case_view)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
         self.case_opened.emit(case_id)
@@ -433,6 +450,7 @@ class MainWindow(QMainWindow):
                 lambda: self._load_case(vault, case_id),
                 lambda loaded: view.load(case_id, *loaded) if view.case_id == case_id else None,
             )
+            self.sync.load_case(view)
 
     # -- window state ---------------------------------------------------------------------
     def _settings(self) -> QSettings:
@@ -452,6 +470,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self._idle_watch)
         self.idle.stop()
+        self.sync.shutdown()
         self.lock()
         self.worker.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
