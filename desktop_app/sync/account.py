@@ -26,6 +26,7 @@ from desktop_app.crypto.grants import make_grant
 from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.keyring_store import store_sync_credentials
 from desktop_app.storage.vault import Vault, VaultIdentity
 from desktop_app.sync.api import DeviceRevoked, SyncApi, SyncError
 from desktop_app.sync.credentials import Credentials, CredentialStore
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]
 _TEAMS = "teams"
-MOVING_FROM = "moving-from-team"
+MOVING_TO = "moving-to-team"
 
 
 class NotEnrolled(SyncError):
@@ -64,6 +65,7 @@ class SyncSession:
 
     def __init__(self, vault: Vault, api: SyncApi, policy: SyncPolicy | None = None) -> None:
         self.vault = vault
+        self._vault_id = vault.vault_id
         self.api = api
         self.policy = policy if policy is not None else load_policy()
         self.credentials = CredentialStore(vault)
@@ -93,7 +95,11 @@ class SyncSession:
         return cls(vault, api, policy)
 
     def _store_refresh_token(self, token: str) -> None:
-        if self.vault.locked:
+        if self.vault.locked:  # locked mid-call: the keyring still takes it if it is secure
+            device = self.api.device_id or ""
+            creds = Credentials(self.api.server_url, device, token)
+            if not store_sync_credentials(self._vault_id, creds.to_json()):
+                raise NotEnrolled("the vault was locked; sign in again to sync")
             return
         current = self.credentials.load()
         url = current.server_url if current else self.api.server_url
@@ -280,13 +286,13 @@ def _connect_standalone(
 
 
 def _adopt_server_identity(vault: Vault, identity: VaultIdentity) -> None:
-    """Take the server's user id and team; keep the local team's keys (re-granted to the new
-    user id) so its records stay readable until they move into the server team."""
+    """Take the server's user id; keep the local team (its keys re-granted to the new user id)
+    as the team new records go to until the server team's key arrives and they all move."""
     old_team = vault.team_id
     ring = vault.team_keys[old_team]
     own = vault.user_keys
     with vault.connection.transaction():
-        vault.adopt_identity(identity)
+        vault.adopt_identity(VaultIdentity(identity.user_id, identity.user_name, old_team))
         for version in ring.versions():
             grant = make_grant(
                 ring.key(version),
@@ -303,7 +309,7 @@ def _adopt_server_identity(vault: Vault, identity: VaultIdentity) -> None:
                 own.public_keys.ed25519,
                 current=version == ring.current_version,
             )
-        vault.sealed.put(MOVING_FROM, old_team.encode())
+        vault.sealed.put(MOVING_TO, identity.team_id.encode())
 
 
 def login(

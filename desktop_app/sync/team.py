@@ -15,8 +15,9 @@ from desktop_app.crypto.aead import random_key
 from desktop_app.crypto.errors import GrantError
 from desktop_app.crypto.grants import RECOVERY_MEMBER, make_grant
 from desktop_app.crypto.keys import PublicKeys, normalize_fingerprint
+from desktop_app.storage.vault import VaultIdentity
 from desktop_app.storage.vault_keys import held_key_versions
-from desktop_app.sync.account import MOVING_FROM, SyncSession
+from desktop_app.sync.account import MOVING_TO, SyncSession
 from desktop_app.sync.api import ApiError, SyncError
 from desktop_app.sync.policy import PolicyError
 from desktop_app.sync.rekey import move_records_to_team
@@ -237,13 +238,16 @@ def _try_signers(
 
 
 def _finish_moving(session: SyncSession) -> int:
-    """Move a connected standalone vault's records into the server team once its key is here."""
+    """Once the server team's key is here, make it the vault's team and move every record of
+    the connected standalone vault's local team into it (new versions, dirty)."""
     vault = session.vault
-    source = vault.sealed.get(MOVING_FROM)
-    if source is None or vault.team_id not in vault.team_keys:
+    target = vault.sealed.get(MOVING_TO)
+    if target is None or target.decode() not in vault.team_keys:
         return 0
-    moved = move_records_to_team(vault, source.decode(), vault.team_id)
-    vault.sealed.delete(MOVING_FROM)
+    source = vault.team_id
+    vault.adopt_identity(VaultIdentity(vault.user_id, vault.user_name, target.decode()))
+    moved = move_records_to_team(vault, source, target.decode())
+    vault.sealed.delete(MOVING_TO)
     return moved
 
 

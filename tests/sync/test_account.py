@@ -154,12 +154,15 @@ def test_enroll_connects_a_standalone_vault_and_moves_its_records(
     name, code = clients.server.user(team_id)
     session = account.enroll(folder, clients.server.url, name, code, PASSPHRASE)
     vault = session.vault
-    assert vault.team_id == team_id and vault.user_id != ""
-    assert all(r.team_id == local_team for r in vault.store.iter_records())  # pending: not yet
+    assert vault.user_id == session.api.account().user_id
+    assert vault.team_id == local_team  # pending: new writes still go to the local team
+    written = vault.store.put_many(make_case(vault, "Spaetlese", "Gunhild"))
+    assert all(r.team_id == local_team for r in vault.store.iter_records())
     confirm_member(lead.session, name, session.fingerprint)
     trust_member(session, lead.name, lead.fingerprint)
-    moved = [vault.store.get(r.id) for r in stored]
-    assert [r.team_id for r in moved if r] == [team_id, team_id]
+    assert vault.team_id == team_id
+    moved = [vault.store.get(r.id) for r in [*stored, *written]]
+    assert [r.team_id for r in moved if r] == [team_id] * 4
     assert moved[1] is not None and moved[1].payload["family_name"] == "Quenzlinger"
     with vault.connection.lock:
         rows = vault.connection.raw.execute(
