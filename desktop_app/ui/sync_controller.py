@@ -12,18 +12,20 @@ every local step of the engine is its own transaction and every op can be sent a
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.storage.errors import VaultError
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_types import SyncStatus
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import NotEnrolled, SyncSession
-from desktop_app.sync.api import DeviceRevoked, SyncError
+from desktop_app.sync.api import DeviceRevoked, ServerUnreachable, SyncError
 from desktop_app.sync.engine import SyncEngine, SyncProgress, SyncReport, engine_for
 from desktop_app.sync.policy import PolicyError
 from desktop_app.ui.qt import QObject, Qt, QTimer, Signal
@@ -143,6 +145,8 @@ class SyncController(QObject):
         self.sync_now()
 
     def _not_connected(self, error: Exception) -> None:
+        if self.vault is None:
+            return  # locked meanwhile
         if isinstance(error, NotEnrolled):
             self._set(connected=False, error="")
         elif isinstance(error, (SyncError, PolicyError)):
@@ -208,13 +212,9 @@ class SyncController(QObject):
         error: Exception | None = None
         try:
             report = self._engine.run_cycle(self.events, self._cancel.is_set)
-        except DeviceRevoked as exc:
+        except Exception as exc:  # shown to the person (or a revoked laptop's wipe)
             error = exc
-        except Exception as exc:  # reported to the person; the next cycle starts over
-            error = exc
-        vault = session.vault
-        status = None if vault.locked else SyncReview(vault.store).status()
-        return CycleOutcome(report, status, error)
+        return CycleOutcome(report, _status_of(session.vault), error)
 
     def _cycle_done(self, outcome: CycleOutcome) -> None:
         session = self.session
@@ -254,12 +254,9 @@ class SyncController(QObject):
             return (self.state.online if cancelled else True), ""
         if self._cancel.is_set():
             return self.state.online, ""
-        text = describe(outcome.error)
-        from desktop_app.sync.api import ServerUnreachable
-
         if isinstance(outcome.error, ServerUnreachable):
             return False, ""
-        return self.state.online, text
+        return self.state.online, describe(outcome.error)
 
     def _progressed(self, progress: SyncProgress) -> None:
         if self.state.running:
@@ -272,16 +269,11 @@ class SyncController(QObject):
         if vault is None:
             return
 
-        def count() -> SyncStatus | CycleOutcome:
-            if vault.locked:
-                return CycleOutcome(None, None, None)
-            return SyncReview(vault.store).status()
+        self.run(lambda: CycleOutcome(None, _status_of(vault), None), self._counted)
 
-        self.run(count, self._counted)
-
-    def _counted(self, status: SyncStatus | CycleOutcome) -> None:
-        if isinstance(status, SyncStatus) and self.vault is not None:
-            self._set(status=status)
+    def _counted(self, outcome: CycleOutcome) -> None:
+        if outcome.status is not None and self.vault is not None:
+            self._set(status=outcome.status)
 
     def _store_changed(self, _change: ChangeSet) -> None:
         """Called in the committing thread: saves made elsewhere than a sync cycle count."""
@@ -299,6 +291,16 @@ class SyncController(QObject):
     def _set(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
+
+
+def _status_of(vault: Vault) -> SyncStatus | None:
+    """The counters, or None if the vault was locked or wiped meanwhile."""
+    if vault.locked:
+        return None
+    try:
+        return SyncReview(vault.store).status()
+    except (VaultError, sqlite3.Error):  # locked between the check and the query
+        return None
 
 
 def minutes_since(iso: str | None, now: datetime | None = None) -> int | None:

@@ -207,6 +207,6 @@ class WindowSync(QObject):
         if vault is None:
             return
         self.window.worker.submit(
-            lambda: [c.case_id for c in SyncReview(vault.store).conflicts()],
+            lambda: [c.case_id for c in SyncReview(vault.store).conflicts() if c.case_id],
             lambda cases: self.window.open_case(cases[0], "sync") if cases else None,
         )
