@@ -133,6 +133,8 @@ def _key_state(session: account.SyncSession, refresh: team.KeyRefresh) -> str:
     if session.vault.team_id in session.vault.team_keys:
         created = session.vault.team_id in refresh.created
         return "created (version 1)" if created else "received"
+    if refresh.problems:
+        return refresh.problems[0]
     if refresh.waiting:
         w = refresh.waiting[0]
         return (

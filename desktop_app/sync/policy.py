@@ -63,6 +63,16 @@ class SyncPolicy:
             )
         return server_keys
 
+    def recovery_key_for_new_keys(self, server_keys: PublicKeys | None) -> PublicKeys | None:
+        """Like :meth:`recovery_key_from`, for a lead making a key: a server that has a
+        recovery key while this machine has none provisioned is an error, not a silent skip."""
+        if self.recovery_fingerprint is None and server_keys is not None:
+            raise PolicyError(
+                "the server has a recovery key but none is provisioned on this machine "
+                f"(${POLICY_ENV}); ask IT before creating team keys"
+            )
+        return self.recovery_key_from(server_keys)
+
 
 def _keys(data: object) -> PublicKeys | None:
     if data is None:

@@ -66,6 +66,7 @@ class KeyRefresh:
     created: list[str] = field(default_factory=list)
     waiting: list[WaitingGrant] = field(default_factory=list)
     moved: int = 0
+    problems: list[str] = field(default_factory=list)
 
 
 def _keys_of(member: m.Member) -> PublicKeys:
@@ -109,9 +110,10 @@ def _pin_members(trust: TrustStore, resp: m.KeysResponse) -> dict[str, KnownUser
 def refresh_team_keys(session: SyncSession) -> KeyRefresh:
     """Fetch ``GET /v1/keys`` and open every new grant from a trusted granter into the vault.
 
-    A lead of a team without a key makes key version 1. A connected standalone vault moves its
-    records into the server team once that team's key is here. Grants from granters not yet
-    trusted are listed in :attr:`KeyRefresh.waiting`.
+    A lead of a team without a key makes key version 1 (if the recovery key cannot be checked
+    against the policy, it makes none and says why in :attr:`KeyRefresh.problems`). A connected
+    standalone vault moves its records into the server team once that team's key is here.
+    Grants from granters not yet trusted are listed in :attr:`KeyRefresh.waiting`.
     """
     resp = session.api.keys()
     session.cache_teams(resp.teams)
@@ -119,16 +121,20 @@ def refresh_team_keys(session: SyncSession) -> KeyRefresh:
     _pin_members(trust, resp)
     out = KeyRefresh()
     for team in resp.teams:
-        first = team.role in LEAD_ROLES and team.current_key_version == 0
-        if first and _create_first_key(session, team, resp):
-            out.created.append(team.team_id)
+        if team.role not in LEAD_ROLES or team.current_key_version != 0:
+            continue
+        try:
+            if _create_first_key(session, team, resp):
+                out.created.append(team.team_id)
+        except PolicyError as exc:
+            out.problems.append(f"no key made for team {team.name}: {exc}")
     _accept_grants(session, resp, trust, out)
     out.moved = _finish_moving(session)
     return out
 
 
 def _create_first_key(session: SyncSession, team: m.Team, resp: m.KeysResponse) -> bool:
-    recovery = session.policy.recovery_key_from(server_recovery_keys(resp))
+    recovery = session.policy.recovery_key_for_new_keys(server_recovery_keys(resp))
     key = random_key()
     own = session.vault.user_keys
     grant = make_grant(
@@ -349,7 +355,7 @@ def rotate_team_key(session: SyncSession, team_id: str) -> int:
             granter=own,
         )
         grants.append(m.Grant(user_id=member.user_id, grant=grant))
-    recovery = session.policy.recovery_key_from(server_recovery_keys(resp))
+    recovery = session.policy.recovery_key_for_new_keys(server_recovery_keys(resp))
     body = m.PutKeysRequest(
         grants=grants, recovery_grant=_recovery_grant(key, team_id, version, recovery, session)
     )

@@ -4,18 +4,24 @@ fingerprints, removal with rotation, re-encryption of older records."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from desktop_app.crypto.errors import EnvelopeError, GrantError
 from desktop_app.crypto.grants import RECOVERY_MEMBER, open_grant
+from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.crypto.teamkeys import TeamKeyring
-from desktop_app.sync import team
+from desktop_app.sync import account, team
 from desktop_app.sync.api import ApiError
+from desktop_app.sync.policy import PolicyError, SyncPolicy, load_policy
 from desktop_app.sync.rekey import old_record_count, reencrypt_batch, reencrypt_old_records
 from tests.storage.conftest import make_case
 from tests.sync.conftest import (
+    PASSPHRASE,
     ClientFactory,
+    MemoryKeyring,
+    Server,
     cli_env,
     open_remote,
     push_dirty,
@@ -181,3 +187,28 @@ def test_team_cli_pending_confirm_trust_remove(sealed_clients: ClientFactory) ->
     not_lead = run_cli(new_env, "team", "remove", lead.name)
     assert not_lead.returncode == 1
     assert not_lead.stderr.strip() == f"fallakte: no member {lead.name!r} in a team you lead"
+
+
+def test_lead_without_a_provisioned_recovery_key_makes_no_team_key(
+    live_server: Server, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    team_id = live_server.team()
+    name, code = live_server.user(team_id, "lead")
+    session = account.enroll(
+        tmp_path / "lead", live_server.url, name, code, PASSPHRASE, policy=SyncPolicy()
+    )
+    assert session.last_key_refresh is not None
+    [problem] = session.last_key_refresh.problems
+    assert "none is provisioned on this machine" in problem
+    assert team_id not in session.vault.team_keys
+    impostor = UserKeyPair.generate().public_keys
+    session.policy = SyncPolicy(recovery_fingerprint=impostor.fingerprint())
+    [problem] = team.refresh_team_keys(session).problems
+    assert "does not match the provisioned fingerprint" in problem
+    assert team_id not in session.vault.team_keys  # no key is granted to an unprovisioned key
+    with pytest.raises(PolicyError):
+        team.rotate_team_key(session, team_id)
+    session.policy = load_policy(live_server.policy_path)
+    assert team.refresh_team_keys(session).created == [team_id]
+    session.close()
+    session.vault.lock()
