@@ -174,3 +174,37 @@ def test_member_model_contract(qtmodeltester: object) -> None:
     assert model.index(1, 3).data() == "waiting for confirmation"
     assert model.index(1, 4).data() == fp
     assert model.member(1).pending and not model.member(0).pending
+
+
+def test_combining_values_keeps_their_type(qtbot: QtBot) -> None:
+    from desktop_app.storage.sync_review import Combined
+    from desktop_app.storage.sync_types import ABSENT_MARK, ConflictView, FieldValues
+    from desktop_app.ui.conflict_view import (
+        ConflictList,
+        combined_start,
+        parse_combined,
+        show_value,
+    )
+
+    topics = FieldValues("topics", ["language", "work"], ["work", "housing"])
+    assert combined_start(topics) == "language\nwork\nhousing"
+    assert parse_combined(topics, "language\n\n housing \n") == ["language", "housing"]
+    text = FieldValues("text", "Kurs am Abend", "Kurs B1")
+    assert combined_start(text) == "Kurs am Abend\nKurs B1"
+    hours = FieldValues("hours", 4, ABSENT_MARK)
+    assert parse_combined(hours, "6") == 6
+    assert show_value(ABSENT_MARK) == ""
+    view = ConflictList()
+    qtbot.addWidget(view)
+    view.set_conflicts(
+        [ConflictView("r1", "goal", "c1", 3, (text, hours), "2026-05-04T10:00:00+00:00")]
+    )
+    [record] = view.records
+    record.choose("text", "remote")
+    record.choose("hours", "combine", "sechs")
+    record.resolve()
+    assert record.error.text() != ""  # not a number: nothing is sent
+    with qtbot.waitSignal(view.resolve_requested) as blocker:
+        record.choose("hours", "combine", "6")
+        record.resolve()
+    assert blocker.args == ["r1", {"text": "remote", "hours": Combined(6)}]
