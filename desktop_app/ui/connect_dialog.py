@@ -56,7 +56,15 @@ class ConnectDialog(QDialog):
 
     connected = Signal(object)
 
-    def __init__(self, data_dir: Path, run: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        run: Runner,
+        parent: QWidget | None = None,
+        *,
+        mode: str = ENROLL,
+        server_url: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to server"))
@@ -71,7 +79,7 @@ class ConnectDialog(QDialog):
         self.mode.addItem(self.tr("Enrollment code from IT"), ENROLL)
         self.mode.addItem(self.tr("Sign in on another laptop"), LOGIN)
         self.server = self._edit("serverUrlEdit", self.tr("Server address"))
-        self.server.setText(policy_server_url())
+        self.server.setText(server_url or policy_server_url())
         self.server.setPlaceholderText("https://fallakte.example")
         self.username = self._edit("usernameEdit", self.tr("User name"))
         self.code = self._edit("enrollmentCodeEdit", self.tr("Enrollment code"))
@@ -107,6 +115,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.mode.currentIndexChanged.connect(lambda _: self._mode_changed())
+        self.mode.setCurrentIndex(self.mode.findData(mode))
         self._mode_changed()
 
     def _edit(self, name: str, accessible: str, *, secret: bool = False) -> QLineEdit:

@@ -25,7 +25,7 @@ from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_types import SyncStatus
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import NotEnrolled, SyncSession
-from desktop_app.sync.api import DeviceRevoked, ServerUnreachable, SyncError
+from desktop_app.sync.api import AuthError, DeviceRevoked, ServerUnreachable, SyncError
 from desktop_app.sync.engine import SyncEngine, SyncProgress, SyncReport, engine_for
 from desktop_app.sync.policy import PolicyError
 from desktop_app.ui.qt import QObject, Qt, QTimer, Signal
@@ -47,6 +47,7 @@ class SyncState:
     progress: SyncProgress | None = None
     status: SyncStatus | None = None
     error: str = ""
+    sign_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class SyncController(QObject):
         self._cancel = threading.Event()
         self._sync_thread: int | None = None
         self._again = False
+        self._shut_down = False
         self._after_stop: list[Callable[[], None]] = []
         self.state = SyncState()
         self.debounce = QTimer(self)
@@ -169,13 +171,16 @@ class SyncController(QObject):
 
     def _stopped(self) -> None:
         session, self.session, self._engine = self.session, None, None
-        if session is not None:
+        if session is not None and self._shut_down:
+            session.close()
+        elif session is not None:
             self.run(session.close)
         self.state = SyncState()
         self.state_changed.emit(self.state)
-        callbacks, self._after_stop = self._after_stop, []
-        for callback in callbacks:
-            callback()
+        if self._shut_down:
+            self._run_after_stop()
+        else:  # after every job still queued on the sync thread (team calls, the close above)
+            self.run(lambda: True, lambda _: self._run_after_stop())
 
     def shutdown(self) -> None:
         """On quit: cancel, abort a request in flight, and end the sync thread (blocks briefly)."""
@@ -183,6 +188,7 @@ class SyncController(QObject):
         if self.session is not None and self.state.running:
             self.session.api.close()
         self.thread.stop()
+        self._shut_down = True
         self.state = replace(self.state, running=False)
 
     # -- running cycles ---------------------------------------------------------------------
@@ -235,6 +241,7 @@ class SyncController(QObject):
             online=online,
             status=outcome.status or self.state.status,
             error=error,
+            sign_in=isinstance(outcome.error, AuthError),
         )
         self.sync_finished.emit(outcome)
         if self._after_stop or self.vault is None:

@@ -24,6 +24,7 @@ class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     cancel_requested = Signal()
     conflicts_requested = Signal()
+    sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +49,17 @@ class SyncStatusWidget(QWidget):
         self.conflict_button = QToolButton()
         self.conflict_button.setObjectName("syncConflictsButton")
         self.conflict_button.clicked.connect(self.conflicts_requested.emit)
+        self.sign_in_button = QToolButton()
+        self.sign_in_button.setObjectName("syncSignInButton")
+        self.sign_in_button.setText(self.tr("Sign in again…"))
+        self.sign_in_button.clicked.connect(self.sign_in_requested.emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.label,
             self.bar,
             self.conflict_button,
+            self.sign_in_button,
             self.sync_button,
             self.cancel_button,
         ):
@@ -73,6 +79,7 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setVisible(state.connected and not state.running)
         conflicts = state.status.conflicts if state.status else 0
         self.conflict_button.setVisible(conflicts > 0)
+        self.sign_in_button.setVisible(state.sign_in and not state.running)
         self.conflict_button.setText(self.tr("Conflicts: %1").replace("%1", str(conflicts)))
         self.label.setText(self.text(state, now))
         self.label.setToolTip(state.error)

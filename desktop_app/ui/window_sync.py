@@ -15,7 +15,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_view import CaseView
-from desktop_app.ui.connect_dialog import ConnectDialog
+from desktop_app.ui.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.lease_page import LeaseCheck, LeasePage, lease_check, online_check
 from desktop_app.ui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal
 from desktop_app.ui.sync_controller import CycleOutcome, SyncController, SyncState
@@ -62,6 +62,7 @@ class WindowSync(QObject):
         self.status.sync_requested.connect(c.sync_now)
         self.status.cancel_requested.connect(c.cancel)
         self.status.conflicts_requested.connect(self._open_first_conflict)
+        self.status.sign_in_requested.connect(self.ask_sign_in)
 
     # -- open, lock, quit -------------------------------------------------------------------
     def opened(self, vault: Vault, show: Show, session: SyncSession | None = None) -> None:
@@ -141,6 +142,19 @@ class WindowSync(QObject):
     def ask_connect(self) -> None:
         """*Mit Server verbinden* (first run, or a standalone vault)."""
         dialog = ConnectDialog(self.window.data_dir, self.controller.run, self.window)
+        dialog.connected.connect(self._connected)
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_sign_in(self) -> None:
+        """The server no longer accepts this laptop's tokens: sign in again (name, passphrase)."""
+        session = self.controller.session
+        url = session.api.server_url if session is not None else ""
+        dialog = ConnectDialog(
+            self.window.data_dir, self.controller.run, self.window, mode=LOGIN, server_url=url
+        )
+        if session is not None:
+            dialog.username.setText(session.vault.user_name)
         dialog.connected.connect(self._connected)
         self.dialog = dialog
         dialog.open()

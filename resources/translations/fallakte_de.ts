@@ -1277,6 +1277,10 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
+      <source>Sign in again…</source>
+      <translation>Neu anmelden…</translation>
+    </message>
+    <message>
       <source>Conflicts: %1</source>
       <translation>Konflikte: %1</translation>
     </message>

@@ -1278,6 +1278,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>

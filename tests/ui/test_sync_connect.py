@@ -16,7 +16,7 @@ from desktop_app.ui.qt import QLabel
 from desktop_app.ui.team_page import FingerprintDialog
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
-from tests.ui.syncwin import TIMEOUT, close_window, fast_engine, wait_idle
+from tests.ui.syncwin import TIMEOUT, close_window, fast_engine, open_window, sync_now, wait_idle
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
@@ -134,4 +134,34 @@ def test_unreachable_server_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> Non
     )
     assert not Vault.exists(tmp_path / "nowhere")
     dialog.reject()
+    close_window(win)
+
+
+@ON_SQLITE
+def test_sign_in_again_when_the_server_refuses_the_tokens(
+    qtbot: QtBot, clients: ClientFactory
+) -> None:
+    _, lead, _ = clients.team(0)
+    lead.close()
+    win = open_window(qtbot, lead.data_dir, lead.passphrase)
+    session = win.sync.controller.session
+    assert session is not None
+    session.api._refresh_token = "A" * 43  # as if IT had reset the tokens on the server
+    session.api._access_token = None
+    outcome = sync_now(qtbot, win)
+    assert outcome.error is not None
+    status = win.sync.status
+    assert status.sign_in_button.isVisible()
+    assert "sign-in" in status.label.text() or "Anmeldung" in status.label.text()
+    status.sign_in_button.click()
+    dialog = win.sync.dialog
+    assert dialog is not None and dialog.mode.currentData() == LOGIN
+    assert dialog.server.text() == clients.server.url and dialog.username.text() == lead.name
+    dialog.passphrase.setText(lead.passphrase)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=TIMEOUT):
+        dialog.ok.click()
+    wait_idle(qtbot, win)
+    state = win.sync.controller.state
+    assert state.online and not state.sign_in and state.error == ""
+    assert sync_now(qtbot, win).error is None
     close_window(win)

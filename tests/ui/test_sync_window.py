@@ -131,8 +131,11 @@ def test_two_windows_save_sync_and_resolve_a_conflict(qtbot: QtBot, clients: Cli
     assert a.sync.controller.state.status.pending == 0  # type: ignore[union-attr]
     a.sync.controller.debounce.setInterval(10**8)
     a.sync.controller.periodic.stop()
-    sync_now(qtbot, b)
+    with qtbot.waitSignal(b.sync.controller.events.progressed, timeout=10_000) as progress:
+        sync_now(qtbot, b)
+    assert progress.args[0].phase in ("pull", "push", "resend", "blobs", "audit")  # type: ignore[index]
     assert b.vault.store.get(case_id) is not None
+    assert not b.sync.controller.debounce.isActive()  # pulled records are not saves to send
     # Both change the same field of the goal while apart.
     for win, text in ((a, "Deutschkurs B2 am Abend"), (b, "Deutschkurs B1 vormittags")):
         goal = _goal(win.vault, case_id)  # type: ignore[arg-type]
