@@ -57,7 +57,7 @@ class SyncBlobs:
         with self._conn.transaction() as raw:
             raw.executemany("UPDATE blobs SET pushed = 1 WHERE sha256 = ?", [(h,) for h in hashes])
 
-    def wanted(self, limit: int = 1000) -> list[tuple[str, str]]:
+    def wanted(self, limit: int = 100_000) -> list[tuple[str, str]]:
         """Chunks named by pulled records that are not here yet: ``(sha256, team_id)``."""
         with self._conn.lock:
             rows = self._conn.raw.execute(

@@ -234,8 +234,39 @@ class SyncStore:
                 op = by_id[result.op_id]
                 row = rows.get(op.record_id)
                 self._settle(raw, op, row, result, outcome, cycle_id, announced)
+            self._skip_own_seqs(raw, ops, results)
             self.store.announce(announced)
         return outcome
+
+    def _skip_own_seqs(
+        self, raw: sqlite3.Connection, ops: Sequence[OutboxOp], results: Sequence[PushResultIn]
+    ) -> None:
+        """Advance a team's cursor over the sequence numbers our own applied ops took.
+
+        Only over an unbroken run right after the cursor: every seq in it is one of ours, so
+        the next pull skips nothing it has not already got (and does not fetch our own echoes).
+        """
+        teams = {op.op_id: op.team_id for op in ops}
+        seqs: dict[str, list[int]] = {}
+        for result in results:
+            if result.status in ("applied", "duplicate") and result.seq is not None:
+                seqs.setdefault(teams[result.op_id], []).append(result.seq)
+        for team_id, taken in seqs.items():
+            row = raw.execute(
+                "SELECT cursor FROM sync_state WHERE team_id = ?", (team_id,)
+            ).fetchone()
+            cursor = start = int(row[0]) if row else 0
+            for seq in sorted(taken):
+                if seq == cursor + 1:
+                    cursor = seq
+                elif seq > cursor:
+                    break
+            if cursor != start:
+                raw.execute(
+                    "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?)"
+                    " ON CONFLICT(team_id) DO UPDATE SET cursor = excluded.cursor",
+                    (team_id, cursor),
+                )
 
     def _settle(
         self,

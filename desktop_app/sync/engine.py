@@ -11,7 +11,7 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (DESIGN.md §4, docs/SYNC.md)
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
    first (HEAD, then PUT if missing). A ``conflict`` is merged at once and the record pushed
-   again in a later batch (at most :data:`MAX_CONFLICT_ROUNDS` times per record and cycle).
+   again in a later batch (a record goes at most :data:`MAX_PUSHES` times per cycle).
 5. *Audit*: audit events go up once each (idempotent ids).
 
 Every call to the server retries on :class:`ServerUnreachable`, 5xx and 429 with exponential
@@ -39,7 +39,7 @@ from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remote_of, r
 from sync_protocol import models as m
 
 T = TypeVar("T")
-MAX_CONFLICT_ROUNDS = 3
+MAX_PUSHES = 3
 RETRIES = 4
 BACKOFF = 0.5
 
@@ -215,27 +215,27 @@ class SyncEngine:
                 return
 
     def _fetch_blobs(self, report: SyncReport) -> None:
-        while wanted := self.blobs.wanted(200):
-            for sha256, team_id in wanted:
-                self._check()
-                data = self._call(self.api.get_blob, team_id, sha256)
-                if self.blobs.store_fetched(sha256, team_id, data):
-                    report.blobs_down += 1
-                self._progress(SyncProgress("blobs", report.blobs_down))
+        wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
+        for sha256, team_id in wanted:
+            self._check()
+            data = self._call(self.api.get_blob, team_id, sha256)
+            if self.blobs.store_fetched(sha256, team_id, data):
+                report.blobs_down += 1
+            self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
 
     def _push(self, report: SyncReport) -> None:
-        conflicted: Counter[str] = Counter()
+        sent: Counter[str] = Counter()
         stuck: set[str] = set()
         while True:
             self._check()
-            exclude = frozenset(
-                stuck | {r for r, n in conflicted.items() if n >= MAX_CONFLICT_ROUNDS}
-            )
+            exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
             ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
             if not ops:
                 return
             outcome = self._push_batch(ops, report)
-            conflicted.update(outcome.conflicted_ids)
+            # Bounded: a record is sent at most MAX_PUSHES times per cycle (conflicts again and
+            # again, or edited during every push by an autosaving editor); then it waits.
+            sent.update(op.record_id for op in ops)
             if outcome.key_rotated:
                 stuck |= self._rekey(outcome.key_rotated, ops)
             self._progress(SyncProgress("push", report.pushed))
@@ -299,11 +299,12 @@ def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
     return out
 
 
-def engine_for(session: SyncSession) -> SyncEngine:
+def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
     """An engine for a :class:`~desktop_app.sync.account.SyncSession`.
 
     Each cycle first refreshes the team keys (confirmations, rotations), then syncs the
     server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
+    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``).
     """
     from desktop_app.sync.team import refresh_team_keys
 
@@ -319,4 +320,5 @@ def engine_for(session: SyncSession) -> SyncEngine:
         teams=teams,
         on_key_rotated=lambda _t: refresh_team_keys(session),
         prepare=lambda: refresh_team_keys(session),
+        **options,
     )
