@@ -119,8 +119,12 @@ class WindowSync(QObject):
         self.controller.detach(then)
 
     def shutdown(self) -> None:
-        """On quit: stop the sync thread (a running cycle is cancelled)."""
+        """On quit: stop the sync thread (a running cycle is cancelled); a vault still waiting
+        for its online check is locked."""
         self.controller.shutdown()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting[0].lock()
 
     # -- state ------------------------------------------------------------------------------
     def _state_changed(self, state: SyncState) -> None:

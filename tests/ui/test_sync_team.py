@@ -136,3 +136,22 @@ def test_lease_expiry_asks_for_an_online_check(qtbot: QtBot, clients: ClientFact
     outcome = sync_now(qtbot, win)
     assert outcome.error is None
     close_window(win)
+
+
+def test_quitting_at_the_lease_check_locks_the_vault(qtbot: QtBot, clients: ClientFactory) -> None:
+    _, lead, _ = clients.team(0)
+    lead.session.lease.record_contact(datetime.now(UTC) - timedelta(days=40), force=True)
+    lead.close()
+    from desktop_app.ui.main_window import MainWindow
+
+    win = MainWindow(lead.data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(lead.passphrase)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sync.lease_page, timeout=TIMEOUT)
+    assert win.sync._waiting is not None
+    vault = win.sync._waiting[0]
+    assert not vault.locked
+    win.close()
+    assert vault.locked
