@@ -50,6 +50,7 @@ class WindowSync(QObject):
         self.dialog: ConnectDialog | None = None
         self.revoked_box: QMessageBox | None = None
         self._waiting: tuple[Vault, Show] | None = None
+        self._idle_hooked = False
         self.action = QAction(self.tr("Sync now"), window)
         self.action.setObjectName("syncNowAction")
         self.action.setShortcut(QKeySequence("F5"))
@@ -83,6 +84,10 @@ class WindowSync(QObject):
         self._waiting = (vault, show)
         self.lease_page.ask(check.days)
         self.window.stack.setCurrentWidget(self.lease_page)
+        if not self._idle_hooked:  # the vault is open: the idle lock applies here too
+            self.window.idle.timeout.connect(self._lock_unchecked)
+            self._idle_hooked = True
+        self.window.idle.start()
 
     def _check_online(self) -> None:
         if self._waiting is None:
@@ -104,8 +109,9 @@ class WindowSync(QObject):
 
     def _lock_unchecked(self) -> None:
         waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.window.worker.submit(waiting[0].lock)
+        if waiting is None:
+            return
+        self.window.worker.submit(waiting[0].lock)
         self.window.unlock_page.reset()
         self.window.stack.setCurrentWidget(self.window.unlock_page)
 

@@ -138,7 +138,9 @@ def test_lease_expiry_asks_for_an_online_check(qtbot: QtBot, clients: ClientFact
     close_window(win)
 
 
-def test_quitting_at_the_lease_check_locks_the_vault(qtbot: QtBot, clients: ClientFactory) -> None:
+def test_idle_and_quit_at_the_lease_check_lock_the_vault(
+    qtbot: QtBot, clients: ClientFactory
+) -> None:
     _, lead, _ = clients.team(0)
     lead.session.lease.record_contact(datetime.now(UTC) - timedelta(days=40), force=True)
     lead.close()
@@ -153,5 +155,14 @@ def test_quitting_at_the_lease_check_locks_the_vault(qtbot: QtBot, clients: Clie
     assert win.sync._waiting is not None
     vault = win.sync._waiting[0]
     assert not vault.locked
+    win.idle.setInterval(50)  # the idle lock applies on the lease page too
+    win.idle.start()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.unlock_page, timeout=5_000)
+    qtbot.waitUntil(lambda: vault.locked, timeout=5_000)
+    win.unlock_page.passphrase.setText(lead.passphrase)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sync.lease_page, timeout=TIMEOUT)
+    assert win.sync._waiting is not None
+    vault = win.sync._waiting[0]
     win.close()
     assert vault.locked
