@@ -6,7 +6,8 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (DESIGN.md §4, docs/SYNC.md)
    byte; the server answers ``duplicate`` for those it already applied. This settles every op in
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
-   and its cursor advanced in ONE local transaction.
+   and its cursor advanced in ONE local transaction (the next page is already being fetched by a
+   helper thread meanwhile; only this thread touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
@@ -25,6 +26,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
@@ -195,24 +197,29 @@ class SyncEngine:
             self._push_batch(batch, report)
 
     def _pull(self, report: SyncReport) -> None:
+        """Pages until ``more`` is false; the next page is fetched while one is being stored."""
         teams = report.teams
         if not teams:
             return
         cursors = self.store.cursors(teams)
-        while True:
-            self._check()
-            page = self._call(self.api.pull, cursors, self._pull_limit)
-            cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
-            outcome = self.store.apply_pull_page(
-                [remote_of(r) for r in page.records], cursors, report.cycle_id
-            )
-            report.pulled += outcome.received
-            report.merged += outcome.merged
-            report.purged += outcome.purged
-            report.conflicts += outcome.new_conflicts
-            self._progress(SyncProgress("pull", report.pulled))
-            if not page.more:
-                return
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+            pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+            while True:
+                page = pending.result()
+                cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
+                if page.more:
+                    pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+                self._check()
+                outcome = self.store.apply_pull_page(
+                    [remote_of(r) for r in page.records], cursors, report.cycle_id
+                )
+                report.pulled += outcome.received
+                report.merged += outcome.merged
+                report.purged += outcome.purged
+                report.conflicts += outcome.new_conflicts
+                self._progress(SyncProgress("pull", report.pulled))
+                if not page.more:
+                    return
 
     def _fetch_blobs(self, report: SyncReport) -> None:
         wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
