@@ -10,7 +10,7 @@ import pytest
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.attachments import add_attachment, read_attachment
-from desktop_app.storage.sync_review import Combined
+from desktop_app.storage.sync_review import Combined, ConflictGone
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import edit, engine, new_case, new_session, snapshot, sync
 
@@ -172,3 +172,24 @@ def test_pulled_records_reach_listeners_marked_as_sync(clients: ClientFactory) -
     sync(a), sync(b)
     assert heard == [("sync", 3)]
     assert b.vault.index.search("Haddad")  # pulled persons are searchable at once
+
+
+def test_resolving_wrongly_says_what_is_wrong_and_changes_nothing(clients: ClientFactory) -> None:
+    team_id, a, (b,) = clients.team(members=1)
+    goal_id = a.vault.store.put_many(new_case(a.vault, team_id))[2].id
+    sync(a), sync(b)
+    edit(a.vault, goal_id, text="A", status="reached")
+    edit(b.vault, goal_id, text="B", status="dropped")
+    sync(a), sync(b)
+    review = engine(b).review
+    before = b.vault.store.get(goal_id)
+    with pytest.raises(ValueError, match="not a conflicting field: target"):
+        review.resolve(goal_id, {"target": "remote"})
+    with pytest.raises(ValueError, match="a choice is 'local', 'remote' or a combined value"):
+        review.resolve(goal_id, {"text": "mine"})
+    assert b.vault.store.get(goal_id) == before
+    review.resolve(goal_id, {"text": "remote"})  # one of two: the other stays open
+    (view,) = review.conflicts()
+    assert [f.field for f in view.fields] == ["status"]
+    with pytest.raises(ConflictGone):
+        review.resolve(new_id(), {"text": "local"})
