@@ -11,8 +11,9 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (DESIGN.md §4, docs/SYNC.md)
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
-   first (HEAD, then PUT if missing). A ``conflict`` is merged at once and the record pushed
-   again in a later batch (a record goes at most :data:`MAX_PUSHES` times per cycle).
+   first (HEAD, then PUT if missing); the next batch is frozen while one is in flight. A
+   ``conflict`` is merged at once and the record pushed again in a later batch (a record goes
+   at most :data:`MAX_PUSHES` times per cycle).
 5. *Audit*: audit events go up once each (idempotent ids).
 
 Every call to the server retries on :class:`ServerUnreachable`, 5xx and 429 with exponential
@@ -26,7 +27,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
@@ -231,25 +232,44 @@ class SyncEngine:
             self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
 
     def _push(self, report: SyncReport) -> None:
+        """Freeze and send batches; while one batch is in flight the next one is frozen.
+
+        A helper thread only waits for the server; freezing, chunks and settling results stay
+        on this thread. A record in flight has an outbox op, so it is never frozen twice.
+        """
         sent: Counter[str] = Counter()
         stuck: set[str] = set()
-        while True:
-            self._check()
-            exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
-            ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
-            if not ops:
-                return
-            outcome = self._push_batch(ops, report)
-            # Bounded: a record is sent at most MAX_PUSHES times per cycle (conflicts again and
-            # again, or edited during every push by an autosaving editor); then it waits.
-            sent.update(op.record_id for op in ops)
-            if outcome.key_rotated:
-                stuck |= self._rekey(outcome.key_rotated, ops)
-            self._progress(SyncProgress("push", report.pushed))
+        flight: tuple[list[OutboxOp], Future[m.PushResponse]] | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as sender:
+            while True:
+                self._check()
+                exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
+                ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
+                following = None
+                if ops:
+                    self._push_chunks(ops, report)
+                    wire = [to_wire(op) for op in ops]
+                    following = (ops, sender.submit(self._call, self.api.push, wire))
+                    # Bounded: a record goes at most MAX_PUSHES times per cycle (conflicts
+                    # again and again, or an editor autosaving during every push).
+                    sent.update(op.record_id for op in ops)
+                if flight is None and following is None:
+                    return
+                if flight is not None:
+                    outcome = self._settle(flight[0], flight[1].result(), report)
+                    if outcome.key_rotated:
+                        stuck |= self._rekey(outcome.key_rotated, flight[0])
+                flight = following
+                self._progress(SyncProgress("push", report.pushed))
 
     def _push_batch(self, ops: list[OutboxOp], report: SyncReport) -> PushOutcome:
         self._push_chunks(ops, report)
         answer = self._call(self.api.push, [to_wire(op) for op in ops])
+        return self._settle(ops, answer, report)
+
+    def _settle(
+        self, ops: list[OutboxOp], answer: m.PushResponse, report: SyncReport
+    ) -> PushOutcome:
         results = [result_of(r) for r in answer.results]
         outcome = self.store.apply_push_results(ops, results, report.cycle_id)
         report.pushed += outcome.applied
