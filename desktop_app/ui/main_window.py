@@ -435,7 +435,8 @@ class MainWindow(QMainWindow):
         self.cases.search.selectAll()
 
     def _on_changed(self, change: ChangeSet) -> None:
-        self.statusBar().showMessage(self.tr("Saved"), 4000)
+        if change.origin != "sync":  # pulled records were not saved by this person
+            self.statusBar().showMessage(self.tr("Saved"), 4000)
         self.changed.emit(change)
         if change.kinds & {"case", "person"}:
             self.cases.refresh()

@@ -98,7 +98,6 @@ class SyncController(QObject):
         self.session: SyncSession | None = None
         self._engine: SyncEngine | None = None
         self._cancel = threading.Event()
-        self._sync_thread: int | None = None
         self._again = False
         self._shut_down = False
         self._after_stop: list[Callable[[], None]] = []
@@ -121,11 +120,7 @@ class SyncController(QObject):
     ) -> None:
         """Run blocking network work (enroll, login, team calls) on the sync thread."""
 
-        def job() -> Any:
-            self._sync_thread = threading.get_ident()
-            return fn()
-
-        self.thread.submit(job, on_done, on_error)
+        self.thread.submit(fn, on_done, on_error)
 
     def attach(self, vault: Vault, session: SyncSession | None = None) -> None:
         """Start syncing ``vault`` (sync at once); a standalone vault just shows as such."""
@@ -282,9 +277,9 @@ class SyncController(QObject):
         if outcome.status is not None and self.vault is not None:
             self._set(status=outcome.status)
 
-    def _store_changed(self, _change: ChangeSet) -> None:
-        """Called in the committing thread: saves made elsewhere than a sync cycle count."""
-        if threading.get_ident() != self._sync_thread:
+    def _store_changed(self, change: ChangeSet) -> None:
+        """Called in the committing thread: local saves count, records a sync pulled do not."""
+        if change.origin != "sync":
             self._local_saved.emit()
 
     def _on_local_save(self) -> None:

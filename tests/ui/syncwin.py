@@ -18,9 +18,7 @@ TIMEOUT = 60_000
 def fast_engine(session: SyncSession) -> SyncEngine:
     """The real engine with short waits between retries (an unreachable server is known in
     well under a second instead of 7.5 s)."""
-    engine = engine_for(session)
-    engine._backoff = 0.01
-    return engine
+    return engine_for(session, backoff=0.01)
 
 
 def open_window(
