@@ -120,11 +120,23 @@ def m004_sync_engine(conn: sqlite3.Connection) -> None:
     )
 
 
+def m005_sync_flag_indexes(conn: sqlite3.Connection) -> None:
+    """Partial indexes so the sync counters never scan every record."""
+    _run_script(
+        conn,
+        """
+        CREATE INDEX records_review ON records (review) WHERE review IS NOT NULL;
+        CREATE INDEX records_sync_error ON records (sync_error) WHERE sync_error IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_record_history,
     m003_blobs,
     m004_sync_engine,
+    m005_sync_flag_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -125,8 +125,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m002_record_history",
         "m003_blobs",
         "m004_sync_engine",
+        "m005_sync_flag_indexes",
     ]
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
