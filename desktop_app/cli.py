@@ -175,7 +175,9 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     old = _secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
     with Vault.unlock(data_dir, old) as vault:
         new = _new_passphrase("FALLAKTE_NEW_PASSPHRASE")
-        vault.change_passphrase(old, new)
+        from desktop_app.cli_sync import change_passphrase  # also on the server, if enrolled
+
+        change_passphrase(vault, old, new)
     emit(args, {"changed": True}, "passphrase changed")
     return EXIT_OK
 
@@ -244,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.cli_report import register as register_report
 
     register_report(add)
+    from desktop_app.cli_sync import register as register_sync
+
+    register_sync(add)  # enroll, login, whoami, team, recovery (and sync)
     return parser
 
 

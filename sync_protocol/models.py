@@ -187,6 +187,21 @@ class PutKeysRequest(Model):
     recovery_grant: B64 | None = None
 
 
+class RecoveryGrant(Model):
+    """One key version's grant to the organisation's recovery key."""
+
+    key_version: int
+    recovery_grant: B64
+    created_by: str
+
+
+class RecoveryGrantsResponse(Model):
+    """``GET /v1/teams/{team_id}/recovery-grants`` (leads and admins: the recovery procedure)."""
+
+    team_id: str
+    grants: list[RecoveryGrant]
+
+
 class Op(Model):
     """One push operation. Once sent it never changes: a retry sends identical bytes."""
 

@@ -100,6 +100,20 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reset_user(args: argparse.Namespace) -> int:
+    from sync_server.queries.accounts import reset_user
+
+    settings = Settings.load(db=args.db)
+    user_id, code = _admin(args, lambda c: reset_user(c, args.name, settings))
+    _emit(
+        args,
+        {"user_id": user_id, "enrollment_code": code},
+        f"user {args.name}: every device revoked, team keys to be granted again\n"
+        f"new enrollment code (valid {settings.enrollment_code_days} days, shown once): {code}",
+    )
+    return 0
+
+
 def cmd_list_devices(args: argparse.Namespace) -> int:
     from sync_server.queries.accounts import list_devices
 
@@ -192,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--team", required=True, help="team id")
     p.add_argument("--role", choices=["manager", "lead", "admin"], default="manager")
+    p = add(
+        "reset-user", cmd_reset_user, "lost passphrase: revoke the devices, new enrollment code"
+    )
+    p.add_argument("name")
     p = add("list-devices", cmd_list_devices, "list devices")
     p.add_argument("--user", help="only this user's devices")
     p = add("revoke-device", cmd_revoke_device, "revoke a device (it wipes itself)")

@@ -84,6 +84,31 @@ def store_device_key(vault_id: str, key: bytes) -> bool:
 
 def delete_vault_entries(vault_id: str) -> None:
     """Remove every keyring entry of a vault (on wipe)."""
-    for entry in (_device_entry(vault_id), f"sync:{vault_id}"):
+    for entry in (_device_entry(vault_id), _sync_entry(vault_id)):
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(SERVICE, entry)
+
+
+def _sync_entry(vault_id: str) -> str:
+    return f"sync:{vault_id}"
+
+
+def load_sync_credentials(vault_id: str) -> str | None:
+    """The vault's sync credentials (JSON text) from a secure keyring, else None."""
+    if not keyring_status().secure:
+        return None
+    try:
+        return keyring.get_password(SERVICE, _sync_entry(vault_id)) or None
+    except keyring.errors.KeyringError:
+        return None
+
+
+def store_sync_credentials(vault_id: str, text: str) -> bool:
+    """Store sync credentials in a secure keyring; False if insecure or refused."""
+    if not keyring_status().secure:
+        return False
+    try:
+        keyring.set_password(SERVICE, _sync_entry(vault_id), text)
+    except keyring.errors.KeyringError:
+        return False
+    return True

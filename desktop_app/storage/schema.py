@@ -95,10 +95,48 @@ def m003_blobs(conn: sqlite3.Connection) -> None:
     )
 
 
+def m004_sync_engine(conn: sqlite3.Connection) -> None:
+    """Sync engine state: base tombstone flag, error and review flags, history, wanted blobs."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE records ADD COLUMN base_deleted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE records ADD COLUMN sync_error TEXT;
+        ALTER TABLE records ADD COLUMN review TEXT;
+        CREATE TABLE sync_cycles (
+            id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT,
+            pulled INTEGER NOT NULL DEFAULT 0, pushed INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0, error TEXT
+        );
+        CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, cycle_id TEXT NOT NULL,
+            record_id TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT NOT NULL,
+            event TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL
+        );
+        CREATE INDEX sync_log_case ON sync_log (case_id);
+        CREATE INDEX sync_log_record ON sync_log (record_id);
+        CREATE TABLE blob_wants (sha256 TEXT PRIMARY KEY, team_id TEXT NOT NULL);
+        """,
+    )
+
+
+def m005_sync_flag_indexes(conn: sqlite3.Connection) -> None:
+    """Partial indexes so the sync counters never scan every record."""
+    _run_script(
+        conn,
+        """
+        CREATE INDEX records_review ON records (review) WHERE review IS NOT NULL;
+        CREATE INDEX records_sync_error ON records (sync_error) WHERE sync_error IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_record_history,
     m003_blobs,
+    m004_sync_engine,
+    m005_sync_flag_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

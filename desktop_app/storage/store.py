@@ -36,6 +36,8 @@ class ChangeSet:
     """What one committed write changed."""
 
     records: tuple[Record, ...]
+    origin: str = "local"
+    """``"local"`` for a save on this device, ``"sync"`` for records a sync brought in."""
 
     @property
     def ids(self) -> frozenset[str]:
@@ -94,6 +96,25 @@ class RecordStore:
         self._check()
         with self._conn.transaction():
             yield
+
+    @property
+    def connection(self) -> Connection:
+        """The vault's connection (for the sync store, which shares its transactions)."""
+        self._check()
+        return self._conn
+
+    def keyrings(self) -> dict[str, TeamKeyring]:
+        """Every team's keys this device holds (the live mapping)."""
+        self._check()
+        return self._keys
+
+    def announce(self, records: list[Record], origin: str = "sync") -> None:
+        """Tell the index and the listeners about ``records`` once the transaction commits.
+
+        For writes that bypass :meth:`put_many` (records pulled by a sync).
+        """
+        if records:
+            self._conn.after_commit(lambda: self._committed(records, origin))
 
     def add_listener(self, callback: Callable[[ChangeSet], None]) -> None:
         """Call ``callback`` with a :class:`ChangeSet` after every committed write."""
@@ -330,10 +351,10 @@ class RecordStore:
         if errors:
             raise ValidationError(errors)
 
-    def _committed(self, stored: list[Record]) -> None:
+    def _committed(self, stored: list[Record], origin: str = "local") -> None:
         for record in stored:
             self._index.update(record)
-        change = ChangeSet(tuple(stored))
+        change = ChangeSet(tuple(stored), origin)
         for listener in list(self._listeners):
             listener(change)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -40,6 +41,16 @@ from desktop_app.storage.paths import database_path
 from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.store import RecordStore
+from desktop_app.storage.vault_keys import SealedValues, add_team_key
+
+
+@dataclass(frozen=True)
+class VaultIdentity:
+    """Who a vault belongs to: user id and name, and the team new records belong to."""
+
+    user_id: str
+    user_name: str
+    team_id: str
 
 
 def _device_aad(vault_id: str) -> bytes:
@@ -162,39 +173,67 @@ class Vault:
         """Make a standalone vault with its own local team, and return it unlocked."""
         if cls.exists(data_dir):
             raise VaultExists(f"a vault already exists in {data_dir}")
-        data_dir.mkdir(parents=True, exist_ok=True)
-        conn = Connection(database_path(data_dir))
-        migrate(conn)
         kdf = KdfParams.generate()
         keys = derive_account_keys(passphrase, kdf)
         user_keys = UserKeyPair.generate()
+        identity = VaultIdentity(new_id(), user_name, new_id())
+        bundle = seal_key_bundle(user_keys, keys.master_key)
+        return cls.create_with(
+            data_dir, kdf, bundle, user_keys, identity, local_team=True, use_keyring=use_keyring
+        )
+
+    @classmethod
+    def create_with(
+        cls,
+        data_dir: Path,
+        kdf: KdfParams,
+        bundle: bytes,
+        user_keys: UserKeyPair,
+        identity: VaultIdentity,
+        *,
+        local_team: bool,
+        use_keyring: bool = True,
+    ) -> Vault:
+        """Make a vault from keys derived elsewhere (enrollment or login on a server).
+
+        ``bundle`` must be ``user_keys`` sealed under the ``master_key`` of ``kdf``. With
+        ``local_team`` the vault makes key version 1 of ``identity.team_id`` itself (a standalone
+        vault); otherwise team keys arrive later as grants from the server.
+        """
+        if cls.exists(data_dir):
+            raise VaultExists(f"a vault already exists in {data_dir}")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        conn = Connection(database_path(data_dir))
+        migrate(conn)
         meta = VaultMeta(
             vault_id=new_id(),
             kdf=kdf,
-            bundle=seal_key_bundle(user_keys, keys.master_key),
-            user_id=new_id(),
-            user_name=user_name,
-            team_id=new_id(),
+            bundle=bundle,
+            user_id=identity.user_id,
+            user_name=identity.user_name,
+            team_id=identity.team_id,
         )
         _seal_for_device(meta, use_keyring)
-        team_key = random_key()
-        grant = make_grant(
-            team_key,
-            team_id=meta.team_id,
-            key_version=1,
-            member_id=meta.user_id,
-            member_x25519=user_keys.public_keys.x25519,
-            granter=user_keys,
-        )
+        team_keys: dict[str, TeamKeyring] = {}
         with conn.transaction() as raw:
             write_meta(raw, meta)
-            raw.execute(
-                "INSERT INTO team_keys (team_id, key_version, grant_blob, granter_ed25519,"
-                " current) VALUES (?, 1, ?, ?, 1)",
-                (meta.team_id, grant, user_keys.public_keys.ed25519),
-            )
+            if local_team:
+                team_key = random_key()
+                grant = make_grant(
+                    team_key,
+                    team_id=meta.team_id,
+                    key_version=1,
+                    member_id=meta.user_id,
+                    member_x25519=user_keys.public_keys.x25519,
+                    granter=user_keys,
+                )
+                raw.execute(
+                    "INSERT INTO team_keys (team_id, key_version, grant_blob, granter_ed25519,"
+                    " current) VALUES (?, 1, ?, ?, 1)",
+                    (meta.team_id, grant, user_keys.public_keys.ed25519),
+                )
+                team_keys[meta.team_id] = TeamKeyring(meta.team_id, {1: team_key}, 1)
         os.chmod(data_dir, 0o700)
-        team_keys = {meta.team_id: TeamKeyring(meta.team_id, {1: team_key}, 1)}
         return cls(data_dir, conn, meta, user_keys, team_keys)
 
     @classmethod
@@ -265,6 +304,77 @@ class Vault:
             else:
                 rings[team_id] = TeamKeyring(team_id, {version: key}, version)
         return rings
+
+    # -- used by the sync client (desktop_app.sync) -------------------------------------------
+    @property
+    def connection(self) -> Connection:
+        """The vault's database connection (one writer; use its transactions)."""
+        if self._user_keys is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def kdf(self) -> KdfParams:
+        """The Argon2id parameters the passphrase is stretched with."""
+        return self._meta.kdf
+
+    @property
+    def bundle(self) -> bytes:
+        """The key bundle sealed under ``master_key`` (the copy the server also holds)."""
+        return self._meta.bundle
+
+    @property
+    def sealed(self) -> SealedValues:
+        """Small secrets kept in ``meta``, sealed under a key only the user's keys open."""
+        return SealedValues(self.connection, self.user_keys, self.vault_id)
+
+    def adopt_identity(self, identity: VaultIdentity) -> None:
+        """Take the server's user id and team (after enrollment); nothing else changes."""
+        meta = read_meta(self._conn.raw)
+        meta.user_id, meta.user_name, meta.team_id = (
+            identity.user_id,
+            identity.user_name,
+            identity.team_id,
+        )
+        with self._conn.transaction() as raw:
+            write_meta(raw, meta)
+        self._meta = meta
+
+    def replace_bundle(self, kdf: KdfParams, bundle: bytes, master_key: bytes) -> None:
+        """Adopt a bundle sealed under a new passphrase (changed here or on another device).
+
+        The bundle must open with ``master_key`` to this vault's own key pair.
+        """
+        try:
+            keys, _ = open_key_bundle(bundle, master_key)
+        except BundleError:
+            raise WrongPassphrase() from None
+        if keys.public_keys != self.user_keys.public_keys:
+            raise VaultCorrupt("the new key bundle holds another user's keys")
+        meta = read_meta(self._conn.raw)
+        meta.kdf, meta.bundle = kdf, bundle
+        _seal_for_device(meta, not self.passphrase_only or keyring_status().secure)
+        with self._conn.transaction() as raw:
+            write_meta(raw, meta)
+        self._meta = meta
+        self.passphrase_only = meta.bundle_device is None
+
+    def add_team_key(
+        self, team_id: str, key_version: int, grant: bytes, granter_ed25519: bytes, *, current: bool
+    ) -> None:
+        """Store a verified grant and put its key on the team's keyring (``GrantError`` if bad)."""
+        key = add_team_key(
+            self.connection,
+            self.user_id,
+            self.user_keys,
+            (team_id, key_version, grant, granter_ed25519),
+            current=current,
+        )
+        ring = self.team_keys.get(team_id)
+        if ring is None:
+            self.team_keys[team_id] = TeamKeyring(team_id, {key_version: key}, key_version)
+        else:
+            ring.add(key_version, key, make_current=current)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-seal the key bundle under a new passphrase, atomically."""

@@ -1,7 +1,8 @@
 """The case file: a header (name, number, status, manager, month N of 36) and tabs.
 
 *Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
-*Vermittlungen*, *Dokumente*, *Verlauf*.
+*Vermittlungen*, *Dokumente*, *Verlauf*, *Synchronisierung* (conflicts and sync history, with a
+conflict marker above the tabs).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
+from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
 from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.agreement import AgreementTab
 from desktop_app.ui.documents import DocumentsTab, RunJob
@@ -39,6 +41,7 @@ from desktop_app.ui.qt import (
 from desktop_app.ui.referrals import ReferralTab
 from desktop_app.ui.session_editor import SessionEditor
 from desktop_app.ui.session_model import SessionListModel
+from desktop_app.ui.sync_history import ConflictBanner, SyncTab
 
 
 class CaseView(QWidget):
@@ -99,6 +102,10 @@ class CaseView(QWidget):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
+        self.sync_tab = SyncTab()
+        self.tabs.addTab(self.sync_tab, self.tr("Sync"))
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.open_requested.connect(lambda: self.show_tab("sync"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -111,6 +118,7 @@ class CaseView(QWidget):
         top.addWidget(self.close_button)
         top.addWidget(self.reopen_button)
         layout.addLayout(top)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs)
         self.new_session_action = QAction(self.tr("New session"), self)
         self.new_session_action.setObjectName("newSessionAction")
@@ -167,8 +175,14 @@ class CaseView(QWidget):
             "history": self.history,
             "follow_ups": self.follow_ups,
             "documents": self.documents,
+            "sync": self.sync_tab,
         }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
+    def show_sync(self, conflicts: list[ConflictView], history: list[SyncLogEntry]) -> None:
+        """Show the case's sync conflicts (the marker above the tabs) and sync history."""
+        self.sync_tab.show_sync(conflicts, history)
+        self.conflict_banner.show_count(len(conflicts))
 
     def _case(self) -> Record | None:
         return next((r for r in self.records if r.id == self.case_id), None)

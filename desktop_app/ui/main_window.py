@@ -1,4 +1,5 @@
-"""The main window: create/unlock screens, then the navigation and pages; locking."""
+"""The main window: create/unlock screens, then the navigation and pages; locking; sync
+(``window_sync.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import SyncSession
 from desktop_app.ui.accessibility import name_from_labels
 from desktop_app.ui.adapter import ChangeAdapter
 from desktop_app.ui.agenda_cache import AgendaCache
@@ -44,6 +46,7 @@ from desktop_app.ui.session_lock import SessionLockWatcher
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.today import CaseLookup, TodayPage
 from desktop_app.ui.unlock import CreateVaultPage, UnlockPage
+from desktop_app.ui.window_sync import WindowSync
 from desktop_app.ui.worker import DbWorker
 
 DEFAULT_IDLE_MINUTES = 5
@@ -100,14 +103,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.create_page = CreateVaultPage()
         self.unlock_page = UnlockPage()
+        self.sync = WindowSync(self)
         self.work = self._build_work_area(demo)
-        for page in (self.create_page, self.unlock_page, self.work):
+        for page in (self.create_page, self.unlock_page, self.work, self.sync.lease_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("syncState")
-        self.statusBar().addPermanentWidget(self.sync_label)
         self.create_page.create_requested.connect(self._create)
+        self.create_page.connect_requested.connect(self.sync.ask_connect)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self._add_actions()
         self.idle = QTimer(self)
@@ -134,13 +136,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav_keys = ["today", "cases", "follow_ups", "offers", "reports", "settings"]
+        self.nav_keys = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
         for label in (
             self.tr("Today"),
             self.tr("Cases"),
             self.tr("Follow-ups"),
             self.tr("Offers"),
             self.tr("Reports"),
+            self.tr("Team"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.reports_page)
         self.vault_locked.connect(self.reports_page.clear)
         self.changed.connect(lambda _change: self.reports_page.mark_stale())
+        self.pages.addWidget(self.sync.team_page)
         self.case_view: CaseView | None = None
         self.nav.currentRowChanged.connect(self._navigate)
         layout = QHBoxLayout(area)
@@ -217,6 +221,13 @@ class MainWindow(QMainWindow):
             raise error
 
     def _opened(self, vault: Vault) -> None:
+        self.open_vault(vault)
+
+    def open_vault(self, vault: Vault, session: SyncSession | None = None) -> None:
+        """Show an unlocked vault (after the offline-lease check) and start syncing it."""
+        self.sync.opened(vault, self._show_work, session)
+
+    def _show_work(self, vault: Vault, session: SyncSession | None) -> None:
         # The index holds millions of long-lived objects; keep the cyclic GC from walking them
         # on every full collection (those pauses were the slow keystrokes).
         gc.freeze()
@@ -230,6 +241,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work)
         self.cases.search.setFocus()
         self.idle.start()
+        self.sync.attach(vault, session)
         self.agenda_cache.build(self.worker, vault, self._agenda_ready, self._idle_watch.active)
         self._restore_view()
         self.vault_unlocked.emit()
@@ -250,7 +262,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.cases)
         self.cases.model.set_hits([])
         self.cases.search.clear()
-        self.worker.submit(vault.lock)
+        self.sync.closing(lambda: self.worker.submit(vault.lock))
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset()
         self.idle.stop()
@@ -282,6 +294,9 @@ class MainWindow(QMainWindow):
             self.reports_page.set_vault(self.vault)
             self.pages.setCurrentWidget(self.reports_page)
             self.reports_page.start()
+        elif key == "team":
+            self.pages.setCurrentWidget(self.sync.team_page)
+            self.sync.team_page.reload()
         elif key == "settings" and self.vault is not None:
             self.settings_page.show_state(
                 str(self._settings().value("language", "de")),
@@ -456,8 +471,10 @@ class MainWindow(QMainWindow):
         if self.case_view is None:
             self.case_view = CaseView(self.vault.team_id, self.vault.user_id, self.run_job)
             self.case_view.save_requested.connect(self.write)
+            self.sync.connect_case(self.case_view)
             self.pages.addWidget(self.case_view)
         self.case_view.load(case_id, *loaded)
+        self.sync.load_case(self.case_view)
         self.case_view.show_tab(tab)
         self.pages.setCurrentWidget(self.case_view)
         self.nav.clearSelection()  # a case file is none of the pages in the list
@@ -479,7 +496,8 @@ class MainWindow(QMainWindow):
         self.cases.search.selectAll()
 
     def _on_changed(self, change: ChangeSet) -> None:
-        self.statusBar().showMessage(self.tr("Saved"), 4000)
+        if change.origin != "sync":  # pulled records were not saved by this person
+            self.statusBar().showMessage(self.tr("Saved"), 4000)
         self.agenda_cache.apply(change.records)
         if self.agenda_cache.ready and self.pages.currentWidget() is self.today:
             self.refresh_today()
@@ -497,6 +515,7 @@ class MainWindow(QMainWindow):
                 lambda: self._load_case(vault, case_id),
                 lambda loaded: view.load(case_id, *loaded) if view.case_id == case_id else None,
             )
+            self.sync.load_case(view)
 
     # -- window state ---------------------------------------------------------------------
     def _settings(self) -> QSettings:
@@ -547,6 +566,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self._idle_watch)
         self.idle.stop()
+        self.sync.shutdown()
         self.lock()
         self.worker.stop()
         self.reports_page.stop()

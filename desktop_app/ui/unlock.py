@@ -1,4 +1,5 @@
-"""The first screens: create a vault (passphrase twice, strength shown) and unlock it."""
+"""The first screens: create a vault (passphrase twice, strength shown) or connect to a server,
+and unlock it."""
 
 from __future__ import annotations
 
@@ -113,9 +114,11 @@ class UnlockPage(QWidget):
 
 
 class CreateVaultPage(QWidget):
-    """First run: explains what the passphrase protects and asks for it twice."""
+    """First run: explains what the passphrase protects and asks for it twice; or connects to
+    the team's server instead (``connect_requested``)."""
 
     create_requested = Signal(str)
+    connect_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +144,14 @@ class CreateVaultPage(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.button = QPushButton(self.tr("Create vault"))
         self.button.setObjectName("createVaultButton")
+        self.connect_button = QPushButton(self.tr("Connect to server…"))
+        self.connect_button.setObjectName("connectServerButton")
+        self.connect_button.clicked.connect(self.connect_requested.emit)
+        self.notice = QLabel()
+        self.notice.setObjectName("firstRunNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #ffe0b2; padding: 6px")
+        self.notice.hide()
         form = QFormLayout()
         form.addRow(self.tr("New passphrase"), self.first)
         form.addRow(self.tr("Repeat passphrase"), self.second)
@@ -150,15 +161,26 @@ class CreateVaultPage(QWidget):
         form.addRow(self.tr("Strength"), meter_row)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        layout.addWidget(self.notice)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.connect_button)
+        buttons.addWidget(self.button)
+        layout.addLayout(buttons)
         layout.addStretch(2)
         self.first.textChanged.connect(self._update_strength)
         self.button.clicked.connect(self._submit)
         self.second.returnPressed.connect(self._submit)
         self._update_strength("")
+
+    def show_notice(self, text: str) -> None:
+        """A message above the first-run screen (for example: this laptop was revoked)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.button.setEnabled(True)
 
     def _update_strength(self, text: str) -> None:
         score = strength(text)

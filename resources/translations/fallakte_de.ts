@@ -225,6 +225,10 @@
       <translation>Verlauf</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>Synchronisierung</translation>
+    </message>
+    <message>
       <source>Close case…</source>
       <translation>Fall abschließen…</translation>
     </message>
@@ -247,6 +251,139 @@
     <message>
       <source>Reason</source>
       <translation>Grund</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictBanner</name>
+    <message>
+      <source>Resolve conflicts…</source>
+      <translation>Konflikte lösen…</translation>
+    </message>
+    <message>
+      <source>Sync conflict: %1 record(s) of this case were changed here and elsewhere.</source>
+      <translation>Synchronisierungskonflikt: %1 Eintrag/Einträge dieses Falls wurden hier und anderswo geändert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictList</name>
+    <message>
+      <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
+      <translation>Zwei Personen haben dasselbe Feld geändert, bevor ihre Laptops synchronisiert haben. Wählen Sie je Feld, welcher Wert bleibt, oder kombinieren Sie beide; bis Sie den Konflikt lösen, geht nichts verloren.</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Haushalt</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Beratung</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Vermittlung</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect to server</source>
+      <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+      <source>Enrollment code from IT</source>
+      <translation>Einladungscode von der IT</translation>
+    </message>
+    <message>
+      <source>Sign in on another laptop</source>
+      <translation>Anmeldung auf einem weiteren Laptop</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Serveradresse</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <source>Enrollment code</source>
+      <translation>Einladungscode</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Connecting</source>
+      <translation>Verbinde</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>Verbinden</translation>
+    </message>
+    <message>
+      <source>Connect this vault to your team's server. Its case files are then uploaded into the team, encrypted; the server cannot read them. The vault's passphrase becomes your account's passphrase.</source>
+      <translation>Verbinden Sie diesen Tresor mit dem Server Ihres Teams. Seine Fallakten werden dann verschlüsselt ins Team hochgeladen; der Server kann sie nicht lesen. Die Passphrase des Tresors wird die Passphrase Ihres Kontos.</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to your team's server. With the enrollment code from IT you choose your passphrase now; on a second laptop you only need user name and passphrase.</source>
+      <translation>Verbinden Sie diesen Laptop mit dem Server Ihres Teams. Mit dem Einladungscode der IT wählen Sie jetzt Ihre Passphrase; auf einem weiteren Laptop brauchen Sie nur Benutzername und Passphrase.</translation>
+    </message>
+    <message>
+      <source>Passphrase of this vault</source>
+      <translation>Passphrase dieses Tresors</translation>
+    </message>
+    <message>
+      <source>The server address starts with https://</source>
+      <translation>Die Serveradresse beginnt mit https://</translation>
+    </message>
+    <message>
+      <source>Enter your user name.</source>
+      <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+      <source>Enter the enrollment code from IT.</source>
+      <translation>Geben Sie den Einladungscode der IT ein.</translation>
+    </message>
+    <message>
+      <source>Enter the passphrase.</source>
+      <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>The passphrase needs at least 10 characters.</source>
+      <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
   </context>
   <context>
@@ -309,6 +446,10 @@
     <message>
       <source>Create vault</source>
       <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+      <source>Connect to server…</source>
+      <translation>Mit Server verbinden…</translation>
     </message>
     <message>
       <source>Strength</source>
@@ -509,6 +650,52 @@
     <message>
       <source>Earlier: %1</source>
       <translation>Früher: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldChoice</name>
+    <message>
+      <source>Choice for %1</source>
+      <translation>Auswahl für %1</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+      <source>Take the server's</source>
+      <translation>Fassung vom Server übernehmen</translation>
+    </message>
+    <message>
+      <source>Combine…</source>
+      <translation>Kombinieren…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FingerprintDialog</name>
+    <message>
+      <source>Compare fingerprints</source>
+      <translation>Fingerabdrücke vergleichen</translation>
+    </message>
+    <message>
+      <source>Read the fingerprints to each other (in person or by phone). Continue only if %1's screen shows exactly the fingerprint on the right, and yours the one on the left.</source>
+      <translation>Lesen Sie einander die Fingerabdrücke vor (persönlich oder am Telefon). Fahren Sie nur fort, wenn der Bildschirm von %1 genau den Fingerabdruck rechts zeigt und Ihrer den links.</translation>
+    </message>
+    <message>
+      <source>Your fingerprint</source>
+      <translation>Ihr Fingerabdruck</translation>
+    </message>
+    <message>
+      <source>Fingerprint of %1</source>
+      <translation>Fingerabdruck von %1</translation>
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation>Bestätigen</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>Vertrauen</translation>
     </message>
   </context>
   <context>
@@ -764,6 +951,25 @@
     </message>
   </context>
   <context>
+    <name>LeasePage</name>
+    <message>
+      <source>Checking online</source>
+      <translation>Online-Prüfung läuft</translation>
+    </message>
+    <message>
+      <source>Check online now</source>
+      <translation>Jetzt online prüfen</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Sperren</translation>
+    </message>
+    <message>
+      <source>This laptop has not reached the server for more than %1 days. Connect it to the network and check in online before the case files open. (This is how a lost laptop learns that IT has blocked it.)</source>
+      <translation>Dieser Laptop hat den Server seit mehr als %1 Tagen nicht erreicht. Verbinden Sie ihn mit dem Netz und prüfen Sie online, bevor sich die Fallakten öffnen. (So erfährt ein verlorener Laptop, dass die IT ihn gesperrt hat.)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Fallakte – DEMO with fictional data</source>
@@ -798,6 +1004,10 @@
       <translation>Berichte</translation>
     </message>
     <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
@@ -828,6 +1038,57 @@
     <message>
       <source>Saved</source>
       <translation>Gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberModel</name>
+    <message>
+      <source>this is you</source>
+      <translation>das sind Sie</translation>
+    </message>
+    <message>
+      <source>waiting for confirmation</source>
+      <translation>wartet auf Bestätigung</translation>
+    </message>
+    <message>
+      <source>confirmed, fingerprint compared</source>
+      <translation>bestätigt, Fingerabdruck verglichen</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>bestätigt</translation>
+    </message>
+    <message>
+      <source>lead</source>
+      <translation>Teamleitung</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>Verwaltung</translation>
+    </message>
+    <message>
+      <source>member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>Fingerabdruck</translation>
     </message>
   </context>
   <context>
@@ -1035,6 +1296,33 @@
     <message>
       <source>Due on (DD.MM.YYYY)</source>
       <translation>Fällig am (TT.MM.JJJJ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordConflict</name>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>On this laptop</source>
+      <translation>Auf diesem Laptop</translation>
+    </message>
+    <message>
+      <source>From the server</source>
+      <translation>Vom Server</translation>
+    </message>
+    <message>
+      <source>(removed)</source>
+      <translation>(entfernt)</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>Lösen</translation>
+    </message>
+    <message>
+      <source>A combined value is not valid; check its format.</source>
+      <translation>Ein kombinierter Wert ist ungültig; prüfen Sie sein Format.</translation>
     </message>
   </context>
   <context>
@@ -1479,6 +1767,269 @@
     </message>
   </context>
   <context>
+    <name>SyncErrors</name>
+    <message>
+      <source>The server cannot be reached. Check the address and the network connection.</source>
+      <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und die Netzverbindung.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Passphrase falsch.</translation>
+    </message>
+    <message>
+      <source>Wrong user name or passphrase.</source>
+      <translation>Benutzername oder Passphrase falsch.</translation>
+    </message>
+    <message>
+      <source>The server no longer accepts this laptop's sign-in. Connect it again.</source>
+      <translation>Der Server nimmt die Anmeldung dieses Laptops nicht mehr an. Verbinden Sie ihn erneut.</translation>
+    </message>
+    <message>
+      <source>The fingerprints do not match. Nothing was granted.</source>
+      <translation>Die Fingerabdrücke stimmen nicht überein. Es wurde nichts freigegeben.</translation>
+    </message>
+    <message>
+      <source>This vault is already connected to a server account.</source>
+      <translation>Dieser Tresor ist bereits mit einem Serverkonto verbunden.</translation>
+    </message>
+    <message>
+      <source>This vault is not connected to a server.</source>
+      <translation>Dieser Tresor ist nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+      <source>The policy provided by IT cannot be used: %1</source>
+      <translation>Die Vorgaben der IT sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+      <source>Sync failed: %1</source>
+      <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>The enrollment code is wrong or has expired. Ask IT for a new one.</source>
+      <translation>Der Einladungscode ist falsch oder abgelaufen. Bitten Sie die IT um einen neuen.</translation>
+    </message>
+    <message>
+      <source>A team lead has not confirmed you yet.</source>
+      <translation>Eine Teamleitung hat Sie noch nicht bestätigt.</translation>
+    </message>
+    <message>
+      <source>Too many attempts. Wait a minute and try again.</source>
+      <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The server has a problem (%1). Try again later.</source>
+      <translation>Der Server hat ein Problem (%1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <source>The server refused: %1</source>
+      <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+      <source>IT has revoked this laptop. Its vault and stored sign-in were deleted from it. The case files are still on the server: connect again with a new enrollment code.</source>
+      <translation>Die IT hat diesen Laptop gesperrt. Sein Tresor und die gespeicherte Anmeldung wurden von ihm gelöscht. Die Fallakten liegen weiter auf dem Server: Verbinden Sie sich mit einem neuen Einladungscode erneut.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncHistoryModel</name>
+    <message>
+      <source>received</source>
+      <translation>empfangen</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>gesendet</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>zusammengeführt</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <source>conflict resolved</source>
+      <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+      <source>refused by the server</source>
+      <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+      <source>deleted for good</source>
+      <translation>endgültig gelöscht</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatusWidget</name>
+    <message>
+      <source>Sync progress</source>
+      <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync now (F5)</source>
+      <translation>Jetzt synchronisieren (F5)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Sign in again…</source>
+      <translation>Neu anmelden…</translation>
+    </message>
+    <message>
+      <source>Conflicts: %1</source>
+      <translation>Konflikte: %1</translation>
+    </message>
+    <message>
+      <source>Not connected to a server</source>
+      <translation>Nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+      <source>%1 changes waiting</source>
+      <translation>Wartende Änderungen: %1</translation>
+    </message>
+    <message>
+      <source>Error: %1</source>
+      <translation>Fehler: %1</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+      <source>Synced just now</source>
+      <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+      <source>Synced %1 min ago</source>
+      <translation>Synchronisiert vor %1 Min.</translation>
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+      <source>sending again</source>
+      <translation>sende erneut</translation>
+    </message>
+    <message>
+      <source>receiving</source>
+      <translation>empfange</translation>
+    </message>
+    <message>
+      <source>documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>sende</translation>
+    </message>
+    <message>
+      <source>log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <source>Syncing… %1 %2 of %3</source>
+      <translation>Synchronisiere… %1 %2 von %3</translation>
+    </message>
+    <message>
+      <source>Syncing… %1 %2</source>
+      <translation>Synchronisiere… %1 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncTab</name>
+    <message>
+      <source>Sync history</source>
+      <translation>Synchronisierungsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPage</name>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Connect to server…</source>
+      <translation>Mit Server verbinden…</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Confirm…</source>
+      <translation>Bestätigen…</translation>
+    </message>
+    <message>
+      <source>Trust…</source>
+      <translation>Vertrauen…</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Entfernen…</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <source>This vault is not connected to a server. Connect it to work with your team.</source>
+      <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verbinden Sie ihn, um mit Ihrem Team zu arbeiten.</translation>
+    </message>
+    <message>
+      <source>Your fingerprint (%1):</source>
+      <translation>Ihr Fingerabdruck (%1):</translation>
+    </message>
+    <message>
+      <source>A team key from %1 is waiting: compare their fingerprint, then choose Trust.</source>
+      <translation>Ein Teamschlüssel von %1 wartet: Vergleichen Sie den Fingerabdruck und wählen Sie dann „Vertrauen“.</translation>
+    </message>
+    <message>
+      <source>%1 waiting for you: compare fingerprints, then choose Confirm.</source>
+      <translation>Wartet auf Sie: %1. Vergleichen Sie die Fingerabdrücke und wählen Sie dann „Bestätigen“.</translation>
+    </message>
+    <message>
+      <source>A team lead must confirm you. Tell them your fingerprint shown above.</source>
+      <translation>Eine Teamleitung muss Sie bestätigen. Nennen Sie ihr Ihren Fingerabdruck (oben).</translation>
+    </message>
+    <message>
+      <source>Remove member</source>
+      <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+      <source>Remove %1 from %2? They can no longer read anything written from now on; the team key is replaced.</source>
+      <translation>%1 aus %2 entfernen? Alles, was ab jetzt geschrieben wird, kann diese Person nicht mehr lesen; der Teamschlüssel wird ersetzt.</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayPage</name>
     <message>
       <source>Today</source>
@@ -1577,6 +2128,21 @@
     <message>
       <source>Please choose a kind</source>
       <translation>Bitte eine Art wählen</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowSync</name>
+    <message>
+      <source>Sync now</source>
+      <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Laptop revoked</source>
+      <translation>Laptop gesperrt</translation>
+    </message>
+    <message>
+      <source>Not resolved</source>
+      <translation>Nicht gelöst</translation>
     </message>
   </context>
   <context>

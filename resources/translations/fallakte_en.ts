@@ -226,6 +226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +251,139 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict: %1 record(s) of this case were changed here and elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code from IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this vault to your team&apos;s server. Its case files are then uploaded into the team, encrypted; the server cannot read them. The vault&apos;s passphrase becomes your account&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this laptop to your team&apos;s server. With the enrollment code from IT you choose your passphrase now; on a second laptop you only need user name and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +446,10 @@
     </message>
     <message>
         <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,6 +650,52 @@
     </message>
     <message>
         <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Choice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Compare fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fingerprints to each other (in person or by phone). Continue only if %1&apos;s screen shows exactly the fingerprint on the right, and yours the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +952,25 @@
     </message>
 </context>
 <context>
+    <name>LeasePage</name>
+    <message>
+        <source>Checking online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not reached the server for more than %1 days. Connect it to the network and check in online before the case files open. (This is how a lost laptop learns that IT has blocked it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fallakte – DEMO with fictional data</source>
@@ -799,6 +1005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +1038,57 @@
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>this is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed, fingerprint compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1296,33 @@
     </message>
     <message>
         <source>Due on (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordConflict</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A combined value is not valid; check its format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1768,269 @@
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s sign-in. Connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already connected to a server account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy provided by IT cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong or has expired. Ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead has not confirmed you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has revoked this laptop. Its vault and stored sign-in were deleted from it. The case files are still on the server: connect again with a new enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not connected to a server. Connect it to work with your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team key from %1 is waiting: compare their fingerprint, then choose Trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for you: compare fingerprints, then choose Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead must confirm you. Tell them your fingerprint shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They can no longer read anything written from now on; the team key is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
@@ -1577,6 +2128,21 @@
     </message>
     <message>
         <source>Please choose a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,10 @@ def transaction(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Conn
         yield conn
 
 
-DbDep = Annotated[Connection, Depends(transaction)]
+# scope="function": commit BEFORE the answer is sent (FastAPI >= 0.118 otherwise runs the exit
+# code after sending), so a client never hears "applied" for a push that is not yet durable and
+# its next request always sees what the previous answer promised (e.g. fresh tokens).
+DbDep = Annotated[Connection, Depends(transaction, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

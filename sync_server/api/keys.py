@@ -36,6 +36,16 @@ def put_keys(
     )
 
 
+@router.get("/teams/{team_id}/recovery-grants")
+def get_recovery_grants(
+    conn: DbDep, who: CallerDep, team_id: str = Path(max_length=64)
+) -> m.RecoveryGrantsResponse:
+    """Each key version's grant to the recovery key (leads and admins: docs/SECURITY.md)."""
+    return m.RecoveryGrantsResponse.model_validate(
+        {"team_id": team_id, "grants": keys.recovery_grants(conn, who.user_id, team_id)}
+    )
+
+
 @router.delete("/teams/{team_id}/members/{user_id}", status_code=204)
 def remove_member(
     conn: DbDep,

@@ -19,6 +19,7 @@ from sync_server.settings import Settings
 from sync_server.tables import (
     devices,
     enrollment_codes,
+    grants,
     memberships,
     server_config,
     team_seq,
@@ -90,6 +91,33 @@ def create_user(
     return user_id, code
 
 
+def reset_user(conn: Connection, username: str, settings: Settings) -> tuple[str, str]:
+    """A user who lost the passphrase: revoke every device, issue a new enrollment code.
+
+    Returns ``(user_id, code)``. Enrolling with the code replaces the keys and drops the
+    user's grants (docs/SECURITY.md, recovery).
+    """
+    row = conn.execute(select(users.c.user_id).where(users.c.username == username)).first()
+    if row is None:
+        raise ApiError(404, ErrorCode.NOT_FOUND, f"no user {username!r}")
+    for device in conn.execute(
+        select(devices.c.device_id).where(
+            devices.c.user_id == row.user_id, devices.c.revoked_at.is_(None)
+        )
+    ).all():
+        revoke_device(conn, device.device_id)
+    conn.execute(delete(enrollment_codes).where(enrollment_codes.c.user_id == row.user_id))
+    code = security.new_enrollment_code()
+    conn.execute(
+        insert(enrollment_codes).values(
+            code_hash=security.token_hash(security.normalize_code(code)),
+            user_id=row.user_id,
+            expires_at=now() + timedelta(days=settings.enrollment_code_days),
+        )
+    )
+    return str(row.user_id), code
+
+
 def prelogin(conn: Connection, username: str) -> dict[str, Any]:
     """The user's KDF parameters, or made-up stable ones for an unknown name."""
     row = conn.execute(select(users.c.kdf).where(users.c.username == username)).first()
@@ -135,6 +163,9 @@ def enroll(
         .where(enrollment_codes.c.code_hash == row.code_hash)
         .values(used_at=now())
     )
+    # A re-enrollment (after reset_user) brings new keys: grants to the old ones are void, so
+    # the member is pending until a lead (or the recovery procedure) grants the team key again.
+    conn.execute(delete(grants).where(grants.c.user_id == row.user_id))
     conn.execute(
         update(users)
         .where(users.c.user_id == row.user_id)
@@ -283,12 +314,25 @@ def list_devices(conn: Connection, username: str | None = None) -> list[dict[str
 
 
 def revoke_device(conn: Connection, device_id: str) -> bool:
-    """Revoke a device and drop its tokens; False if unknown."""
+    """Revoke a device; False if unknown.
+
+    Its tokens are kept until they expire: they give no access any more (every call answers
+    ``410 device_revoked``), but they let the device learn that it must wipe itself, even if
+    its access token had expired and it can only present its refresh token.
+    """
     done = conn.execute(
-        update(devices).where(devices.c.device_id == device_id).values(revoked_at=now())
+        update(devices)
+        .where(devices.c.device_id == device_id, devices.c.revoked_at.is_(None))
+        .values(revoked_at=now())
     )
-    conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
-    return bool(done.rowcount)
+    if not done.rowcount:
+        return (
+            conn.execute(
+                select(devices.c.device_id).where(devices.c.device_id == device_id)
+            ).first()
+            is not None
+        )
+    return True
 
 
 def purge_expired(conn: Connection) -> dict[str, int]:

@@ -154,14 +154,45 @@ def put_keys(
         raise ApiError(400, ErrorCode.BAD_REQUEST, f"not members: {', '.join(strangers)}")
     if key_version == current + 1:
         _rotate(conn, user_id, team_id, current, key_version, new_grants, recovery_grant)
-    elif key_version == current and current > 0:
+    elif 0 < key_version <= current and _key_exists(conn, team_id, key_version):
+        # Earlier versions too: a member confirmed late (or re-granted by the recovery
+        # procedure) must read records not yet re-encrypted under the current key.
         _add_grants(conn, user_id, team_id, key_version, new_grants)
     else:
         raise ApiError(
             409,
             ErrorCode.KEY_VERSION,
-            f"key version must be {current} (add grants) or {current + 1} (rotate)",
+            f"key version must be at most {current} (add grants) or {current + 1} (rotate)",
         )
+
+
+def _key_exists(conn: Connection, team_id: str, key_version: int) -> bool:
+    return (
+        conn.execute(
+            select(team_keys.c.key_version).where(
+                team_keys.c.team_id == team_id, team_keys.c.key_version == key_version
+            )
+        ).first()
+        is not None
+    )
+
+
+def recovery_grants(conn: Connection, user_id: str, team_id: str) -> list[dict[str, Any]]:
+    """Every key version's recovery grant (leads and admins; for the recovery procedure)."""
+    _require_lead(conn, user_id, team_id)
+    rows = conn.execute(
+        select(team_keys)
+        .where(team_keys.c.team_id == team_id, team_keys.c.recovery_grant.is_not(None))
+        .order_by(team_keys.c.key_version)
+    ).all()
+    return [
+        {
+            "key_version": r.key_version,
+            "recovery_grant": bytes(r.recovery_grant),
+            "created_by": r.created_by,
+        }
+        for r in rows
+    ]
 
 
 def _rotate(

@@ -120,8 +120,14 @@ def test_case_numbers_unique(vault: Vault) -> None:
 
 def test_migrations_recorded(vault: Vault) -> None:
     rows = vault._conn.raw.execute("SELECT id, name FROM migrations").fetchall()
-    assert [r[1] for r in rows] == ["m001_initial", "m002_record_history", "m003_blobs"]
-    assert SCHEMA_VERSION == 3
+    assert [r[1] for r in rows] == [
+        "m001_initial",
+        "m002_record_history",
+        "m003_blobs",
+        "m004_sync_engine",
+        "m005_sync_flag_indexes",
+    ]
+    assert SCHEMA_VERSION == 5
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:

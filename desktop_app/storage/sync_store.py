@@ -1,0 +1,273 @@
+"""The storage side of sync: freeze the outbox, apply push results, apply pulled pages.
+
+Every method runs in one local transaction (nested in the caller's, if any), so a crash at any
+point leaves either the state before or the state after: a pulled page and its cursor advance
+together, a push result and the record it settles together.
+
+Rules (docs/SYNC.md, docs/decisions/0002):
+
+- *Freeze*: a dirty record without an op becomes an :class:`OutboxOp` holding its exact envelope
+  bytes; a retry sends those bytes again. An edit made while the op is in flight stays dirty.
+- *Applied / duplicate*: the record becomes clean at the server's version, unless it was edited
+  meanwhile: then it is re-sealed as the next version and stays dirty (the next op).
+- *Conflict*: merged with the server's current version (like a pulled record).
+- *Rejected*: the op is kept as ``rejected`` and the record shows ``sync_error``; the next cycle
+  tries again. *Key rotated*: the op is dropped; the engine re-seals under the new key.
+- *Pull*: a record without local changes is stored as it came (already sealed for its team and
+  version); a locally changed one is decrypted with its base and merged, then re-sealed. A purge
+  marker deletes the record, its history and its chunks for real.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.record import Record
+from desktop_app.storage.sync_apply import (
+    OP_COLUMNS,
+    ROW_COLUMNS,
+    LocalRow,
+    RemoteApplier,
+    now,
+    op_of,
+)
+from desktop_app.storage.sync_types import (
+    OutboxOp,
+    PullOutcome,
+    PushOutcome,
+    PushResultIn,
+    RemoteRecord,
+)
+
+__all__ = ["OP_OVERHEAD", "LocalRow", "SyncStore", "now", "op_size"]
+
+OP_OVERHEAD = 400
+"""Bytes of JSON around one op's base64 envelope, for the 8 MiB budget."""
+
+
+def op_size(op: OutboxOp) -> int:
+    """The op's share of a push body (base64 grows by 4/3)."""
+    return len(op.envelope) * 4 // 3 + OP_OVERHEAD
+
+
+class SyncStore(RemoteApplier):
+    """Sync bookkeeping on the vault's database; decrypts only to merge and to announce."""
+
+    # -- cycles -----------------------------------------------------------------------------
+    def begin_cycle(self) -> str:
+        """Record the start of a sync cycle; returns its id."""
+        cycle_id = new_id()
+        with self._conn.transaction() as raw:
+            raw.execute("INSERT INTO sync_cycles (id, started) VALUES (?, ?)", (cycle_id, now()))
+        return cycle_id
+
+    def finish_cycle(
+        self, cycle_id: str, *, pulled: int, pushed: int, conflicts: int, error: str | None
+    ) -> None:
+        """Record how a cycle ended (its figures feed the status bar)."""
+        with self._conn.transaction() as raw:
+            raw.execute(
+                "UPDATE sync_cycles SET finished = ?, pulled = ?, pushed = ?, conflicts = ?,"
+                " error = ? WHERE id = ?",
+                (now(), pulled, pushed, conflicts, error, cycle_id),
+            )
+
+    # -- push -------------------------------------------------------------------------------
+    def drop_rejected(self) -> int:
+        """Forget ops the server rejected in an earlier cycle, so their records are tried again."""
+        with self._conn.transaction() as raw:
+            return raw.execute("DELETE FROM outbox WHERE state = 'rejected'").rowcount
+
+    def pending_ops(self) -> list[OutboxOp]:
+        """Ops frozen earlier whose result never arrived (a crash or a lost answer)."""
+        with self._conn.lock:
+            rows = self._conn.raw.execute(
+                f"SELECT {OP_COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY rowid"
+            ).fetchall()
+        return [op_of(r) for r in rows]
+
+    def freeze(
+        self, max_ops: int, max_bytes: int, exclude: frozenset[str] = frozenset()
+    ) -> list[OutboxOp]:
+        """Freeze up to ``max_ops`` dirty records (within ``max_bytes``) into new outbox ops."""
+        ops: list[OutboxOp] = []
+        size = 0
+        with self._conn.transaction() as raw:
+            cursor = raw.execute(
+                f"SELECT {ROW_COLUMNS} FROM records r WHERE dirty = 1 AND NOT EXISTS"
+                " (SELECT 1 FROM outbox o WHERE o.record_id = r.id) ORDER BY rowid"
+            )
+            for found in cursor:
+                row = LocalRow.of(found)
+                if row.id in exclude:
+                    continue
+                op = OutboxOp(
+                    new_id(), row.id, row.team_id, row.kind, row.case_id, row.server_version,
+                    row.version, row.deleted, row.key_version, row.envelope,
+                )  # fmt: skip
+                if ops and (len(ops) >= max_ops or size + op_size(op) > max_bytes):
+                    break
+                ops.append(op)
+                size += op_size(op)
+            raw.executemany(
+                f"INSERT INTO outbox ({OP_COLUMNS}, state, created)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(*_op_values(op), "pending", now()) for op in ops],
+            )
+        return ops
+
+    def apply_push_results(
+        self, ops: Sequence[OutboxOp], results: Sequence[PushResultIn], cycle_id: str
+    ) -> PushOutcome:
+        """Settle each op by its result, all in one transaction."""
+        outcome = PushOutcome()
+        by_id = {op.op_id: op for op in ops}
+        announced: list[Record] = []
+        with self._conn.transaction() as raw:
+            rows = self._rows(raw, [op.record_id for op in ops])
+            for result in results:
+                op = by_id[result.op_id]
+                row = rows.get(op.record_id)
+                self._settle(raw, op, row, result, outcome, cycle_id, announced)
+            self._skip_own_seqs(raw, ops, results)
+            self.store.announce(announced)
+        return outcome
+
+    def _skip_own_seqs(
+        self, raw: sqlite3.Connection, ops: Sequence[OutboxOp], results: Sequence[PushResultIn]
+    ) -> None:
+        """Advance a team's cursor over the sequence numbers our own applied ops took.
+
+        Only over an unbroken run right after the cursor: every seq in it is one of ours, so
+        the next pull skips nothing it has not already got (and does not fetch our own echoes).
+        """
+        teams = {op.op_id: op.team_id for op in ops}
+        seqs: dict[str, list[int]] = {}
+        for result in results:
+            if result.status in ("applied", "duplicate") and result.seq is not None:
+                seqs.setdefault(teams[result.op_id], []).append(result.seq)
+        for team_id, taken in seqs.items():
+            row = raw.execute(
+                "SELECT cursor FROM sync_state WHERE team_id = ?", (team_id,)
+            ).fetchone()
+            cursor = start = int(row[0]) if row else 0
+            for seq in sorted(taken):
+                if seq == cursor + 1:
+                    cursor = seq
+                elif seq > cursor:
+                    break
+            if cursor != start:
+                raw.execute(
+                    "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?)"
+                    " ON CONFLICT(team_id) DO UPDATE SET cursor = excluded.cursor",
+                    (team_id, cursor),
+                )
+
+    def _settle(
+        self,
+        raw: sqlite3.Connection,
+        op: OutboxOp,
+        row: LocalRow | None,
+        result: PushResultIn,
+        outcome: PushOutcome,
+        cycle_id: str,
+        announced: list[Record],
+    ) -> None:
+        status = result.status
+        if status == "rejected":
+            raw.execute("UPDATE outbox SET state = 'rejected' WHERE op_id = ?", (op.op_id,))
+            raw.execute(
+                "UPDATE records SET sync_error = ? WHERE id = ?", (result.error, op.record_id)
+            )
+            self._log(raw, cycle_id, [(op.record_id, op.kind, op.case_id, "rejected", op.version)])
+            outcome.rejected += 1
+            return
+        raw.execute("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
+        if row is None:
+            return  # purged while the op was in flight
+        if status in ("applied", "duplicate") and result.version is not None:
+            if self._applied(raw, op, row, result.version, result.seq):
+                self._log(raw, cycle_id, [(row.id, row.kind, row.case_id, "pushed", op.version)])
+                outcome.applied += 1
+        elif status == "key_rotated":
+            raw.execute("UPDATE records SET sync_error = 'key_rotated' WHERE id = ?", (row.id,))
+            outcome.key_rotated.add(op.team_id)
+        elif status == "conflict" and result.current is not None:
+            outcome.conflicts += 1
+            outcome.conflicted_ids.append(row.id)
+            if self._merge_remote(raw, row, None, result.current, cycle_id, announced):
+                outcome.new_conflicts += 1
+
+    def reseal_dirty(self, team_id: str) -> int:
+        """Re-seal dirty records of a team under its current key (after ``key_rotated``)."""
+        count = 0
+        with self._conn.transaction() as raw:
+            current = self.store.keyring_for(team_id).current_version
+            found = raw.execute(
+                f"SELECT {ROW_COLUMNS} FROM records"
+                " WHERE dirty = 1 AND team_id = ? AND key_version != ?",
+                (team_id, current),
+            ).fetchall()
+            for item in found:
+                row = LocalRow.of(item)
+                payload = self._open(
+                    row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version,
+                    row.key_version,
+                )  # fmt: skip
+                envelope, kv = self._seal(row, payload, row.version)
+                raw.execute(
+                    "UPDATE records SET envelope = ?, key_version = ?, sync_error = NULL"
+                    " WHERE id = ?",
+                    (envelope, kv, row.id),
+                )
+                count += 1
+        return count
+
+    # -- pull -------------------------------------------------------------------------------
+    def cursors(self, team_ids: Iterable[str]) -> dict[str, int]:
+        """The pull cursor of each team (0 for a team never pulled)."""
+        with self._conn.lock:
+            known = dict(self._conn.raw.execute("SELECT team_id, cursor FROM sync_state"))
+        return {t: int(known.get(t, 0)) for t in team_ids}
+
+    def apply_pull_page(
+        self, remotes: Sequence[RemoteRecord], cursors: dict[str, int], cycle_id: str
+    ) -> PullOutcome:
+        """Store or merge one page and advance the cursors, in ONE transaction."""
+        outcome = PullOutcome(received=len(remotes))
+        announced: list[Record] = []
+        with self._conn.transaction() as raw:
+            ids = [r.record_id for r in remotes]
+            rows = self._rows(raw, ids)
+            ops = self._ops_for(raw, ids)
+            fresh: list[RemoteRecord] = []
+            for remote in remotes:
+                row = rows.get(remote.record_id)
+                if remote.purged:
+                    outcome.purged += self._purge(raw, remote.record_id, row)
+                elif row is None:
+                    fresh.append(remote)
+                elif remote.version > row.server_version:
+                    if self._merge_remote(raw, row, ops.get(row.id), remote, cycle_id, announced):
+                        outcome.new_conflicts += 1
+                    outcome.merged += 1
+            outcome.stored = len(fresh)
+            self._insert_fresh(raw, fresh, cycle_id, announced, outcome)
+            outcome.wanted_blobs = self._want_chunks(raw, announced)
+            raw.executemany(
+                "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?)"
+                " ON CONFLICT(team_id) DO UPDATE SET cursor = excluded.cursor",
+                list(cursors.items()),
+            )
+            self.store.announce(announced)
+        return outcome
+
+
+def _op_values(op: OutboxOp) -> tuple[Any, ...]:
+    return (
+        op.op_id, op.record_id, op.team_id, op.kind, op.case_id, op.base_version, op.version,
+        int(op.deleted), op.key_version, op.envelope,
+    )  # fmt: skip

@@ -1,0 +1,418 @@
+"""Enrollment, login, and the passphrase of an account on a sync server (DESIGN.md §3, §4).
+
+- :func:`enroll` with a one-time code: into an empty data folder it makes the vault; into a
+  standalone vault it connects that vault (its records move into the server team once the team
+  key is there, see :mod:`desktop_app.sync.rekey`).
+- :func:`login`: another laptop of the same user, with user name and passphrase only.
+- :func:`change_passphrase` here and on the server; :func:`newer_bundle_on_server` and
+  :func:`adopt_new_passphrase` on another device afterwards.
+- :class:`SyncSession`: an unlocked vault with its API client, credentials, lease and policy.
+
+Every function is plain and blocking (key derivation takes about a second): call it from a
+worker thread, never from the UI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle, seal_key_bundle
+from desktop_app.crypto.errors import BundleError
+from desktop_app.crypto.grants import make_grant
+from desktop_app.crypto.kdf import KdfParams, derive_account_keys
+from desktop_app.crypto.keys import UserKeyPair
+from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.keyring_store import store_sync_credentials
+from desktop_app.storage.vault import Vault, VaultIdentity
+from desktop_app.sync.api import DeviceRevoked, SyncApi, SyncError
+from desktop_app.sync.credentials import Credentials, CredentialStore
+from desktop_app.sync.policy import SyncPolicy, load_policy
+from desktop_app.sync.revocation import Lease, wipe_vault
+from sync_protocol import models as m
+
+if TYPE_CHECKING:
+    from desktop_app.sync.team import KeyRefresh
+
+Progress = Callable[[str], None]
+_TEAMS = "teams"
+MOVING_TO = "moving-to-team"
+
+
+class NotEnrolled(SyncError):
+    """The vault is not connected to a server (run enroll or login first)."""
+
+
+class AlreadyEnrolled(SyncError):
+    """The vault is already connected to a server account."""
+
+
+def default_device_name() -> str:
+    """A readable name for this device (the host name)."""
+    return (platform.node() or "Laptop")[:120]
+
+
+class SyncSession:
+    """A vault connected to its server: API client with stored credentials, lease, policy.
+
+    The API's callbacks are wired here: a rotated refresh token is stored before use, a
+    revoked device wipes its vault (:attr:`revoked` then becomes True), every answer renews
+    the offline lease.
+    """
+
+    def __init__(self, vault: Vault, api: SyncApi, policy: SyncPolicy | None = None) -> None:
+        self.vault = vault
+        self._vault_id = vault.vault_id
+        self.api = api
+        self.policy = policy if policy is not None else load_policy()
+        self.credentials = CredentialStore(vault)
+        self.lease = Lease(vault)
+        self.revoked = False
+        self.last_key_refresh: KeyRefresh | None = None  # set by enroll and login
+        api.set_callbacks(
+            on_tokens=self._store_refresh_token,
+            on_revoked=self._wipe,
+            on_contact=self.lease.record_contact,
+        )
+
+    @classmethod
+    def open(
+        cls, vault: Vault, policy: SyncPolicy | None = None, **api_options: Any
+    ) -> SyncSession:
+        """A session from the credentials stored with ``vault``; :class:`NotEnrolled` if none."""
+        creds = CredentialStore(vault).load()
+        if creds is None:
+            raise NotEnrolled("this vault is not connected to a server (run 'fallakte enroll')")
+        api = SyncApi(
+            creds.server_url,
+            refresh_token=creds.refresh_token,
+            device_id=creds.device_id,
+            **api_options,
+        )
+        return cls(vault, api, policy)
+
+    def _store_refresh_token(self, token: str) -> None:
+        if self.vault.locked:  # locked mid-call: the keyring still takes it if it is secure
+            device = self.api.device_id or ""
+            creds = Credentials(self.api.server_url, device, token)
+            if not store_sync_credentials(self._vault_id, creds.to_json()):
+                raise NotEnrolled("the vault was locked; sign in again to sync")
+            return
+        current = self.credentials.load()
+        url = current.server_url if current else self.api.server_url
+        device = self.api.device_id or (current.device_id if current else "")
+        self.credentials.save(Credentials(url, device, token))
+
+    def _wipe(self, _error: DeviceRevoked) -> None:
+        if not self.revoked:
+            self.revoked = True
+            wipe_vault(self.vault)
+
+    @property
+    def user_id(self) -> str:
+        """The server's id of this user."""
+        return self.vault.user_id
+
+    @property
+    def fingerprint(self) -> str:
+        """This user's fingerprint (groups of four hex digits)."""
+        return self.vault.user_keys.public_keys.fingerprint()
+
+    def cached_teams(self) -> list[dict[str, Any]]:
+        """My teams as last seen on the server: ``[{team_id, name, role}]``."""
+        raw = self.vault.sealed.get(_TEAMS)
+        return list(json.loads(raw)) if raw else []
+
+    def cache_teams(self, teams: list[m.Team]) -> None:
+        """Remember my teams (for whoami and the UI while offline)."""
+        rows = [{"team_id": t.team_id, "name": t.name, "role": t.role} for t in teams]
+        self.vault.sealed.put(_TEAMS, json.dumps(rows).encode())
+
+    def save_credentials(self) -> None:
+        """Store the API's current tokens (after enroll or login)."""
+        token, device = self.api.refresh_token, self.api.device_id
+        if token is None or device is None:
+            raise NotEnrolled("no tokens to store")
+        self.credentials.save(Credentials(self.api.server_url, device, token))
+
+    def close(self) -> None:
+        """Close the HTTP client (the vault stays open)."""
+        self.api.close()
+
+
+def whoami(session: SyncSession) -> dict[str, Any]:
+    """Exactly ``user_id``, ``username``, ``teams`` and ``fingerprint`` (``whoami --json``)."""
+    return {
+        "user_id": session.user_id,
+        "username": session.vault.user_name,
+        "teams": session.cached_teams(),
+        "fingerprint": session.fingerprint,
+    }
+
+
+def _wire_kdf(kdf: KdfParams) -> m.Kdf:
+    return m.Kdf.model_validate(kdf.to_json())
+
+
+def _local_kdf(kdf: m.Kdf) -> KdfParams:
+    return KdfParams.from_json(kdf.model_dump(mode="json"))
+
+
+def _primary_team(api: SyncApi) -> tuple[str, list[m.Team]]:
+    teams = api.keys().teams
+    if not teams:
+        raise SyncError("this account belongs to no team yet; ask IT to add it to one")
+    return teams[0].team_id, teams
+
+
+def _say(progress: Progress | None, text: str) -> None:
+    if progress is not None:
+        progress(text)
+
+
+def enroll(
+    data_dir: Path,
+    server_url: str,
+    username: str,
+    code: str,
+    passphrase: str,
+    *,
+    device_name: str | None = None,
+    policy: SyncPolicy | None = None,
+    use_keyring: bool = True,
+    progress: Progress | None = None,
+    api: SyncApi | None = None,
+) -> SyncSession:
+    """Enroll this device with a one-time code; return the connected session.
+
+    An empty ``data_dir`` gets a new vault whose passphrase is the account's. A standalone
+    vault in ``data_dir`` is connected instead (``passphrase`` must unlock it, and becomes the
+    account's); its records move into the server team when the team key arrives.
+    Team keys are fetched at once; a lead of a new team creates key version 1.
+    """
+    from desktop_app.sync.team import refresh_team_keys
+
+    api = api or SyncApi(server_url)
+    if Vault.exists(data_dir):
+        session = _connect_standalone(
+            data_dir, api, username, code, passphrase, device_name, policy, use_keyring, progress
+        )
+    else:
+        api.prelogin(username)  # fails fast if the server is unreachable
+        _say(progress, "deriving keys from the passphrase")
+        kdf = KdfParams.generate()
+        keys = derive_account_keys(passphrase, kdf)
+        user_keys = UserKeyPair.generate()
+        bundle = seal_key_bundle(user_keys, keys.master_key)
+        _say(progress, "enrolling with the server")
+        answer = api.enroll(
+            _enroll_request(username, code, keys.auth_key, kdf, user_keys, bundle, device_name)
+        )
+        team_id, _ = _primary_team(api)
+        vault = Vault.create_with(
+            data_dir,
+            kdf,
+            bundle,
+            user_keys,
+            VaultIdentity(answer.user_id, username, team_id),
+            local_team=False,
+            use_keyring=use_keyring,
+        )
+        session = SyncSession(vault, api, policy)
+        session.save_credentials()
+    session.lease.record_contact(force=True)
+    _say(progress, "fetching team keys")
+    session.last_key_refresh = refresh_team_keys(session)
+    return session
+
+
+def _enroll_request(
+    username: str,
+    code: str,
+    auth_key: bytes,
+    kdf: KdfParams,
+    user_keys: UserKeyPair,
+    bundle: bytes,
+    device_name: str | None,
+) -> m.EnrollRequest:
+    pub = user_keys.public_keys
+    return m.EnrollRequest(
+        username=username,
+        enrollment_code=code,
+        auth_key=auth_key,
+        kdf=_wire_kdf(kdf),
+        public_keys=m.PublicKeys(x25519=pub.x25519, ed25519=pub.ed25519),
+        key_bundle=bundle,
+        key_bundle_version=key_bundle_version(bundle),
+        device_name=device_name or default_device_name(),
+    )
+
+
+def _connect_standalone(
+    data_dir: Path,
+    api: SyncApi,
+    username: str,
+    code: str,
+    passphrase: str,
+    device_name: str | None,
+    policy: SyncPolicy | None,
+    use_keyring: bool,
+    progress: Progress | None,
+) -> SyncSession:
+    _say(progress, "unlocking the vault")
+    vault = Vault.unlock(data_dir, passphrase, use_keyring=use_keyring)
+    try:
+        if CredentialStore(vault).load() is not None:
+            raise AlreadyEnrolled(f"the vault in {data_dir} is already connected to a server")
+        api.prelogin(username)
+        keys = derive_account_keys(passphrase, vault.kdf)
+        _say(progress, "enrolling with the server")
+        answer = api.enroll(
+            _enroll_request(
+                username, code, keys.auth_key, vault.kdf, vault.user_keys, vault.bundle, device_name
+            )
+        )
+        team_id, _ = _primary_team(api)
+        session = SyncSession(vault, api, policy)
+        session.save_credentials()
+        _adopt_server_identity(vault, VaultIdentity(answer.user_id, username, team_id))
+    except BaseException:
+        vault.lock()
+        raise
+    return session
+
+
+def _adopt_server_identity(vault: Vault, identity: VaultIdentity) -> None:
+    """Take the server's user id; keep the local team (its keys re-granted to the new user id)
+    as the team new records go to until the server team's key arrives and they all move."""
+    old_team = vault.team_id
+    ring = vault.team_keys[old_team]
+    own = vault.user_keys
+    with vault.connection.transaction():
+        vault.adopt_identity(VaultIdentity(identity.user_id, identity.user_name, old_team))
+        for version in ring.versions():
+            grant = make_grant(
+                ring.key(version),
+                team_id=old_team,
+                key_version=version,
+                member_id=identity.user_id,
+                member_x25519=own.public_keys.x25519,
+                granter=own,
+            )
+            vault.add_team_key(
+                old_team,
+                version,
+                grant,
+                own.public_keys.ed25519,
+                current=version == ring.current_version,
+            )
+        vault.sealed.put(MOVING_TO, identity.team_id.encode())
+
+
+def login(
+    data_dir: Path,
+    server_url: str,
+    username: str,
+    passphrase: str,
+    *,
+    device_name: str | None = None,
+    policy: SyncPolicy | None = None,
+    use_keyring: bool = True,
+    progress: Progress | None = None,
+    api: SyncApi | None = None,
+) -> SyncSession:
+    """Sign in another device of an enrolled user (user name and passphrase only).
+
+    An empty ``data_dir`` gets a new vault with the key bundle from the server. A vault of the
+    same user in ``data_dir`` (for example after its tokens expired) is signed in again.
+    A wrong passphrase raises :class:`~desktop_app.sync.api.AuthError` (``bad_credentials``).
+    """
+    from desktop_app.sync.team import refresh_team_keys
+
+    api = api or SyncApi(server_url)
+    kdf = _local_kdf(api.prelogin(username))
+    _say(progress, "deriving keys from the passphrase")
+    keys = derive_account_keys(passphrase, kdf)
+    name = device_name or default_device_name()
+    answer = api.login(m.LoginRequest(username=username, auth_key=keys.auth_key, device_name=name))
+    try:
+        user_keys, _ = open_key_bundle(answer.key_bundle, keys.master_key)
+    except BundleError:
+        raise WrongPassphrase() from None
+    if Vault.exists(data_dir):
+        vault = Vault.unlock(data_dir, passphrase, use_keyring=use_keyring)
+        if vault.user_id != answer.user_id:
+            vault.lock()
+            raise AlreadyEnrolled(f"the vault in {data_dir} belongs to another account")
+    else:
+        team_id, _ = _primary_team(api)
+        vault = Vault.create_with(
+            data_dir,
+            _local_kdf(answer.kdf),
+            answer.key_bundle,
+            user_keys,
+            VaultIdentity(answer.user_id, username, team_id),
+            local_team=False,
+            use_keyring=use_keyring,
+        )
+    session = SyncSession(vault, api, policy)
+    session.save_credentials()
+    session.lease.record_contact(force=True)
+    _say(progress, "fetching team keys")
+    session.last_key_refresh = refresh_team_keys(session)
+    return session
+
+
+def change_passphrase(session: SyncSession, old: str, new: str) -> None:
+    """Change the passphrase on the server and in this vault (the bundle version grows).
+
+    :class:`WrongPassphrase` if ``old`` does not open this vault's bundle; an
+    :class:`~desktop_app.sync.api.AuthError` if the server's passphrase differs (another device
+    changed it: adopt that one first, :func:`adopt_new_passphrase`).
+    """
+    vault = session.vault
+    old_keys = derive_account_keys(old, vault.kdf)
+    try:
+        open_key_bundle(vault.bundle, old_keys.master_key)
+    except BundleError:
+        raise WrongPassphrase() from None
+    server = session.api.account()
+    version = max(key_bundle_version(vault.bundle), server.key_bundle_version) + 1
+    kdf = KdfParams.generate()
+    new_keys = derive_account_keys(new, kdf)
+    bundle = seal_key_bundle(vault.user_keys, new_keys.master_key, bundle_version=version)
+    session.api.change_passphrase(
+        m.PassphraseChange(
+            auth_key=old_keys.auth_key,
+            new_auth_key=new_keys.auth_key,
+            kdf=_wire_kdf(kdf),
+            key_bundle=bundle,
+            key_bundle_version=version,
+        )
+    )
+    vault.replace_bundle(kdf, bundle, new_keys.master_key)
+
+
+def newer_bundle_on_server(session: SyncSession) -> m.AccountResponse | None:
+    """The server's account if its key bundle is newer than this vault's (the passphrase was
+    changed on another device: ask once for the new one), else None."""
+    account = session.api.account()
+    if account.key_bundle_version > key_bundle_version(session.vault.bundle):
+        return account
+    return None
+
+
+def adopt_new_passphrase(
+    session: SyncSession, new_passphrase: str, account: m.AccountResponse | None = None
+) -> None:
+    """Re-seal this vault under the passphrase set on another device.
+
+    :class:`WrongPassphrase` if ``new_passphrase`` does not open the server's newer bundle.
+    """
+    account = account or session.api.account()
+    kdf = _local_kdf(account.kdf)
+    keys = derive_account_keys(new_passphrase, kdf)
+    session.vault.replace_bundle(kdf, account.key_bundle, keys.master_key)

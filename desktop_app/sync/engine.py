@@ -1,0 +1,351 @@
+"""The sync cycle: resend → pull → merge → fetch chunks → push (→ merge → push) → audit.
+
+One :meth:`SyncEngine.run_cycle` call is one cycle (DESIGN.md §4, docs/SYNC.md):
+
+1. *Resend*: ops frozen by an earlier cycle whose answer never arrived are sent again, byte for
+   byte; the server answers ``duplicate`` for those it already applied. This settles every op in
+   flight before anything else looks at the records.
+2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
+   and its cursor advanced in ONE local transaction (the next page is already being fetched by a
+   helper thread meanwhile; only this thread touches the database).
+3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
+   often offline right after a sync).
+4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
+   first (HEAD, then PUT if missing); the next batch is frozen while one is in flight. A
+   ``conflict`` is merged at once and the record pushed again in a later batch (a record goes
+   at most :data:`MAX_PUSHES` times per cycle).
+5. *Audit*: audit events go up once each (idempotent ids).
+
+Every call to the server retries on :class:`ServerUnreachable`, 5xx and 429 with exponential
+backoff (bounded); cancelling is checked between steps and during waits and leaves nothing
+half-done, because every local step is its own transaction and every op can be resent.
+``progress`` and ``cancel`` are plain callables (the UI wraps them in Qt signals).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar
+
+from desktop_app.storage.sync_blobs import SyncBlobs
+from desktop_app.storage.sync_review import SyncReview
+from desktop_app.storage.sync_store import SyncStore, op_size
+from desktop_app.storage.sync_types import OutboxOp, PushOutcome
+from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import SyncSession
+from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remote_of, result_of, to_wire
+from sync_protocol import models as m
+
+T = TypeVar("T")
+MAX_PUSHES = 3
+RETRIES = 4
+BACKOFF = 0.5
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a cycle is: ``phase`` is resend, pull, blobs, push or audit."""
+
+    phase: str
+    done: int
+    total: int | None = None
+
+
+ProgressFn = Callable[[SyncProgress], None]
+CancelFn = Callable[[], bool]
+
+
+class SyncCancelled(Exception):
+    """The cycle was cancelled; everything done so far is kept and consistent."""
+
+
+@dataclass
+class SyncReport:
+    """What one cycle moved."""
+
+    cycle_id: str = ""
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+    merged: int = 0
+    purged: int = 0
+    rejected: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    audit_pushed: int = 0
+    pending: int = 0
+    open_conflicts: int = 0
+    cancelled: bool = False
+    error: str | None = None
+    seconds: float = 0.0
+    teams: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as ``fallakte sync --json`` prints it."""
+        return asdict(self)
+
+
+class SyncEngine:
+    """Runs sync cycles for one vault against one server (call from a worker thread)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        api: SyncApi,
+        *,
+        teams: Callable[[], Sequence[str]] | None = None,
+        on_key_rotated: Callable[[str], object] | None = None,
+        prepare: Callable[[], object] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        retries: int = RETRIES,
+        backoff: float = BACKOFF,
+        pull_limit: int = 500,
+    ) -> None:
+        self.vault, self.api = vault, api
+        self.store = SyncStore(vault.store, merger)
+        self.blobs = SyncBlobs(vault.store)
+        self.review = SyncReview(vault.store)
+        self._teams = teams or (lambda: sorted(vault.team_keys))
+        self._on_key_rotated = on_key_rotated
+        self._prepare = prepare
+        self._sleep, self._retries, self._backoff = sleep, retries, backoff
+        self._pull_limit = pull_limit
+        self._progress: ProgressFn = lambda _p: None
+        self._cancel: CancelFn = lambda: False
+
+    # -- the cycle --------------------------------------------------------------------------
+    def run_cycle(
+        self, progress: ProgressFn | None = None, cancel: CancelFn | None = None
+    ) -> SyncReport:
+        """One cycle. Raises :class:`ServerUnreachable` (after retries) and ``DeviceRevoked``;
+        a cancelled cycle returns a report with ``cancelled`` set."""
+        self._progress = progress or (lambda _p: None)
+        self._cancel = cancel or (lambda: False)
+        started = time.monotonic()
+        report = SyncReport(cycle_id=self.store.begin_cycle())
+        try:
+            if self._prepare is not None:
+                self._call(self._prepare)
+            report.teams = list(self._teams())
+            self.store.drop_rejected()
+            self._resend(report)
+            self._pull(report)
+            self._fetch_blobs(report)
+            self._push(report)
+            self._push_audit(report)
+        except SyncCancelled:
+            report.cancelled = True
+        except Exception as exc:
+            report.error = str(exc) or type(exc).__name__
+            self._finish(report, started)
+            raise
+        self._finish(report, started)
+        return report
+
+    def _finish(self, report: SyncReport, started: float) -> None:
+        report.seconds = round(time.monotonic() - started, 3)
+        if self.vault.locked:
+            return  # wiped (a revoked device) or locked meanwhile
+        status = self.review.status()
+        report.pending, report.open_conflicts = status.pending, status.conflicts
+        error = report.error or ("cancelled" if report.cancelled else None)
+        self.store.finish_cycle(
+            report.cycle_id,
+            pulled=report.pulled,
+            pushed=report.pushed,
+            conflicts=report.conflicts,
+            error=error,
+        )
+
+    def _check(self) -> None:
+        if self._cancel():
+            raise SyncCancelled()
+
+    # -- calls with retries -----------------------------------------------------------------
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)``, retried with exponential backoff on unreachable, 5xx and 429."""
+        for attempt in range(self._retries + 1):
+            self._check()
+            try:
+                return fn(*args)
+            except ServerUnreachable:
+                if attempt == self._retries:
+                    raise
+                delay = self._backoff * 2**attempt
+            except ApiError as exc:
+                if attempt == self._retries or not (exc.status >= 500 or exc.status == 429):
+                    raise
+                delay = exc.retry_after or self._backoff * 2**attempt
+            self._wait(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            self._check()
+            self._sleep(min(left, 0.1))
+
+    # -- steps ------------------------------------------------------------------------------
+    def _resend(self, report: SyncReport) -> None:
+        pending = self.store.pending_ops()
+        for batch in batches(pending):
+            self._progress(SyncProgress("resend", report.pushed, len(pending)))
+            self._push_batch(batch, report)
+
+    def _pull(self, report: SyncReport) -> None:
+        """Pages until ``more`` is false; the next page is fetched while one is being stored."""
+        teams = report.teams
+        if not teams:
+            return
+        cursors = self.store.cursors(teams)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+            pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+            while True:
+                page = pending.result()
+                cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
+                if page.more:
+                    pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+                self._check()
+                outcome = self.store.apply_pull_page(
+                    [remote_of(r) for r in page.records], cursors, report.cycle_id
+                )
+                report.pulled += outcome.received
+                report.merged += outcome.merged
+                report.purged += outcome.purged
+                report.conflicts += outcome.new_conflicts
+                self._progress(SyncProgress("pull", report.pulled))
+                if not page.more:
+                    return
+
+    def _fetch_blobs(self, report: SyncReport) -> None:
+        wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
+        for sha256, team_id in wanted:
+            self._check()
+            data = self._call(self.api.get_blob, team_id, sha256)
+            if self.blobs.store_fetched(sha256, team_id, data):
+                report.blobs_down += 1
+            self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
+
+    def _push(self, report: SyncReport) -> None:
+        """Freeze and send batches; while one batch is in flight the next one is frozen.
+
+        A helper thread only waits for the server; freezing, chunks and settling results stay
+        on this thread. A record in flight has an outbox op, so it is never frozen twice.
+        """
+        sent: Counter[str] = Counter()
+        stuck: set[str] = set()
+        flight: tuple[list[OutboxOp], Future[m.PushResponse]] | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as sender:
+            while True:
+                self._check()
+                exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
+                ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
+                following = None
+                if ops:
+                    self._push_chunks(ops, report)
+                    wire = [to_wire(op) for op in ops]
+                    following = (ops, sender.submit(self._call, self.api.push, wire))
+                    # Bounded: a record goes at most MAX_PUSHES times per cycle (conflicts
+                    # again and again, or an editor autosaving during every push).
+                    sent.update(op.record_id for op in ops)
+                if flight is None and following is None:
+                    return
+                if flight is not None:
+                    outcome = self._settle(flight[0], flight[1].result(), report)
+                    if outcome.key_rotated:
+                        stuck |= self._rekey(outcome.key_rotated, flight[0])
+                flight = following
+                self._progress(SyncProgress("push", report.pushed))
+
+    def _push_batch(self, ops: list[OutboxOp], report: SyncReport) -> PushOutcome:
+        self._push_chunks(ops, report)
+        answer = self._call(self.api.push, [to_wire(op) for op in ops])
+        return self._settle(ops, answer, report)
+
+    def _settle(
+        self, ops: list[OutboxOp], answer: m.PushResponse, report: SyncReport
+    ) -> PushOutcome:
+        results = [result_of(r) for r in answer.results]
+        outcome = self.store.apply_push_results(ops, results, report.cycle_id)
+        report.pushed += outcome.applied
+        report.conflicts += outcome.new_conflicts
+        report.rejected += outcome.rejected
+        return outcome
+
+    def _push_chunks(self, ops: list[OutboxOp], report: SyncReport) -> None:
+        for op in ops:
+            chunks = self.blobs.chunks_to_push(op)
+            for sha256, data in chunks:
+                self._check()
+                if not self._call(self.api.has_blob, op.team_id, sha256):
+                    self._call(self.api.put_blob, op.team_id, sha256, data)
+                    report.blobs_up += 1
+            if chunks:
+                self.blobs.mark_pushed(s for s, _ in chunks)
+
+    def _rekey(self, teams: set[str], ops: list[OutboxOp]) -> set[str]:
+        """Fetch the new team key and re-seal; records that still cannot go wait for a cycle."""
+        stuck: set[str] = set()
+        for team_id in teams:
+            if self._on_key_rotated is not None:
+                self._on_key_rotated(team_id)
+            if self.store.reseal_dirty(team_id) == 0:
+                stuck |= {op.record_id for op in ops if op.team_id == team_id}
+        return stuck
+
+    def _push_audit(self, report: SyncReport) -> None:
+        while events := self.blobs.unpushed_audit(500):
+            self._check()
+            wire = [
+                m.AuditEvent(event_id=i, team_id=t, key_version=k, envelope=e)
+                for i, t, k, e in events
+            ]
+            self._call(self.api.audit, wire)
+            self.blobs.mark_audit_pushed(i for i, *_ in events)
+            report.audit_pushed += len(events)
+
+
+def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
+    """Split ops into push requests of at most 500 ops and 8 MiB."""
+    out: list[list[OutboxOp]] = []
+    current: list[OutboxOp] = []
+    size = 0
+    for op in ops:
+        if current and (len(current) >= BATCH_OPS or size + op_size(op) > BATCH_BYTES):
+            out.append(current)
+            current, size = [], 0
+        current.append(op)
+        size += op_size(op)
+    if current:
+        out.append(current)
+    return out
+
+
+def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
+    """An engine for a :class:`~desktop_app.sync.account.SyncSession`.
+
+    Each cycle first refreshes the team keys (confirmations, rotations), then syncs the
+    server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
+    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``).
+    """
+    from desktop_app.sync.team import refresh_team_keys
+
+    vault = session.vault
+
+    def teams() -> list[str]:
+        cached = [t["team_id"] for t in session.cached_teams()]
+        return sorted(t for t in cached if t in vault.team_keys)
+
+    return SyncEngine(
+        vault,
+        session.api,
+        teams=teams,
+        on_key_rotated=lambda _t: refresh_team_keys(session),
+        prepare=lambda: refresh_team_keys(session),
+        **options,
+    )

@@ -1,0 +1,66 @@
+"""Between the wire and the vault: protocol models ⇄ the sync store's plain values, batching.
+
+The sync store (``desktop_app.storage``) knows nothing of the protocol or the merge; this module
+translates and hands it :func:`merger`, the three-way merge of :mod:`desktop_app.sync.merge`.
+"""
+
+from __future__ import annotations
+
+from desktop_app.storage.sync_types import OutboxOp, PushResultIn, RemoteRecord, Version
+from desktop_app.sync.merge import MergeResult, Side, merge_record
+from sync_protocol import models as m
+from sync_protocol.limits import MAX_PUSH_BYTES, MAX_PUSH_OPS
+
+BATCH_OPS = MAX_PUSH_OPS
+BATCH_BYTES = MAX_PUSH_BYTES - 256 * 1024  # room for the JSON around the ops
+
+
+def merger(kind: str, base: Version | None, local: Version, remote: Version) -> MergeResult:
+    """The merge in the shape the sync store calls it."""
+    return merge_record(
+        kind, Side(*base) if base is not None else None, Side(*local), Side(*remote)
+    )
+
+
+def to_wire(op: OutboxOp) -> m.Op:
+    """An outbox op as the push request carries it (the same bytes on every retry)."""
+    return m.Op(
+        op_id=op.op_id,
+        record_id=op.record_id,
+        team_id=op.team_id,
+        kind=op.kind,
+        case_id=op.case_id or None,
+        base_version=op.base_version,
+        version=op.version,
+        deleted=op.deleted,
+        key_version=op.key_version,
+        envelope=op.envelope,
+    )
+
+
+def remote_of(record: m.RecordOut) -> RemoteRecord:
+    """A pulled (or conflicting) record as the sync store takes it."""
+    return RemoteRecord(
+        record_id=record.record_id,
+        team_id=record.team_id,
+        kind=record.kind,
+        case_id=record.case_id or "",
+        version=record.version,
+        deleted=record.deleted,
+        key_version=record.key_version,
+        envelope=record.envelope,
+        seq=record.seq,
+        purged=record.purged,
+    )
+
+
+def result_of(result: m.PushResult) -> PushResultIn:
+    """A push result as the sync store takes it."""
+    return PushResultIn(
+        op_id=result.op_id,
+        status=result.status,
+        version=result.version,
+        seq=result.seq,
+        current=remote_of(result.current) if result.current is not None else None,
+        error=result.error,
+    )

@@ -1,0 +1,116 @@
+"""A revoked device wipes itself; a device that has not reached its server for too long must
+check in (the offline lease, DESIGN.md §3 "Locking").
+
+:func:`wipe_vault` deletes the vault's files (``vault.db`` with its WAL and shared-memory file;
+the outbox, sync state and keys live inside it) and every keyring entry of the vault.
+:class:`Lease` records the last successful server contact in the vault's ``meta`` (a timestamp,
+not a secret) and answers whether the policy's offline lease has run out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop_app.storage.keyring_store import delete_vault_entries
+from desktop_app.storage.paths import database_path
+from desktop_app.storage.vault import Vault
+from desktop_app.storage.vault_keys import PLAIN_PREFIX, get_plain, put_plain
+
+REVOKED_MESSAGE = (
+    "this device was revoked by IT: its vault and stored credentials were deleted from it"
+)
+_CONTACT = "last_contact"
+_WRITE_EVERY = 60.0  # seconds between writes of the last-contact time
+
+
+def vault_files(data_dir: Path) -> list[Path]:
+    """The files that make up a vault (those that exist)."""
+    db = database_path(data_dir)
+    names = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    return [p for p in names if p.exists()]
+
+
+def wipe_vault(vault: Vault) -> list[Path]:
+    """Lock the vault, delete its files and keyring entries; return the deleted paths."""
+    data_dir, vault_id = vault.data_dir, vault.vault_id
+    vault.lock()
+    return wipe_data_dir(data_dir, vault_id)
+
+
+def wipe_data_dir(data_dir: Path, vault_id: str | None) -> list[Path]:
+    """Delete a (locked) vault's files and, if ``vault_id`` is known, its keyring entries."""
+    removed = []
+    for path in vault_files(data_dir):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    if vault_id is not None:
+        delete_vault_entries(vault_id)
+    return removed
+
+
+def lease_expired_at(last_contact: datetime | None, now: datetime, policy_days: int) -> bool:
+    """True if ``last_contact`` is missing or more than ``policy_days`` before ``now``."""
+    if last_contact is None:
+        return True
+    return now - last_contact > timedelta(days=policy_days)
+
+
+def read_last_contact(data_dir: Path) -> datetime | None:
+    """The last server contact of the vault in ``data_dir``, readable before unlock."""
+    path = database_path(data_dir)
+    if not path.exists():
+        return None
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = raw.execute(
+                "SELECT value FROM meta WHERE key = ?", [PLAIN_PREFIX + _CONTACT]
+            ).fetchone()
+        finally:
+            raw.close()
+    except sqlite3.Error:
+        return None
+    return _parse(bytes(row[0])) if row else None
+
+
+def _parse(value: bytes | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.decode())
+    except ValueError:
+        return None
+
+
+class Lease:
+    """The offline lease of one vault: last server contact, and whether it ran out."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._lock = threading.Lock()
+        self._written = 0.0
+
+    def last_contact(self) -> datetime | None:
+        """When this device last got an answer from its server (None: never)."""
+        return _parse(get_plain(self._vault.connection, _CONTACT))
+
+    def record_contact(self, when: datetime | None = None, *, force: bool = False) -> None:
+        """Note a successful contact (written at most once a minute unless ``force``)."""
+        with self._lock:
+            if not force and time.monotonic() - self._written < _WRITE_EVERY:
+                return
+            self._written = time.monotonic()
+        if self._vault.locked:
+            return
+        moment = when or datetime.now(UTC)
+        put_plain(self._vault.connection, _CONTACT, moment.isoformat().encode())
+
+    def lease_expired(self, now: datetime, policy_days: int) -> bool:
+        """True if the app must ask for an online check before it opens the vault."""
+        return lease_expired_at(self.last_contact(), now, policy_days)

@@ -1,0 +1,236 @@
+"""Sync in the main window: status bar, *Team* page, "Jetzt synchronisieren" (F5), the lease
+check after unlock, *Mit Server verbinden*, the case file's conflicts, and a revoked laptop.
+
+Kept out of ``main_window.py`` so the window only calls :meth:`opened`, :meth:`closing`,
+:meth:`shutdown` and :meth:`load_case`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.storage.sync_review import ConflictGone, SyncReview
+from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import SyncSession
+from desktop_app.sync.api import DeviceRevoked
+from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.connect_dialog import LOGIN, ConnectDialog
+from desktop_app.ui.lease_page import LeaseCheck, LeasePage, lease_check, online_check
+from desktop_app.ui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal
+from desktop_app.ui.sync_controller import CycleOutcome, SyncController, SyncState
+from desktop_app.ui.sync_errors import describe, revoked_text
+from desktop_app.ui.sync_status import SyncStatusWidget
+from desktop_app.ui.team_page import TeamPage
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+Show = Callable[[Vault, SyncSession | None], None]
+
+
+class WindowSync(QObject):
+    """Wires the sync controller into the window. ``revoked``: this laptop was wiped."""
+
+    revoked = Signal()
+    conflicts_loaded = Signal(str)
+
+    def __init__(self, window: MainWindow, controller: SyncController | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller or SyncController(self)
+        self.status = SyncStatusWidget()
+        window.statusBar().addPermanentWidget(self.status)
+        self.team_page = TeamPage(self.controller.run)
+        self.team_page.connect_requested.connect(self.ask_connect)
+        self.team_page.team_changed.connect(self.controller.sync_now)
+        self.lease_page = LeasePage()
+        self.lease_page.check_requested.connect(self._check_online)
+        self.lease_page.lock_requested.connect(self._lock_unchecked)
+        self.dialog: ConnectDialog | None = None
+        self.revoked_box: QMessageBox | None = None
+        self._waiting: tuple[Vault, Show] | None = None
+        self._idle_hooked = False
+        self.action = QAction(self.tr("Sync now"), window)
+        self.action.setObjectName("syncNowAction")
+        self.action.setShortcut(QKeySequence("F5"))
+        self.action.triggered.connect(self.controller.sync_now)
+        window.addAction(self.action)
+        c = self.controller
+        c.state_changed.connect(self._state_changed)
+        c.sync_finished.connect(self._synced)
+        c.device_revoked.connect(self._revoked)
+        self.status.sync_requested.connect(c.sync_now)
+        self.status.cancel_requested.connect(c.cancel)
+        self.status.conflicts_requested.connect(self._open_first_conflict)
+        self.status.sign_in_requested.connect(self.ask_sign_in)
+
+    # -- open, lock, quit -------------------------------------------------------------------
+    def opened(self, vault: Vault, show: Show, session: SyncSession | None = None) -> None:
+        """After unlock: check the offline lease, then ``show`` the vault and start syncing."""
+        if session is not None:
+            show(vault, session)
+            return
+        self.controller.run(
+            lambda: lease_check(vault),
+            lambda check: self._leased(vault, show, check),
+            lambda _error: show(vault, None),
+        )
+
+    def _leased(self, vault: Vault, show: Show, check: LeaseCheck) -> None:
+        if not check.expired:
+            show(vault, None)
+            return
+        self._waiting = (vault, show)
+        self.lease_page.ask(check.days)
+        self.window.stack.setCurrentWidget(self.lease_page)
+        if not self._idle_hooked:  # the vault is open: the idle lock applies here too
+            self.window.idle.timeout.connect(self._lock_unchecked)
+            self._idle_hooked = True
+        self.window.idle.start()
+
+    def _check_online(self) -> None:
+        if self._waiting is None:
+            return
+        vault, _show = self._waiting
+        self.controller.run(lambda: online_check(vault), self._checked, self._check_failed)
+
+    def _checked(self, session: SyncSession) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting[1](waiting[0], session)
+
+    def _check_failed(self, error: Exception) -> None:
+        if isinstance(error, DeviceRevoked):
+            self._waiting = None
+            self._revoked()
+        else:
+            self.lease_page.show_error(describe(error))
+
+    def _lock_unchecked(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is None:
+            return
+        self.window.worker.submit(waiting[0].lock)
+        self.window.unlock_page.reset()
+        self.window.stack.setCurrentWidget(self.window.unlock_page)
+
+    def attach(self, vault: Vault, session: SyncSession | None) -> None:
+        """Start syncing the shown vault."""
+        self.controller.attach(vault, session)
+
+    def closing(self, then: Callable[[], None]) -> None:
+        """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
+        self.team_page.set_session(None)
+        self.controller.detach(then)
+
+    def shutdown(self) -> None:
+        """On quit: stop the sync thread (a running cycle is cancelled); a vault still waiting
+        for its online check is locked."""
+        self.controller.shutdown()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting[0].lock()
+
+    # -- state ------------------------------------------------------------------------------
+    def _state_changed(self, state: SyncState) -> None:
+        self.status.show_state(state)
+        session = self.controller.session
+        if session is not self.team_page.session:
+            self.team_page.set_session(session)
+            if session is not None:
+                self.team_page.reload()
+
+    def _synced(self, outcome: CycleOutcome) -> None:
+        report = outcome.report
+        moved = report is not None and (report.pulled or report.conflicts or report.pushed)
+        view = self.window.case_view
+        if moved and view is not None and view.case_id:
+            self.load_case(view)
+
+    # -- connect ----------------------------------------------------------------------------
+    def ask_connect(self) -> None:
+        """*Mit Server verbinden* (first run, or a standalone vault)."""
+        dialog = ConnectDialog(self.window.data_dir, self.controller.run, self.window)
+        dialog.connected.connect(self._connected)
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_sign_in(self) -> None:
+        """The server no longer accepts this laptop's tokens: sign in again (name, passphrase)."""
+        session = self.controller.session
+        url = session.api.server_url if session is not None else ""
+        dialog = ConnectDialog(
+            self.window.data_dir, self.controller.run, self.window, mode=LOGIN, server_url=url
+        )
+        if session is not None:
+            dialog.username.setText(session.vault.user_name)
+        dialog.connected.connect(self._connected)
+        self.dialog = dialog
+        dialog.open()
+
+    def _connected(self, session: SyncSession) -> None:
+        if self.window.vault is not None:
+            self.window.lock()
+        self.window.open_vault(session.vault, session)
+
+    # -- revoked ----------------------------------------------------------------------------
+    def _revoked(self) -> None:
+        window = self.window
+        window.lock()
+        window.stack.setCurrentWidget(window.create_page)
+        window.create_page.show_notice(revoked_text())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Laptop revoked"), revoked_text(), parent=window
+        )
+        box.setObjectName("revokedMessage")
+        self.revoked_box = box
+        box.open()
+        self.revoked.emit()
+
+    # -- the case file ----------------------------------------------------------------------
+    def load_case(self, view: CaseView) -> None:
+        """Load the case's conflicts and sync history into the case file (DB worker)."""
+        vault, case_id = self.window.vault, view.case_id
+        if vault is None or not case_id:
+            return
+
+        def read() -> tuple[Any, Any]:
+            review = SyncReview(vault.store)
+            return review.conflicts(case_id), review.case_history(case_id)
+
+        def show(loaded: tuple[Any, Any]) -> None:
+            if view.case_id == case_id and self.window.case_view is view:
+                view.show_sync(*loaded)
+                self.conflicts_loaded.emit(case_id)
+
+        self.window.worker.submit(read, show)
+
+    def connect_case(self, view: CaseView) -> None:
+        """Resolve requests of a (new) case file go through the DB worker."""
+        view.sync_tab.resolve_requested.connect(lambda rid, ch: self.resolve(view, rid, ch))
+
+    def resolve(self, view: CaseView, record_id: str, choices: dict[str, Any]) -> None:
+        """Write a resolution as a new local version; the next sync sends it."""
+        vault = self.window.vault
+        if vault is None:
+            return
+        self.window.worker.submit(
+            lambda: SyncReview(vault.store).resolve(record_id, choices),
+            lambda _: self.load_case(view),
+            lambda error: self._resolve_failed(view, error),
+        )
+
+    def _resolve_failed(self, view: CaseView, error: Exception) -> None:
+        if not isinstance(error, ConflictGone):
+            QMessageBox.warning(self.window, self.tr("Not resolved"), str(error))
+        self.load_case(view)
+
+    def _open_first_conflict(self) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        self.window.worker.submit(
+            lambda: [c.case_id for c in SyncReview(vault.store).conflicts() if c.case_id],
+            lambda cases: self.window.open_case(cases[0], "sync") if cases else None,
+        )
