@@ -1,33 +1,25 @@
-"""The machine-wide policy IT provisions: for now only what sync needs (a tiny, replaceable reader).
+"""What sync takes from the machine-wide policy IT provisions (:mod:`desktop_app.policy`).
 
-The file is JSON, named by ``$FALLAKTE_POLICY`` (or passed in)::
-
-    {"recovery_fingerprint": "1a2b 3c4d …",            # required to use a recovery key
-     "recovery_public_keys": {"x25519": "<base64>",     # optional: with them the server's
-                              "ed25519": "<base64>"},   #   copy is not even needed
-     "offline_lease_days": 30}
-
-The recovery key is never taken from the server alone: the server's copy is used only if its
-fingerprint equals the provisioned one.
+The policy file is read and validated in one place, :mod:`desktop_app.policy` (``$FALLAKTE_POLICY``
+or the platform's machine-wide path; docs/DEPLOYMENT.md). This module keeps the sync view of it:
+the recovery key and the offline lease. The recovery key is never taken from the server alone:
+the server's copy is used only if its fingerprint equals the provisioned one.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.crypto.keys import PublicKeys, fingerprint, normalize_fingerprint
+from desktop_app.crypto.keys import PublicKeys
+from desktop_app.policy import ENV_VAR, Policy, PolicyError
+from desktop_app.policy import load_policy as load_machine_policy
+from desktop_app.policy import parse_policy as parse_machine_policy
 
-POLICY_ENV = "FALLAKTE_POLICY"
+__all__ = ["POLICY_ENV", "PolicyError", "SyncPolicy", "load_policy", "parse_policy"]
+
+POLICY_ENV = ENV_VAR
 DEFAULT_LEASE_DAYS = 30
-
-
-class PolicyError(Exception):
-    """The policy file is missing, unreadable or malformed, or contradicts the server."""
 
 
 @dataclass(frozen=True)
@@ -74,50 +66,18 @@ class SyncPolicy:
         return self.recovery_key_from(server_keys)
 
 
-def _keys(data: object) -> PublicKeys | None:
-    if data is None:
-        return None
-    if not isinstance(data, dict):
-        raise PolicyError("recovery_public_keys must be an object with x25519 and ed25519")
-    try:
-        x, e = (base64.b64decode(str(data[k]), validate=True) for k in ("x25519", "ed25519"))
-    except (KeyError, binascii.Error, ValueError) as exc:
-        raise PolicyError("recovery_public_keys must hold base64 x25519 and ed25519") from exc
-    if len(x) != 32 or len(e) != 32:
-        raise PolicyError("recovery public keys are 32 bytes each")
-    return PublicKeys(x, e)
+def from_policy(policy: Policy) -> SyncPolicy:
+    """The sync view of a validated machine-wide policy."""
+    return SyncPolicy(
+        policy.recovery_fingerprint, policy.recovery_public_keys, policy.offline_lease_days
+    )
 
 
 def parse_policy(data: object) -> SyncPolicy:
     """Build a :class:`SyncPolicy` from parsed JSON; :class:`PolicyError` if malformed."""
-    if not isinstance(data, dict):
-        raise PolicyError("the policy must be a JSON object")
-    keys = _keys(data.get("recovery_public_keys"))
-    text = data.get("recovery_fingerprint")
-    try:
-        fp = normalize_fingerprint(str(text)) if text is not None else None
-    except ValueError as exc:
-        raise PolicyError(f"recovery_fingerprint: {exc}") from exc
-    if keys is not None:
-        if fp is None:
-            raise PolicyError("recovery_public_keys need recovery_fingerprint beside them")
-        if fingerprint(keys.x25519, keys.ed25519) != fp:
-            raise PolicyError("recovery_public_keys do not match recovery_fingerprint")
-    lease = data.get("offline_lease_days", DEFAULT_LEASE_DAYS)
-    if not isinstance(lease, int) or isinstance(lease, bool) or lease < 1:
-        raise PolicyError("offline_lease_days must be a positive whole number")
-    return SyncPolicy(fp, keys, lease)
+    return from_policy(parse_machine_policy(data))
 
 
 def load_policy(path: str | Path | None = None) -> SyncPolicy:
-    """Read the policy from ``path`` or ``$FALLAKTE_POLICY``; defaults if neither is set."""
-    where = path or os.environ.get(POLICY_ENV)
-    if not where:
-        return SyncPolicy()
-    try:
-        data = json.loads(Path(where).read_text("utf-8"))
-    except OSError as exc:
-        raise PolicyError(f"cannot read the policy {where}: {exc.strerror or exc}") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"the policy {where} is not valid JSON: {exc}") from exc
-    return parse_policy(data)
+    """The policy in force, from ``path`` or the machine-wide file; defaults if there is none."""
+    return from_policy(load_machine_policy(Path(path) if path else None))

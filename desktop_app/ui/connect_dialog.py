@@ -8,16 +8,16 @@ one German sentence each (unreachable server, wrong code, wrong passphrase).
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.policy import PolicyError
+from desktop_app.policy import load_policy as load_machine_policy
 from desktop_app.storage.vault import Vault
 from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
-from desktop_app.sync.policy import POLICY_ENV, load_policy
+from desktop_app.sync.policy import load_policy
 from desktop_app.ui.qt import (
     QComboBox,
     QDialog,
@@ -39,15 +39,10 @@ ENROLL, LOGIN = "enroll", "login"
 
 def policy_server_url(path: str | None = None) -> str:
     """The server address IT put in the machine-wide policy (``server_url``), else ""."""
-    where = path or os.environ.get(POLICY_ENV)
-    if not where:
-        return ""
     try:
-        data = json.loads(Path(where).read_text("utf-8"))
-    except (OSError, ValueError):
-        return ""
-    value = data.get("server_url") if isinstance(data, dict) else None
-    return value.strip() if isinstance(value, str) else ""
+        return load_machine_policy(Path(path) if path else None).server_url or ""
+    except PolicyError:
+        return ""  # the app refused to start on a malformed policy; nothing to prefill here
 
 
 class ConnectDialog(QDialog):
