@@ -32,8 +32,8 @@ def test_fallakte_sync_prints_what_moved(clients: ClientFactory, live_server: Se
     assert result.stdout.startswith("pulled 0, pushed 3, conflicts 0 (0 waiting, 0 open)")
     result = fallakte(str(a.data_dir), a.passphrase, "sync", "--json")
     assert result.returncode == 0, result.stderr
+    # The second run pulls nothing: the cursor skipped our own pushed sequence numbers.
     report = json.loads(result.stdout)
-    # Our own three records are not fetched back: the cursor skipped the seqs they took.
     assert (report["pulled"], report["pushed"], report["conflicts"]) == (0, 0, 0)
     assert report["teams"] == [team_id] and report["cancelled"] is False
     sync(b)
