@@ -30,11 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import psycopg
 import pytest
-from keyring.backends import fail
 from sqlalchemy import Engine
 
 from desktop_app.crypto.envelope import EnvelopeContext, open_record
@@ -48,48 +45,13 @@ from sync_protocol import models as m
 from sync_server.db import make_engine
 from sync_server.queries.accounts import create_team, create_user, reset_user
 from sync_server.settings import Settings
+from tests.conftest import MemoryKeyring
 from tests.server.live import LiveServer
 
 PG_ADMIN = os.environ.get("FALLAKTE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PASSPHRASE = "Leinpfad am Neckar 2026"
 # Login/enroll attempts per minute: tests enroll many users from one address.
 _SERVER_ENV = {"FALLAKTE_SERVER_LOGIN_ATTEMPTS_PER_MINUTE": "100000"}
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Stands in for the OS keyring (Secret Service / Credential Manager / Keychain)."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @contextlib.contextmanager

@@ -20,7 +20,6 @@ from tests.ui.syncwin import TIMEOUT, close_window, fast_engine, open_window, sy
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
-memory_keyring = sync_fixtures.memory_keyring
 ON_SQLITE = pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 NEW_PASSPHRASE = "Apfelbaum hinter dem Haus 7"
 

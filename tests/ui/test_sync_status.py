@@ -23,7 +23,6 @@ from tests.ui.syncwin import TIMEOUT, close_window, open_window, sync_now, wait_
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
-memory_keyring = sync_fixtures.memory_keyring
 
 
 @pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)

@@ -26,7 +26,6 @@ from tests.ui.syncwin import close_window, open_window, sync_now, wait_idle
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
-memory_keyring = sync_fixtures.memory_keyring
 pytestmark = pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 
 
