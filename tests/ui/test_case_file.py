@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,30 +20,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_dialog import NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QWidget
-from tests.ui.conftest import PASSPHRASE, create_vault
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = MainWindow(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    create_vault(qtbot, win)
-    yield win
-    win.close()
-
-
-def _new_case(qtbot: QtBot, win: MainWindow, family: str = "Haddad") -> None:
-    assert win.vault is not None
-    dialog = NewCaseDialog(win.vault.team_id, "Katrin Vogel")
-    dialog.family.setText(family)
-    dialog.given.setText("Lina")
-    dialog.birth.setText("03.04.1990")
-    dialog.nationality.setText("sy")
-    dialog.languages.setText("ar, de")
-    assert dialog.build() == []
-    with qtbot.waitSignal(win.case_opened, timeout=10_000):
-        win.create_case(dialog.records)
+from tests.ui.conftest import PASSPHRASE, new_case
 
 
 def test_new_case_dialog_validates_inline(qtbot: QtBot) -> None:
@@ -59,9 +35,9 @@ def test_new_case_dialog_validates_inline(qtbot: QtBot) -> None:
     assert dialog.family.text() == "" and dialog.birth.text() == "03.04.2090"  # nothing lost
 
 
-def test_session_draft_finalise_amend(qtbot: QtBot, open_window: MainWindow) -> None:
-    win = open_window
-    _new_case(qtbot, win)
+def test_session_draft_finalise_amend(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
     view = win.case_view
     assert view is not None and "IM-" in view.header.text() and "Haddad" in view.header.text()
     editor = view.open_session(None)
@@ -95,9 +71,9 @@ def test_session_draft_finalise_amend(qtbot: QtBot, open_window: MainWindow) -> 
     qtbot.waitUntil(lambda: view.sessions.rowCount() == 1)
 
 
-def test_invalid_session_is_refused_and_kept(qtbot: QtBot, open_window: MainWindow) -> None:
-    _new_case(qtbot, open_window)
-    view = open_window.case_view
+def test_invalid_session_is_refused_and_kept(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    new_case(qtbot, unlocked_window)
+    view = unlocked_window.case_view
     assert view is not None
     editor = view.open_session(None)
     editor.duration.setValue(0)
@@ -181,12 +157,12 @@ def test_killed_app_keeps_its_autosaved_draft(data_dir: Path) -> None:
         assert [d.payload["notes"] for d in drafts] == ["ungespeicherter Entwurf 4711"]
 
 
-def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, open_window: MainWindow) -> None:
+def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, unlocked_window: MainWindow) -> None:
     from desktop_app.ui.plan_model import PlanModel, RecordRole
     from desktop_app.ui.plan_view import PlanView
 
-    win = open_window
-    _new_case(qtbot, win)
+    win = unlocked_window
+    new_case(qtbot, win)
     view = win.case_view
     assert view is not None
     plan = win.findChild(PlanView, "planView")
@@ -247,10 +223,10 @@ def test_plan_model_contract(qtmodeltester: object) -> None:
 
 
 def test_follow_up_shows_up_in_today_and_opens_the_case(
-    qtbot: QtBot, open_window: MainWindow
+    qtbot: QtBot, unlocked_window: MainWindow
 ) -> None:
-    win = open_window
-    _new_case(qtbot, win, family="Kovalenko")
+    win = unlocked_window
+    new_case(qtbot, win, family="Kovalenko")
     view = win.case_view
     assert view is not None
     editor = view.open_session(None)
@@ -288,9 +264,9 @@ def test_agenda_model_contract(qtmodeltester: object) -> None:
     assert model.index(1, 0).data() == "02.01.2026"
 
 
-def test_close_and_reopen_a_case(qtbot: QtBot, open_window: MainWindow) -> None:
-    win = open_window
-    _new_case(qtbot, win, family="Tesfay")
+def test_close_and_reopen_a_case(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    win = unlocked_window
+    new_case(qtbot, win, family="Tesfay")
     view = win.case_view
     assert view is not None and view.close_button.isVisibleTo(view)
     assert view.close_case("no such reason") is False
@@ -309,10 +285,10 @@ def test_close_and_reopen_a_case(qtbot: QtBot, open_window: MainWindow) -> None:
 
 
 def test_follow_up_page_marks_done(
-    qtbot: QtBot, open_window: MainWindow, qtmodeltester: object
+    qtbot: QtBot, unlocked_window: MainWindow, qtmodeltester: object
 ) -> None:
-    win = open_window
-    _new_case(qtbot, win, family="Okafor")
+    win = unlocked_window
+    new_case(qtbot, win, family="Okafor")
     view = win.case_view
     assert view is not None
     editor = view.open_session(None)
@@ -333,8 +309,10 @@ def test_follow_up_page_marks_done(
     assert model.index(0, 3).data() in ("done", "erledigt")
 
 
-def test_offers_and_referrals(qtbot: QtBot, open_window: MainWindow, qtmodeltester: object) -> None:
-    win = open_window
+def test_offers_and_referrals(
+    qtbot: QtBot, unlocked_window: MainWindow, qtmodeltester: object
+) -> None:
+    win = unlocked_window
     vault = win.vault
     assert vault is not None
     win.go("offers")
@@ -353,7 +331,7 @@ def test_offers_and_referrals(qtbot: QtBot, open_window: MainWindow, qtmodeltest
         )
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
-    _new_case(qtbot, win, family="Rahimi")
+    new_case(qtbot, win, family="Rahimi")
     view = win.case_view
     assert view is not None
     tab = view.referrals
@@ -374,14 +352,14 @@ def test_offers_and_referrals(qtbot: QtBot, open_window: MainWindow, qtmodeltest
 
 @pytest.mark.parametrize("language", [None, "en", "ar", "uk"])
 def test_agreement_version_and_pdf(
-    qtbot: QtBot, open_window: MainWindow, tmp_path: Path, language: str | None
+    qtbot: QtBot, unlocked_window: MainWindow, tmp_path: Path, language: str | None
 ) -> None:
     from pypdf import PdfReader
 
     from desktop_app.ui.agreement import write_agreement_pdf
 
-    win = open_window
-    _new_case(qtbot, win, family="Zaraqelyn")
+    win = unlocked_window
+    new_case(qtbot, win, family="Zaraqelyn")
     view = win.case_view
     assert view is not None
     assert view.agreements.sign(["Lina Zaraqelyn"], language, True) is None  # no plan yet
@@ -425,10 +403,10 @@ def test_agreement_version_and_pdf(
 
 
 def test_history_shows_who_changed_what(
-    qtbot: QtBot, open_window: MainWindow, qtmodeltester: object
+    qtbot: QtBot, unlocked_window: MainWindow, qtmodeltester: object
 ) -> None:
-    win = open_window
-    _new_case(qtbot, win, family="Beridze")
+    win = unlocked_window
+    new_case(qtbot, win, family="Beridze")
     view = win.case_view
     assert view is not None
     with qtbot.waitSignal(win.changed, timeout=10_000):
