@@ -131,12 +131,55 @@ def m005_sync_flag_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+_STALE = (
+    "DELETE FROM derived WHERE case_id IN ({cases});"
+    " UPDATE derived_clock SET tick = tick + 1 WHERE id = 1;"
+)
+
+
+def m006_derived(conn: sqlite3.Connection) -> None:
+    """Sealed per-case caches (``desktop_app.storage.derived``), dropped by triggers on change.
+
+    Any insert, delete or content update of a record deletes its case's cached rows and moves
+    the clock on, in the same transaction, whichever code path wrote the record.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE derived (
+            case_id TEXT NOT NULL, purpose TEXT NOT NULL, envelope BLOB NOT NULL,
+            PRIMARY KEY (case_id, purpose)
+        ) WITHOUT ROWID;
+        CREATE TABLE derived_clock (id INTEGER PRIMARY KEY CHECK (id = 1), tick INTEGER NOT NULL);
+        INSERT INTO derived_clock (id, tick) VALUES (1, 0);
+        """,
+    )
+    # Trigger bodies hold semicolons, so each is one statement of its own.
+    conn.execute(
+        "CREATE TRIGGER derived_stale_insert AFTER INSERT ON records BEGIN "
+        + _STALE.format(cases="NEW.case_id")
+        + " END"
+    )
+    conn.execute(
+        "CREATE TRIGGER derived_stale_update AFTER UPDATE OF"
+        " envelope, deleted, case_id, kind, team_id, key_version ON records BEGIN "
+        + _STALE.format(cases="NEW.case_id, OLD.case_id")
+        + " END"
+    )
+    conn.execute(
+        "CREATE TRIGGER derived_stale_delete AFTER DELETE ON records BEGIN "
+        + _STALE.format(cases="OLD.case_id")
+        + " END"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_record_history,
     m003_blobs,
     m004_sync_engine,
     m005_sync_flag_indexes,
+    m006_derived,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -23,6 +23,7 @@ from desktop_app.domain.immutability import check_change
 from desktop_app.domain.record import Record
 from desktop_app.domain.validation import ValidationError
 from desktop_app.storage.db import Connection, translate_error
+from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import VaultLocked
 from desktop_app.storage.search import SearchIndex
 
@@ -79,6 +80,8 @@ class RecordStore:
         self._listeners: list[Callable[[ChangeSet], None]] = []
         self._locked = False
         self.unreadable: list[EnvelopeError] = []
+        self.derived: DerivedCache | None = None
+        """Sealed per-case caches of this vault (set by the vault; None once locked)."""
 
     # -- plumbing ---------------------------------------------------------------------------
     def _check(self) -> None:
@@ -88,6 +91,7 @@ class RecordStore:
     def lock(self) -> None:
         """Refuse every further call (the vault dropped its keys)."""
         self._locked = True
+        self.derived = None
         self._listeners.clear()
 
     @contextmanager

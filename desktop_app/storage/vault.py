@@ -23,6 +23,7 @@ from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import new_id
 from desktop_app.storage.db import Connection, translate_error
+from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import (
     VaultCorrupt,
     VaultExists,
@@ -119,6 +120,7 @@ class Vault:
         self.team_keys = team_keys
         self.index = SearchIndex()
         self.store = RecordStore(conn, team_keys, self.index)
+        self.store.derived = DerivedCache(conn, user_keys, meta.vault_id)
         self.keyring_status: KeyringStatus = keyring_status()
         self.passphrase_only = meta.bundle_device is None or not self.keyring_status.secure
 

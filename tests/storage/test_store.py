@@ -126,8 +126,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m003_blobs",
         "m004_sync_engine",
         "m005_sync_flag_indexes",
+        "m006_derived",
     ]
-    assert SCHEMA_VERSION == 5
+    assert SCHEMA_VERSION == 6
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:

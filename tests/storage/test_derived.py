@@ -1,0 +1,105 @@
+"""The sealed per-case caches: dropped by any write to the case, guarded against races,
+bound to purpose and case, and never readable on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.storage.derived import DerivedCache
+from desktop_app.storage.vault import Vault
+from tests.conftest import MemoryKeyring
+from tests.storage.conftest import PASSPHRASE, make_case
+
+
+def _cache(vault: Vault) -> DerivedCache:
+    assert vault.store.derived is not None
+    return vault.store.derived
+
+
+def _rows(vault: Vault) -> list[tuple[str, str]]:
+    return vault._conn.raw.execute(
+        "SELECT case_id, purpose FROM derived ORDER BY case_id, purpose"
+    ).fetchall()
+
+
+def test_round_trip_and_sealed(vault: Vault, data_dir: Path) -> None:
+    a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))[0]
+    b = vault.store.put_many(make_case(vault, "Kovalenko", "Olena"))[0]
+    cache = _cache(vault)
+    since = cache.clock()
+    assert cache.put_many("search", [(a.id, b"Lina Haddad"), (b.id, b"Olena Kovalenko")], since)
+    assert cache.put_many("report-facts", [(a.id, b"facts of Lina")], since)
+    assert cache.get_all("search") == {a.id: b"Lina Haddad", b.id: b"Olena Kovalenko"}
+    assert cache.get_all("report-facts") == {a.id: b"facts of Lina"}
+    vault._conn.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Haddad" not in data and b"facts of" not in data, path
+
+
+def test_any_write_to_a_case_drops_its_rows_only(vault: Vault) -> None:
+    case_a, person_a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))
+    case_b = vault.store.put_many(make_case(vault, "Kovalenko", "Olena"))[0]
+    cache = _cache(vault)
+
+    def fill() -> None:
+        since = cache.clock()
+        assert cache.put_many("search", [(case_a.id, b"a"), (case_b.id, b"b")], since)
+        assert cache.put_many("report-facts", [(case_a.id, b"a")], since)
+
+    fill()
+    vault.store.put(person_a.with_payload({**person_a.payload, "given_names": "Lena"}))
+    assert _rows(vault) == [(case_b.id, "search")]
+    fill()
+    vault.store.delete(person_a.id)
+    assert _rows(vault) == [(case_b.id, "search")]
+    fill()
+    vault._conn.raw.execute("DELETE FROM records WHERE id = ?", [case_a.id])
+    assert _rows(vault) == [(case_b.id, "search")]
+
+
+def test_sync_bookkeeping_keeps_rows(vault: Vault) -> None:
+    case = vault.store.put_many(make_case(vault))[0]
+    cache = _cache(vault)
+    assert cache.put_many("search", [(case.id, b"x")], cache.clock())
+    vault._conn.raw.execute("UPDATE records SET dirty = 0, server_version = 3, seq = 9")
+    assert cache.get_all("search") == {case.id: b"x"}
+
+
+def test_rows_made_before_a_write_are_refused(vault: Vault) -> None:
+    case, person = vault.store.put_many(make_case(vault))
+    cache = _cache(vault)
+    since = cache.clock()
+    # A save lands while a reader is still computing from the older records.
+    vault.store.put(person.with_payload({**person.payload, "given_names": "Lena"}))
+    assert not cache.put_many("search", [(case.id, b"stale")], since)
+    assert cache.get_all("search") == {}
+
+
+def test_moved_or_damaged_rows_are_misses_and_deleted(vault: Vault) -> None:
+    a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))[0]
+    b = vault.store.put_many(make_case(vault, "Kovalenko", "Olena"))[0]
+    cache = _cache(vault)
+    assert cache.put_many("search", [(a.id, b"a"), (b.id, b"b")], cache.clock())
+    raw = vault._conn.raw
+    env_b = raw.execute("SELECT envelope FROM derived WHERE case_id = ?", [b.id]).fetchone()[0]
+    raw.execute("UPDATE derived SET envelope = ? WHERE case_id = ?", [env_b, a.id])
+    assert cache.get_all("search") == {b.id: b"b"}
+    assert _rows(vault) == [(b.id, "search")]
+    raw.execute("UPDATE derived SET envelope = ? WHERE case_id = ?", [b"\x00" * 10, b.id])
+    assert cache.get_all("search") == {}
+    assert _rows(vault) == []
+
+
+def test_rows_survive_lock_and_unlock(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    vault = Vault.create(data_dir, PASSPHRASE)
+    case = vault.store.put_many(make_case(vault))[0]
+    cache = _cache(vault)
+    assert cache.put_many("search", [(case.id, b"x")], cache.clock())
+    vault.lock()
+    assert vault.store.derived is None
+    with Vault.unlock(data_dir, PASSPHRASE) as again:
+        assert _cache(again).get_all("search") == {case.id: b"x"}
+        _cache(again).drop("search")
+        assert _cache(again).get_all("search") == {}
