@@ -33,6 +33,7 @@ from desktop_app.cli import (
     open_vault,
 )
 from desktop_app.crypto.errors import WeakKdfParameters
+from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.paths import resolve_data_dir
 from desktop_app.storage.vault import Vault
 from desktop_app.sync import account, team
@@ -380,11 +381,68 @@ def register_recovery(add: Add) -> None:
     p.add_argument("--out", required=True, help="file for the private key (keep it offline)")
 
 
+NEW_PASSPHRASE_ENV = "FALLAKTE_NEW_PASSPHRASE"
+
+
+def adopt_changed_passphrase(session: account.SyncSession) -> bool:
+    """If the passphrase was changed on another device, ask for the new one (prompt without
+    echo, or ``FALLAKTE_NEW_PASSPHRASE``), check it against the server's newer key bundle and
+    re-seal this vault under it. True if it did; exit 3 (nothing changed) if it does not open."""
+    newer = account.newer_bundle_on_server(session)
+    if newer is None:
+        return False
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new:
+        if not sys.stdin.isatty():
+            raise CliError(
+                "the passphrase was changed on another device: set "
+                f"{NEW_PASSPHRASE_ENV} to the new one or run in a terminal",
+                EXIT_USAGE,
+            )
+        print(
+            "The passphrase of this account was changed on another device. Enter the new "
+            "passphrase once; this vault then opens with it.",
+            file=sys.stderr,
+        )
+        new = getpass.getpass("New passphrase (as set on the other device): ")
+    try:
+        account.adopt_new_passphrase(session, new, newer)
+    except WrongPassphrase:
+        raise CliError(
+            "that is not the new passphrase set on the other device; nothing was changed "
+            "(this vault still opens with its previous passphrase)",
+            EXIT_PASSPHRASE,
+        ) from None
+    print("this vault now opens with the new passphrase", file=sys.stderr)
+    return True
+
+
+@contextmanager
+def _unlocked_for_sync(args: argparse.Namespace) -> Iterator[account.SyncSession]:
+    """``connected``, with a hint on a wrong passphrase: after a change on another device this
+    vault still opens with its previous passphrase until it has seen the new one."""
+    try:
+        vault = open_vault(args)
+    except WrongPassphrase:
+        raise CliError(
+            "wrong passphrase (if it was just changed on another device, give this vault's "
+            "previous passphrase here once; the new one is asked next)",
+            EXIT_PASSPHRASE,
+        ) from None
+    with vault:
+        session = account.SyncSession.open(vault)
+        try:
+            yield session
+        finally:
+            session.close()
+
+
 @sync_errors
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop_app.sync.engine import engine_for
 
-    with connected(args) as session:
+    with _unlocked_for_sync(args) as session:
+        adopt_changed_passphrase(session)
         report = engine_for(session).run_cycle()
     text = f"pulled {report.pulled}, pushed {report.pushed}, conflicts {report.conflicts}"
     emit(args, report.to_json(), f"{text} ({report.pending} waiting, {report.open_conflicts} open)")

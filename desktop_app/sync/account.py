@@ -50,6 +50,11 @@ class AlreadyEnrolled(SyncError):
     """The vault is already connected to a server account."""
 
 
+class PassphraseChangedElsewhere(SyncError):
+    """The account's passphrase was changed on another device; this vault has not adopted it
+    yet (:func:`adopt_new_passphrase` first)."""
+
+
 def default_device_name() -> str:
     """A readable name for this device (the host name)."""
     return (platform.node() or "Laptop")[:120]
@@ -369,8 +374,8 @@ def login(
 def change_passphrase(session: SyncSession, old: str, new: str) -> None:
     """Change the passphrase on the server and in this vault (the bundle version grows).
 
-    :class:`WrongPassphrase` if ``old`` does not open this vault's bundle; an
-    :class:`~desktop_app.sync.api.AuthError` if the server's passphrase differs (another device
+    :class:`WrongPassphrase` if ``old`` does not open this vault's bundle;
+    :class:`PassphraseChangedElsewhere` if the server holds a newer bundle (another device
     changed it: adopt that one first, :func:`adopt_new_passphrase`).
     """
     vault = session.vault
@@ -380,6 +385,11 @@ def change_passphrase(session: SyncSession, old: str, new: str) -> None:
     except BundleError:
         raise WrongPassphrase() from None
     server = session.api.account()
+    if server.key_bundle_version > key_bundle_version(vault.bundle):
+        raise PassphraseChangedElsewhere(
+            "the passphrase was changed on another device; adopt it first ('fallakte sync' "
+            "asks for it), then change it here"
+        )
     version = max(key_bundle_version(vault.bundle), server.key_bundle_version) + 1
     kdf = KdfParams.generate()
     new_keys = derive_account_keys(new, kdf)

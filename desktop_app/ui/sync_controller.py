@@ -24,13 +24,14 @@ from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_types import SyncStatus
 from desktop_app.storage.vault import Vault
-from desktop_app.sync.account import NotEnrolled, SyncSession
+from desktop_app.sync.account import NotEnrolled, SyncSession, newer_bundle_on_server
 from desktop_app.sync.api import AuthError, DeviceRevoked, ServerUnreachable, SyncError
 from desktop_app.sync.engine import SyncEngine, SyncProgress, SyncReport, engine_for
 from desktop_app.sync.policy import PolicyError
 from desktop_app.ui.qt import QObject, Qt, QTimer, Signal
 from desktop_app.ui.sync_errors import describe
 from desktop_app.ui.worker import DbWorker
+from sync_protocol import models as m
 
 DEBOUNCE_MS = 3_000
 PERIOD_MS = 5 * 60_000
@@ -57,6 +58,7 @@ class CycleOutcome:
     report: SyncReport | None
     status: SyncStatus | None
     error: Exception | None
+    newer_bundle: m.AccountResponse | None = None
 
 
 class SyncEvents(QObject):
@@ -79,6 +81,7 @@ class SyncController(QObject):
     state_changed = Signal(object)
     sync_finished = Signal(object)
     device_revoked = Signal()
+    passphrase_changed_elsewhere = Signal(object)
     _local_saved = Signal()
 
     def __init__(
@@ -99,6 +102,7 @@ class SyncController(QObject):
         self._engine: SyncEngine | None = None
         self._cancel = threading.Event()
         self._again = False
+        self.watch_passphrase = True  # look for a newer key bundle after each cycle
         self._shut_down = False
         self._after_stop: list[Callable[[], None]] = []
         self.state = SyncState()
@@ -125,6 +129,7 @@ class SyncController(QObject):
     def attach(self, vault: Vault, session: SyncSession | None = None) -> None:
         """Start syncing ``vault`` (sync at once); a standalone vault just shows as such."""
         self.vault = vault
+        self.watch_passphrase = True
         vault.store.add_listener(self._store_changed)
         if session is not None:
             self._connected(session)
@@ -215,7 +220,10 @@ class SyncController(QObject):
             report = self._engine.run_cycle(self.events, self._cancel.is_set)
         except Exception as exc:  # shown to the person (or a revoked laptop's wipe)
             error = exc
-        return CycleOutcome(report, _status_of(session.vault), error)
+        newer = None
+        if report is not None and not report.cancelled and self.watch_passphrase:
+            newer = _newer_bundle(session)
+        return CycleOutcome(report, _status_of(session.vault), error, newer)
 
     def _cycle_done(self, outcome: CycleOutcome) -> None:
         session = self.session
@@ -239,6 +247,8 @@ class SyncController(QObject):
             sign_in=isinstance(outcome.error, AuthError),
         )
         self.sync_finished.emit(outcome)
+        if outcome.newer_bundle is not None and self.vault is not None and self.watch_passphrase:
+            self.passphrase_changed_elsewhere.emit(outcome.newer_bundle)
         if self._after_stop or self.vault is None:
             self._stopped()
         elif self._again:
@@ -302,6 +312,17 @@ def _status_of(vault: Vault) -> SyncStatus | None:
     try:
         return SyncReview(vault.store).status()
     except (VaultError, sqlite3.Error):  # locked between the check and the query
+        return None
+
+
+def _newer_bundle(session: SyncSession) -> m.AccountResponse | None:
+    """The server's account if the passphrase was changed on another device; None also when
+    the question cannot be answered now (the next cycle asks again)."""
+    if session.vault.locked:
+        return None
+    try:
+        return newer_bundle_on_server(session)
+    except (SyncError, VaultError):
         return None
 
 

@@ -1,5 +1,6 @@
 """Sync in the main window: status bar, *Team* page, "Jetzt synchronisieren" (F5), the lease
-check after unlock, *Mit Server verbinden*, the case file's conflicts, and a revoked laptop.
+check after unlock, *Mit Server verbinden*, the case file's conflicts, a revoked laptop, and a
+passphrase changed on another laptop (*Passphrase geändert*).
 
 Kept out of ``main_window.py`` so the window only calls :meth:`opened`, :meth:`closing`,
 :meth:`shutdown` and :meth:`load_case`.
@@ -17,6 +18,7 @@ from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.lease_page import LeaseCheck, LeasePage, lease_check, online_check
+from desktop_app.ui.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal
 from desktop_app.ui.sync_controller import CycleOutcome, SyncController, SyncState
 from desktop_app.ui.sync_errors import describe, revoked_text
@@ -25,6 +27,7 @@ from desktop_app.ui.team_page import TeamPage
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
+    from sync_protocol import models as m
 
 Show = Callable[[Vault, SyncSession | None], None]
 
@@ -49,6 +52,7 @@ class WindowSync(QObject):
         self.lease_page.lock_requested.connect(self._lock_unchecked)
         self.dialog: ConnectDialog | None = None
         self.revoked_box: QMessageBox | None = None
+        self.passphrase_dialog: NewPassphraseDialog | None = None
         self._waiting: tuple[Vault, Show] | None = None
         self._idle_hooked = False
         self.action = QAction(self.tr("Sync now"), window)
@@ -60,6 +64,7 @@ class WindowSync(QObject):
         c.state_changed.connect(self._state_changed)
         c.sync_finished.connect(self._synced)
         c.device_revoked.connect(self._revoked)
+        c.passphrase_changed_elsewhere.connect(self.ask_new_passphrase)
         self.status.sync_requested.connect(c.sync_now)
         self.status.cancel_requested.connect(c.cancel)
         self.status.conflicts_requested.connect(self._open_first_conflict)
@@ -122,6 +127,9 @@ class WindowSync(QObject):
     def closing(self, then: Callable[[], None]) -> None:
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
         self.team_page.set_session(None)
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None and not dialog.busy.isVisible():
+            dialog.close()
         self.controller.detach(then)
 
     def shutdown(self) -> None:
@@ -173,6 +181,29 @@ class WindowSync(QObject):
         if self.window.vault is not None:
             self.window.lock()
         self.window.open_vault(session.vault, session)
+
+    # -- passphrase changed on another laptop ----------------------------------------------
+    def ask_new_passphrase(self, server_account: m.AccountResponse) -> None:
+        """Ask once for the passphrase set on another laptop; *Später* asks after next unlock."""
+        session = self.controller.session
+        if session is None or self.passphrase_dialog is not None:
+            return
+        dialog = NewPassphraseDialog(session, server_account, self.controller.run, self.window)
+        dialog.adopted.connect(self._passphrase_adopted)
+        dialog.rejected.connect(self._passphrase_postponed)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _passphrase_adopted(self) -> None:
+        self.passphrase_dialog = None
+        self.window.statusBar().showMessage(
+            self.tr("This vault now opens with the new passphrase."), 10_000
+        )
+
+    def _passphrase_postponed(self) -> None:
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog = None
+            self.controller.watch_passphrase = False
 
     # -- revoked ----------------------------------------------------------------------------
     def _revoked(self) -> None:

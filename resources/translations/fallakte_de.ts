@@ -1139,6 +1139,41 @@
     </message>
   </context>
   <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <source>The passphrase of your account was changed on another laptop. Enter the new passphrase once: this vault then opens with it. Until then it still opens with the previous one.</source>
+      <translation>Die Passphrase Ihres Kontos wurde auf einem anderen Laptop geändert. Geben Sie die neue Passphrase einmal ein: Danach öffnet sich dieser Tresor mit ihr. Bis dahin öffnet er sich noch mit der bisherigen.</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase</source>
+      <translation>Passphrase wird geprüft</translation>
+    </message>
+    <message>
+      <source>Use new passphrase</source>
+      <translation>Neue Passphrase übernehmen</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
+    </message>
+    <message>
+      <source>Enter the new passphrase.</source>
+      <translation>Bitte die neue Passphrase eingeben.</translation>
+    </message>
+    <message>
+      <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
+      <translation>Das ist nicht die neue Passphrase. Es wurde nichts geändert: Der Tresor öffnet sich weiter mit der bisherigen.</translation>
+    </message>
+  </context>
+  <context>
     <name>OffersPage</name>
     <message>
       <source>Offer</source>
@@ -2135,6 +2170,10 @@
     <message>
       <source>Sync now</source>
       <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>This vault now opens with the new passphrase.</source>
+      <translation>Dieser Tresor öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
       <source>Laptop revoked</source>

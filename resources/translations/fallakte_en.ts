@@ -1140,6 +1140,41 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of your account was changed on another laptop. Enter the new passphrase once: this vault then opens with it. Until then it still opens with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffersPage</name>
     <message>
         <source>Offer</source>
@@ -2135,6 +2170,10 @@
     <name>WindowSync</name>
     <message>
         <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault now opens with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,106 @@
+"""The passphrase changed on one laptop: the window on the other laptop asks once for the new
+one after its sync (*Passphrase geändert*), refuses a wrong one without changing anything and
+re-seals the vault under the right one. Real window offscreen, real server process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.crypto.bundle import key_bundle_version
+from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.vault import Vault
+from desktop_app.sync import account
+from desktop_app.sync.policy import load_policy
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.new_passphrase_dialog import NewPassphraseDialog
+from tests.sync import conftest as sync_fixtures
+from tests.sync.conftest import PASSPHRASE, Client, ClientFactory
+from tests.sync.syncutil import new_case, sync
+from tests.ui.syncwin import close_window, open_window, sync_now, wait_idle
+
+live_server = sync_fixtures.live_server
+clients = sync_fixtures.clients
+pytestmark = pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
+NEW = "Kirschblüte im Remstal 31"
+
+
+def _second_laptop(factory: ClientFactory, tmp_path: Path) -> tuple[Client, Path]:
+    team_id, lead, _ = factory.team(0)
+    folder = tmp_path / "second-laptop"
+    session = account.login(
+        folder,
+        factory.server.url,
+        lead.name,
+        PASSPHRASE,
+        policy=load_policy(factory.server.policy_path),
+    )
+    session.vault.store.put_many(new_case(session.vault, team_id, "Wendelstein"))
+    session.close()
+    session.vault.lock()
+    account.change_passphrase(lead.session, PASSPHRASE, NEW)
+    return lead, folder
+
+
+def _dialog(qtbot: QtBot, win: MainWindow) -> NewPassphraseDialog:
+    qtbot.waitUntil(lambda: win.sync.passphrase_dialog is not None, timeout=60_000)
+    dialog = win.sync.passphrase_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    return dialog
+
+
+def test_the_window_asks_for_the_new_passphrase_once(
+    qtbot: QtBot, clients: ClientFactory, tmp_path: Path
+) -> None:
+    lead, folder = _second_laptop(clients, tmp_path)
+    win = open_window(qtbot, folder, PASSPHRASE)  # the vault still opens with the previous one
+    dialog = _dialog(qtbot, win)
+    assert dialog.objectName() == "newPassphraseDialog"
+    assert win.sync.controller.state.status.pending == 0  # type: ignore[union-attr]
+    vault = win.vault
+    assert vault is not None and key_bundle_version(vault.bundle) == 1
+    dialog.passphrase.setText("Kirschblüte im Remstal 13")
+    dialog.ok.click()
+    qtbot.waitUntil(
+        lambda: dialog.error.text() != "" and not dialog.busy.isVisible(), timeout=30_000
+    )
+    assert dialog.error.text().startswith(("This is not the new", "Das ist nicht die neue"))
+    assert dialog.isVisible() and key_bundle_version(vault.bundle) == 1  # nothing changed
+    dialog.passphrase.setText(NEW)
+    with qtbot.waitSignal(dialog.adopted, timeout=30_000):
+        dialog.ok.click()
+    assert not dialog.isVisible() and win.sync.passphrase_dialog is None
+    assert key_bundle_version(vault.bundle) == 2
+    sync_now(qtbot, win)
+    assert win.sync.passphrase_dialog is None  # asked once
+    close_window(win)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASSPHRASE)
+    with Vault.unlock(folder, NEW) as reopened:
+        assert len(list(reopened.store.iter_records("case"))) == 1
+    sync(lead)
+    families = {r.payload["family_name"] for r in lead.vault.store.iter_records("person")}
+    assert "Wendelstein" in families  # the case made before the change arrived: nothing lost
+
+
+def test_later_asks_again_after_the_next_unlock(
+    qtbot: QtBot, clients: ClientFactory, tmp_path: Path
+) -> None:
+    _, folder = _second_laptop(clients, tmp_path)
+    win = open_window(qtbot, folder, PASSPHRASE)
+    dialog = _dialog(qtbot, win)
+    dialog.reject()  # *Später*
+    assert win.sync.passphrase_dialog is None
+    sync_now(qtbot, win)
+    assert win.sync.passphrase_dialog is None  # not again in this session
+    win.lock()
+    wait_idle(qtbot, win)
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=60_000):
+        win.unlock_page.button.click()
+    again = _dialog(qtbot, win)
+    assert again is not dialog
+    close_window(win)
