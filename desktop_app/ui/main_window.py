@@ -318,14 +318,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes at the next start."), 6000)
 
     def _change_passphrase(self, old: str, new: str) -> None:
-        vault = self.vault
-        if vault is None:
-            return
-        self.worker.submit(
-            lambda: vault.change_passphrase(old, new),
-            lambda _: self.settings_page.passphrase_changed(True),
-            lambda _: self.settings_page.passphrase_changed(False),
-        )
+        self.sync.change_passphrase(old, new)  # on the server too when connected
 
     def refresh_offers(self) -> None:
         """Load the offer directory on the DB worker."""

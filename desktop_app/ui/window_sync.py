@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.sync_review import ConflictGone, SyncReview
 from desktop_app.storage.vault import Vault
+from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_view import CaseView
@@ -181,6 +183,44 @@ class WindowSync(QObject):
         if self.window.vault is not None:
             self.window.lock()
         self.window.open_vault(session.vault, session)
+
+    # -- passphrase ------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> None:
+        """*Einstellungen*' passphrase change: a connected vault changes it on the server too
+        (sync thread), so the account and every laptop keep one passphrase; a standalone vault
+        only here (DB worker)."""
+        vault, session = self.window.vault, self.controller.session
+        page = self.window.settings_page
+        if vault is None:
+            return
+        if session is None or session.vault is not vault:
+            self.window.worker.submit(
+                lambda: vault.change_passphrase(old, new),
+                lambda _: page.passphrase_changed(True),
+                lambda _: page.passphrase_changed(False),
+            )
+            return
+        self.controller.run(
+            lambda: account.change_passphrase(session, old, new),
+            lambda _: page.passphrase_changed(True),
+            self._passphrase_not_changed,
+        )
+
+    def _passphrase_not_changed(self, error: Exception) -> None:
+        page = self.window.settings_page
+        if isinstance(error, WrongPassphrase):
+            page.passphrase_changed(False)
+        elif isinstance(error, account.PassphraseChangedElsewhere):
+            page.message.setText(
+                self.tr(
+                    "The passphrase was changed on another laptop. Enter that one when asked "
+                    "after the next sync, then change it here."
+                )
+            )
+            self.controller.watch_passphrase = True
+            self.controller.sync_now()
+        else:
+            page.message.setText(describe(error))
 
     # -- passphrase changed on another laptop ----------------------------------------------
     def ask_new_passphrase(self, server_account: m.AccountResponse) -> None:

@@ -2172,6 +2172,10 @@
       <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
+      <source>The passphrase was changed on another laptop. Enter that one when asked after the next sync, then change it here.</source>
+      <translation>Die Passphrase wurde auf einem anderen Laptop geändert. Geben Sie diese ein, wenn nach der nächsten Synchronisierung danach gefragt wird, und ändern Sie sie dann hier.</translation>
+    </message>
+    <message>
       <source>This vault now opens with the new passphrase.</source>
       <translation>Dieser Tresor öffnet sich jetzt mit der neuen Passphrase.</translation>
     </message>

@@ -2173,6 +2173,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase was changed on another laptop. Enter that one when asked after the next sync, then change it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault now opens with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>

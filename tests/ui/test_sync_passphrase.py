@@ -104,3 +104,55 @@ def test_later_asks_again_after_the_next_unlock(
     again = _dialog(qtbot, win)
     assert again is not dialog
     close_window(win)
+
+
+def test_the_settings_change_the_passphrase_on_the_server_too(
+    qtbot: QtBot, clients: ClientFactory, tmp_path: Path
+) -> None:
+    _, lead, _ = clients.team(0)
+    lead.close()
+    win = open_window(qtbot, lead.data_dir, PASSPHRASE)
+    page = win.settings_page
+    page.old.setText(PASSPHRASE)
+    page.new.setText(NEW)
+    page.repeat.setText(NEW)
+    page.change.click()
+    qtbot.waitUntil(
+        lambda: page.message.text() in ("Passphrase changed.", "Passphrase geändert."),
+        timeout=60_000,
+    )
+    close_window(win)
+    # Another laptop signs in with the new passphrase: the account changed, not only this vault.
+    other = account.login(
+        tmp_path / "third",
+        clients.server.url,
+        lead.name,
+        NEW,
+        policy=load_policy(clients.server.policy_path),
+    )
+    other.close()
+    other.vault.lock()
+    with Vault.unlock(lead.data_dir, NEW):
+        pass
+
+
+def test_the_settings_refuse_a_change_before_the_new_passphrase_is_adopted(
+    qtbot: QtBot, clients: ClientFactory, tmp_path: Path
+) -> None:
+    _, folder = _second_laptop(clients, tmp_path)
+    win = open_window(qtbot, folder, PASSPHRASE)
+    _dialog(qtbot, win).reject()
+    page = win.settings_page
+    page.old.setText(PASSPHRASE)
+    page.new.setText("Noch ein anderer Satz 4")
+    page.repeat.setText("Noch ein anderer Satz 4")
+    page.change.click()
+    qtbot.waitUntil(
+        lambda: "another laptop" in page.message.text() or "anderen Laptop" in page.message.text(),
+        timeout=60_000,
+    )
+    again = _dialog(qtbot, win)  # asked again at once
+    assert key_bundle_version(again.session.vault.bundle) == 1
+    close_window(win)
+    with Vault.unlock(folder, PASSPHRASE):
+        pass
