@@ -1,5 +1,6 @@
-"""Conflicts of a case: per field the local and the remote value side by side; keep mine, take
-the server's, or combine both by editing; *Lösen* writes the choice as a new local version.
+"""Conflicts of a case (or of the team's offers): per field the local and the remote value side
+by side; keep mine, take the server's, or combine both by editing; *Lösen* writes the choice as
+a new local version.
 
 The view only asks (``resolve_requested``); the window writes through the DB worker
 (:meth:`desktop_app.storage.sync_review.SyncReview.resolve`) and the next sync sends it.
@@ -8,6 +9,7 @@ The view only asks (``resolve_requested``); the window writes through the DB wor
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.storage.sync_review import Choice, Combined
@@ -105,6 +107,7 @@ class RecordConflict(QWidget):
         self.setObjectName(f"conflict_{conflict.record_id}")
         self.conflict = conflict
         title = QLabel(kind_label)
+        title.setObjectName("conflictTitle")
         title.setStyleSheet("font-weight: bold")
         grid = QGridLayout()
         for column, text in enumerate(
@@ -157,7 +160,7 @@ class RecordConflict(QWidget):
 
 
 class ConflictList(QWidget):
-    """Every conflict of the open case."""
+    """Every conflict of the open case (or of the team's records outside a case)."""
 
     resolve_requested = Signal(str, object)
 
@@ -186,16 +189,23 @@ class ConflictList(QWidget):
             "step": self.tr("Step"),
             "referral": self.tr("Referral"),
             "follow_up": self.tr("Follow-up"),
+            "offer": self.tr("Offer"),
         }.get(kind, kind)
 
-    def set_conflicts(self, conflicts: list[ConflictView]) -> None:
-        """Show these conflicts (replacing what was shown)."""
+    def set_conflicts(
+        self, conflicts: list[ConflictView], names: Mapping[str, str] | None = None
+    ) -> None:
+        """Show these conflicts (replacing what was shown); ``names`` titles records by id."""
         for old in self.records:
             self._layout.removeWidget(old)
             old.deleteLater()
         self.records = []
         for conflict in conflicts:
-            widget = RecordConflict(conflict, self._kind(conflict.kind), self)
+            title = self._kind(conflict.kind)
+            name = (names or {}).get(conflict.record_id)
+            if name:
+                title = f"{title}: {name}"
+            widget = RecordConflict(conflict, title, self)
             widget.resolve_requested.connect(self.resolve_requested.emit)
             self._layout.insertWidget(self._layout.count() - 1, widget)
             self.records.append(widget)

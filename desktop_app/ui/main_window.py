@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.follow_up_page)
         self.offers_page = OffersPage()
         self.offers_page.save_requested.connect(self.write)
+        self.sync.connect_offers(self.offers_page)  # conflicts of offers (outside any case)
         self.pages.addWidget(self.offers_page)
         self.reports_page = ReportsPage(self._settings)
         self.pages.addWidget(self.reports_page)

@@ -1,7 +1,12 @@
-"""*Vermittlungen* (a case tab) and *Angebote* (the team's directory of local offers)."""
+"""*Vermittlungen* (a case tab) and *Angebote* (the team's directory of local offers).
+
+Offers hang on no case, so their sync conflicts are shown here: a banner *N Konflikte* above
+the directory opens the same conflict view as a case file's (``offerConflictView``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from desktop_app.domain.codes import ReferralStatus, ReferralTarget
@@ -9,14 +14,18 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Offer, Referral
 from desktop_app.domain.validation import validate
+from desktop_app.storage.sync_types import ConflictView
+from desktop_app.ui.conflict_view import ConflictList
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.labels import code_label
 from desktop_app.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -161,9 +170,11 @@ class ReferralTab(QWidget):
 
 
 class OffersPage(QWidget):
-    """The team's directory of local offers that referrals pick from."""
+    """The team's directory of local offers that referrals pick from, with the conflicts of
+    offers (``resolve_requested`` like a case file's conflict view)."""
 
     save_requested = Signal(object)
+    resolve_requested = Signal(str, object)
 
     def __init__(self, team_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +223,67 @@ class OffersPage(QWidget):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.table)
+        layout.addWidget(self._conflict_banner())
+        self.conflicts = ConflictList()
+        self.conflicts.setObjectName("offerConflictView")
+        self.conflicts.resolve_requested.connect(self.resolve_requested.emit)
+        self.conflict_area = QScrollArea()
+        self.conflict_area.setWidgetResizable(True)
+        self.conflict_area.setWidget(self.conflicts)
+        self.conflict_area.hide()
+        layout.addWidget(self.conflict_area, 2)
+        layout.addWidget(self.table, 3)
+
+    def _conflict_banner(self) -> QWidget:
+        self.conflict_banner = QWidget()
+        self.conflict_banner.setObjectName("offerConflictBanner")
+        self.conflict_banner.setStyleSheet("background: #fff3cd")
+        self.conflict_label = QLabel()
+        self.conflict_label.setWordWrap(True)
+        self.conflict_button = QPushButton(self.tr("Show conflicts"))
+        self.conflict_button.setObjectName("showOfferConflictsButton")
+        self.conflict_button.clicked.connect(self.toggle_conflicts)
+        row = QHBoxLayout(self.conflict_banner)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.conflict_button)
+        self.conflict_banner.hide()
+        return self.conflict_banner
+
+    def show_conflicts(
+        self, conflicts: list[ConflictView], titles: Mapping[str, str] | None = None
+    ) -> None:
+        """Show the open conflicts of offers (``titles`` by record id): the banner with their
+        number, and the view."""
+        self.conflicts.set_conflicts(conflicts, titles)
+        count = len(conflicts)
+        self.conflict_banner.setVisible(count > 0)
+        self.conflict_label.setText(
+            self.tr(
+                "Conflicts: %1. Two people changed the same offer before their laptops synced."
+            ).replace("%1", str(count))
+        )
+        if not count:
+            self.conflict_area.hide()
+        self._label_button()
+
+    def open_conflicts(self) -> None:
+        """Show the conflict view (the status bar's *Konflikte* button leads here)."""
+        self.conflict_area.setVisible(bool(self.conflicts.records))
+        self._label_button()
+
+    def toggle_conflicts(self) -> None:
+        """The banner's button: show or hide the conflict view."""
+        if self.conflict_area.isVisible():
+            self.conflict_area.hide()
+            self._label_button()
+        else:
+            self.open_conflicts()
+
+    def _label_button(self) -> None:
+        shown = not self.conflict_area.isHidden()
+        self.conflict_button.setText(
+            self.tr("Hide conflicts") if shown else self.tr("Show conflicts")
+        )
 
     def _add_clicked(self) -> None:
         languages = [x.strip().lower() for x in self.languages.text().split(",") if x.strip()]

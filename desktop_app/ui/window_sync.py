@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.record import TEAM_LEVEL_KINDS
 from desktop_app.storage.errors import WrongPassphrase
+from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.sync_review import ConflictGone, SyncReview
+from desktop_app.storage.sync_types import ConflictView
 from desktop_app.storage.vault import Vault
 from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
@@ -22,6 +25,7 @@ from desktop_app.ui.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.lease_page import LeaseCheck, LeasePage, lease_check, online_check
 from desktop_app.ui.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal
+from desktop_app.ui.referrals import OffersPage
 from desktop_app.ui.sync_controller import CycleOutcome, SyncController, SyncState
 from desktop_app.ui.sync_errors import describe, revoked_text
 from desktop_app.ui.sync_status import SyncStatusWidget
@@ -39,6 +43,7 @@ class WindowSync(QObject):
 
     revoked = Signal()
     conflicts_loaded = Signal(str)
+    team_conflicts_loaded = Signal(int)
 
     def __init__(self, window: MainWindow, controller: SyncController | None = None) -> None:
         super().__init__(window)
@@ -56,6 +61,7 @@ class WindowSync(QObject):
         self.revoked_box: QMessageBox | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self._waiting: tuple[Vault, Show] | None = None
+        self.offers: OffersPage | None = None
         self._idle_hooked = False
         self.action = QAction(self.tr("Sync now"), window)
         self.action.setObjectName("syncNowAction")
@@ -129,6 +135,8 @@ class WindowSync(QObject):
     def closing(self, then: Callable[[], None]) -> None:
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
         self.team_page.set_session(None)
+        if self.offers is not None:
+            self.offers.show_conflicts([])
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None and not dialog.busy.isVisible():
             dialog.close()
@@ -157,6 +165,8 @@ class WindowSync(QObject):
         view = self.window.case_view
         if moved and view is not None and view.case_id:
             self.load_case(view)
+        if report is not None:
+            self.load_team_conflicts()
 
     # -- connect ----------------------------------------------------------------------------
     def ask_connect(self) -> None:
@@ -298,10 +308,74 @@ class WindowSync(QObject):
         self.load_case(view)
 
     def _open_first_conflict(self) -> None:
+        """The status bar's *Konflikte*: the case of the oldest conflict, or the *Angebote*
+        page's conflict view when it is an offer's (a record outside any case)."""
         vault = self.window.vault
         if vault is None:
             return
         self.window.worker.submit(
-            lambda: [c.case_id for c in SyncReview(vault.store).conflicts() if c.case_id],
-            lambda cases: self.window.open_case(cases[0], "sync") if cases else None,
+            lambda: SyncReview(vault.store).conflicts(), self._show_first_conflict
         )
+
+    def _show_first_conflict(self, conflicts: list[ConflictView]) -> None:
+        if not conflicts or self.window.vault is None:
+            return
+        first = conflicts[0]
+        if first.case_id:
+            self.window.open_case(first.case_id, "sync")
+            return
+        self.window.go("offers")
+        self.load_team_conflicts(open_view=True)
+
+    # -- conflicts outside a case (offers) --------------------------------------------------
+    def connect_offers(self, page: OffersPage) -> None:
+        """The *Angebote* page shows the conflicts of records that hang on no case."""
+        self.offers = page
+        page.resolve_requested.connect(self.resolve_team)
+        self.window.changed.connect(self._offers_changed)
+
+    def _offers_changed(self, change: ChangeSet) -> None:
+        if change.kinds & TEAM_LEVEL_KINDS:
+            self.load_team_conflicts()
+
+    def load_team_conflicts(self, *, open_view: bool = False) -> None:
+        """Load the conflicts of records outside a case, with their titles (DB worker)."""
+        vault, page = self.window.vault, self.offers
+        if vault is None or page is None:
+            return
+
+        def read() -> tuple[list[ConflictView], dict[str, str]]:
+            conflicts = [c for c in SyncReview(vault.store).conflicts() if not c.case_id]
+            titles = {}
+            for conflict in conflicts:
+                record = vault.store.get(conflict.record_id)
+                titles[conflict.record_id] = (
+                    str(record.payload.get("title") or "") if record else ""
+                )
+            return conflicts, titles
+
+        def show(loaded: tuple[list[ConflictView], dict[str, str]]) -> None:
+            if self.window.vault is not vault:
+                return
+            page.show_conflicts(*loaded)
+            if open_view:
+                page.open_conflicts()
+            self.team_conflicts_loaded.emit(len(loaded[0]))
+
+        self.window.worker.submit(read, show)
+
+    def resolve_team(self, record_id: str, choices: dict[str, Any]) -> None:
+        """Resolve an offer's conflict as a new local version; the next sync sends it."""
+        vault = self.window.vault
+        if vault is None:
+            return
+        self.window.worker.submit(
+            lambda: SyncReview(vault.store).resolve(record_id, choices),
+            lambda _: self.load_team_conflicts(open_view=True),
+            self._team_resolve_failed,
+        )
+
+    def _team_resolve_failed(self, error: Exception) -> None:
+        if not isinstance(error, ConflictGone):
+            QMessageBox.warning(self.window, self.tr("Not resolved"), str(error))
+        self.load_team_conflicts(open_view=True)

@@ -302,6 +302,10 @@
       <source>Follow-up</source>
       <translation>Wiedervorlage</translation>
     </message>
+    <message>
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
   </context>
   <context>
     <name>ConnectDialog</name>
@@ -1210,6 +1214,18 @@
     <message>
       <source>Add offer</source>
       <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+      <source>Show conflicts</source>
+      <translation>Konflikte anzeigen</translation>
+    </message>
+    <message>
+      <source>Conflicts: %1. Two people changed the same offer before their laptops synced.</source>
+      <translation>Konflikte: %1. Zwei Personen haben dasselbe Angebot geändert, bevor ihre Laptops synchronisiert haben.</translation>
+    </message>
+    <message>
+      <source>Hide conflicts</source>
+      <translation>Konflikte ausblenden</translation>
     </message>
   </context>
   <context>

@@ -303,6 +303,10 @@
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1210,6 +1214,18 @@
     </message>
     <message>
         <source>Add offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1. Two people changed the same offer before their laptops synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
