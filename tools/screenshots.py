@@ -1,6 +1,10 @@
 """Screenshots of the running app for docs/USER_GUIDE.md, from a fictional demo vault.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py          # every screenshot
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py sync     # only the sync ones
+
+The sync screenshots (11–15) come from the real ``fallakte-server`` process on a temporary
+SQLite file, with a fictional team (see ``tools/screenshots_sync.py``).
 """
 
 from __future__ import annotations
@@ -132,4 +136,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] != ["sync"]:
+        main()
+    from tools.screenshots_sync import sync_shots
+
+    sync_shots()
