@@ -161,6 +161,10 @@ def _decode(data: bytes) -> tuple[_Case, list[str]] | None:
         return None
 
 
+EMPTY_ROW = _encode(_Case(), ())
+"""The row of a case id with no live case or person record."""
+
+
 def encode_cases(records: Iterable[Record]) -> dict[str, bytes]:
     """Cache rows made straight from records (every live case and person record of the cases).
 
@@ -248,7 +252,7 @@ class SearchIndex:
                 decoded = _decode(data) if data is not None else None
                 if decoded is None:
                     missing.add(case_id)
-                else:
+                elif decoded[0].live or decoded[0].persons:  # else: no case and no person
                     cases[case_id], known[case_id] = decoded
             if missing:
                 for record in read(missing):
@@ -277,12 +281,17 @@ class SearchIndex:
                     self._by_first[token[:1]].add(token)
 
     def cache_rows(self, case_ids: Iterable[str]) -> list[tuple[str, bytes]]:
-        """``(case_id, row)`` for the cases in the index: what :meth:`load` reads back."""
+        """``(case_id, row)``: what :meth:`load` reads back (:data:`EMPTY_ROW` for a case id
+        the index does not hold: one with no live case or person record)."""
         with self._lock:
             return [
-                (case_id, _encode(entry, self._case_tokens.get(case_id, ())))
+                (
+                    case_id,
+                    EMPTY_ROW
+                    if (entry := self._cases.get(case_id)) is None
+                    else _encode(entry, self._case_tokens.get(case_id, ())),
+                )
                 for case_id in case_ids
-                if (entry := self._cases.get(case_id)) is not None
             ]
 
     def update(self, record: Record) -> None:

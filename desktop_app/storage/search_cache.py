@@ -8,9 +8,13 @@ were written, or every case on the first unlock after an upgrade). The rows of t
 from records are written afterwards, in batches (:func:`write_rows`), not before the case list
 shows. The index is the same either way (``tests/storage/test_search_cache.py``).
 
-A row is used only if every live case and person record of its case opens with the keys this
-device holds now (else the case is built from its records, as a full rebuild would), and a case
-with an unreadable record gets no row.
+The cases are listed from the ``records_case`` index alone (``SELECT DISTINCT case_id``): ids
+that are no case (team-level records, cases whose case and person records are all deleted) get
+an empty row, so they are not read again at every unlock. A case with an unreadable record gets
+no row: it is read, and skipped as by a full rebuild, until the record opens (a team key that
+came later). A row never outlives the keys it was made with: team keys are never removed from a
+vault, a row is written only when every record of its case opened, and another user key pair
+(after a recovery) does not open the rows at all.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.domain.record import Record
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import VaultLocked
-from desktop_app.storage.search import SearchIndex, encode_cases
+from desktop_app.storage.search import EMPTY_ROW, SearchIndex, encode_cases
 from desktop_app.storage.store import RecordStore, context_of
 
 PURPOSE = "search"
@@ -68,24 +72,11 @@ def load_index(store: RecordStore, index: SearchIndex) -> IndexCache:
     derived = _derived(store)
     since = derived.clock()  # before the rows and the records
     rows = derived.get_all(PURPOSE)
-    held = {team: set(ring.versions()) for team, ring in store.keyrings().items()}
-    cases: set[str] = set()
-    blocked: set[str] = set()  # a record does not open with the keys held now
-    with store.connection.lock:
-        scan = store.connection.raw.execute(
-            "SELECT case_id, team_id, key_version FROM records"
-            " WHERE kind IN ('case', 'person') AND deleted = 0"
-        ).fetchall()
-    for case_id, team_id, key_version in scan:
-        cases.add(case_id)
-        if key_version not in held.get(team_id, ()):
-            blocked.add(case_id)
-    for case_id in blocked:
-        rows.pop(case_id, None)
+    with store.connection.lock:  # every case id, from the index alone: no record is read
+        cases = {r[0] for r in store.connection.raw.execute("SELECT DISTINCT case_id FROM records")}
     unreadable: set[str] = set()
     missing = index.load(rows, cases, lambda wanted: read_cases(store, wanted, unreadable))
-    pending = sorted(missing - blocked - unreadable)
-    return IndexCache(since, pending, len(cases) - len(missing), len(missing))
+    return IndexCache(since, sorted(missing - unreadable), len(cases) - len(missing), len(missing))
 
 
 def read_cases(
@@ -159,7 +150,6 @@ def write_rows(
     since = derived.clock()
     unreadable: set[str] = set()
     rows = encode_cases(read_cases(store, set(chunk), unreadable))
-    derived.put_many(
-        PURPOSE, [(c, rows[c]) for c in chunk if c in rows and c not in unreadable], since
-    )
+    items = [(c, rows.get(c, EMPTY_ROW)) for c in chunk if c not in unreadable]
+    derived.put_many(PURPOSE, items, since)
     return bool(cache.pending)

@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.record import Record
 from desktop_app.storage.errors import VaultError, WrongPassphrase
+from desktop_app.storage.keyring_store import keyring_status
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         )
         self._restore_geometry()
         name_from_labels(self)
+        # The keyring backend is looked up on its first use (~0.1 s): let that happen while the
+        # person types the passphrase, not after they pressed Enter.
+        self.worker.submit(keyring_status, None, lambda _error: None)
 
     # -- layout ---------------------------------------------------------------------------
     def _build_work_area(self, demo: bool) -> QWidget:

@@ -174,24 +174,35 @@ def test_a_write_before_the_rows_makes_them_from_records_again(filled: Vault) ->
     assert [h.display_name for h in filled.index.search("yilmaz")] == [f"Yilmaz, {given}"]
 
 
-def test_unreadable_records_and_missing_keys_never_make_rows(filled: Vault) -> None:
+def test_a_case_with_an_unreadable_record_gets_no_row(filled: Vault) -> None:
     save_all(filled, load_index(filled.store, filled.index))
     person_ = next(filled.store.iter_records("person"))
     raw = filled._conn.raw
     envelope = raw.execute("SELECT envelope FROM records WHERE id = ?", [person_.id]).fetchone()[0]
-    raw.execute("UPDATE records SET envelope = ? WHERE id = ?", [envelope[:-1] + b"\0", person_.id])
+    damaged = envelope[:-1] + bytes([envelope[-1] ^ 1])
+    raw.execute("UPDATE records SET envelope = ? WHERE id = ?", [damaged, person_.id])
     snapshot_now, cache = from_cache(filled)
     assert snapshot_now == rebuilt(filled)
     assert cache.rebuilt == 1 and cache.pending == []  # the damaged case gets no row
     assert any(e.record_id == person_.id for e in filled.store.unreadable)
-    rings = dict(filled.team_keys)
-    filled.team_keys.clear()  # rows made with a key this device no longer holds are not used
-    try:
-        snapshot_now, cache = from_cache(filled)
-        assert snapshot_now == rebuilt(filled) and snapshot_now["entries"] == []
-        assert cache.cached == 0 and cache.pending == []
-    finally:
-        filled.team_keys.update(rings)
+    raw.execute("UPDATE records SET envelope = ? WHERE id = ?", [envelope, person_.id])
+    snapshot_now, cache = from_cache(filled)  # the record opens again: read, and kept
+    assert snapshot_now == rebuilt(filled) and cache.pending == [person_.case_id]
+
+
+def test_ids_that_are_no_case_get_an_empty_row(filled: Vault) -> None:
+    offer = Record(new_id(), "offer", filled.team_id, "", {"name": "Sprachcafé"})
+    session = Record(new_id(), "session", filled.team_id, new_id(), {"notes": "ohne Fall"})
+    filled.store.put_many([offer, session])
+    snapshot_now, cache, index = unlocked(filled)
+    assert snapshot_now == rebuilt(filled)
+    assert {"", session.case_id} <= set(cache.pending)
+    save_all(filled, cache, index)
+    snapshot_now, cache = from_cache(filled)
+    assert snapshot_now == rebuilt(filled) and cache.rebuilt == 0 and cache.cached == 5
+    filled.store.put(person(filled, session.case_id, "Haddad", "Rami"))  # now it has a person
+    snapshot_now, cache = from_cache(filled)
+    assert snapshot_now == rebuilt(filled) and cache.pending == [session.case_id]
 
 
 # -- random histories ---------------------------------------------------------------------------
