@@ -325,7 +325,7 @@ def main(argv: list[str]) -> None:
         f"{statistics.median(warm_runs):.2f} s ("
         f"{', '.join(f'{v:.2f}' for v in warm_runs)}; CPU {warm_cpu:.2f} s) | < 1.0 s |\n"
         f"| the same, cold: first unlock after the upgrade, no cache rows, all "
-        f"{cold['cases_from_records']:,.0f} cases decrypted (CPU) | "
+        f"{cold['cases_from_records']:,.0f} case ids read from their records (CPU) | "
         f"{cold['beyond_kdf_s']:.2f} s (CPU {cold['cpu_beyond_kdf_s']:.2f} s) | – |\n"
         f"| cold: cache rows of every case written in the background after the list shows | "
         f"{cold['rows_written_after_list_s']:.2f} s | – |\n"

@@ -81,16 +81,22 @@ def _trim(payload: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     return {k: payload[k] for k in fields if k in payload}
 
 
-def _fold_in(cases: dict[str, _Case], record: Record) -> None:
-    """Apply one case or person record to ``cases``.
+def _fold_in(cases: dict[str, _Case], owners: dict[str, str], record: Record) -> str | None:
+    """Apply one case or person record to ``cases`` (``owners``: the case of each person).
 
     A tombstoned case keeps its live persons (hidden, as a rebuild from the live records has
-    them); a case with nothing left is forgotten.
+    them); a case with nothing left is forgotten. Returns the case a person moved out of.
     """
+    moved_from = None
+    if record.kind == "person":
+        old = owners.pop(record.id, None)
+        if old is not None and old != record.case_id:
+            moved_from = old
+            _forget_person(cases, old, record.id)
     entry = cases.get(record.case_id)
     if entry is None:
         if record.deleted:
-            return
+            return moved_from
         entry = cases[record.case_id] = _Case()
     entry.sort_name = entry.hit = None
     if record.kind == "case":
@@ -100,8 +106,20 @@ def _fold_in(cases: dict[str, _Case], record: Record) -> None:
         entry.persons.pop(record.id, None)
     else:
         entry.persons[record.id] = _trim(record.payload, PERSON_FIELDS)
+        owners[record.id] = record.case_id
     if not (entry.live or entry.persons):
         del cases[record.case_id]
+    return moved_from
+
+
+def _forget_person(cases: dict[str, _Case], case_id: str, person_id: str) -> None:
+    entry = cases.get(case_id)
+    if entry is None:
+        return
+    entry.persons.pop(person_id, None)
+    entry.sort_name = entry.hit = None
+    if not (entry.live or entry.persons):
+        del cases[case_id]
 
 
 def _number_tokens(number: str) -> list[str]:
@@ -171,9 +189,10 @@ def encode_cases(records: Iterable[Record]) -> dict[str, bytes]:
     The same bytes :meth:`SearchIndex.cache_rows` gives for these cases after a rebuild.
     """
     cases: dict[str, _Case] = {}
+    owners: dict[str, str] = {}
     for record in records:
         if record.kind in ("case", "person"):
-            _fold_in(cases, record)
+            _fold_in(cases, owners, record)
     return {
         case_id: _encode(entry, _tokens_of(entry) if entry.live else ())
         for case_id, entry in cases.items()
@@ -207,6 +226,7 @@ class SearchIndex:
 
     def _reset(self) -> None:
         self._cases: dict[str, _Case] = {}
+        self._owners: dict[str, str] = {}  # the case of each person
         self._case_tokens: dict[str, set[str]] = {}
         self._postings: dict[str, set[str]] = defaultdict(set)
         self._sorted: list[str] | None = None
@@ -225,9 +245,10 @@ class SearchIndex:
     def rebuild(self, records: Iterable[Record]) -> None:
         """Build from scratch from case and person records."""
         cases: dict[str, _Case] = {}
+        owners: dict[str, str] = {}
         with _gc_paused():
             for record in records:
-                _fold_in(cases, record)
+                _fold_in(cases, owners, record)
             self._install(cases, {})
 
     def load(
@@ -255,9 +276,10 @@ class SearchIndex:
                 elif decoded[0].live or decoded[0].persons:  # else: no case and no person
                     cases[case_id], known[case_id] = decoded
             if missing:
+                owners: dict[str, str] = {}
                 for record in read(missing):
                     if record.case_id in missing:
-                        _fold_in(cases, record)
+                        _fold_in(cases, owners, record)
             self._install(cases, known)
         return missing
 
@@ -266,6 +288,7 @@ class SearchIndex:
         with self._lock:
             self._reset()
             self._cases = cases
+            self._owners = {pid: cid for cid, entry in cases.items() for pid in entry.persons}
             postings = self._postings
             for case_id, entry in cases.items():
                 if not entry.live:
@@ -300,8 +323,10 @@ class SearchIndex:
             return
         with self._lock:
             self._entries = None
-            _fold_in(self._cases, record)
+            moved_from = _fold_in(self._cases, self._owners, record)
             self._reindex(record.case_id)
+            if moved_from is not None:  # a person moved to another case
+                self._reindex(moved_from)
 
     def _reindex(self, case_id: str) -> None:
         entry = self._cases.get(case_id)

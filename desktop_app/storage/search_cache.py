@@ -42,6 +42,7 @@ BATCH = 500
 REREAD_BATCH = 100
 """Cases read anew per :func:`write_rows` call once a write came in between."""
 _IN_LIMIT = 900
+_FETCH = 2000
 _COLUMNS = "id, kind, team_id, case_id, version, key_version, envelope"
 
 
@@ -101,9 +102,16 @@ def read_cases(
         yield from _decrypt(store, _fetch(store, sql, chunk), case_ids, unreadable)
 
 
-def _fetch(store: RecordStore, sql: str, params: list[str]) -> list[tuple[Any, ...]]:
-    with store.connection.lock:
-        return store.connection.raw.execute(sql, params).fetchall()
+def _fetch(store: RecordStore, sql: str, params: list[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows in batches, the connection lock held only while a batch is read."""
+    conn = store.connection
+    with conn.lock:
+        cursor = conn.raw.execute(sql, params)
+        batch = cursor.fetchmany(_FETCH)
+    while batch:
+        yield from batch
+        with conn.lock:
+            batch = cursor.fetchmany(_FETCH)
 
 
 def _decrypt(
@@ -141,7 +149,8 @@ def write_rows(
     if not cache.stale:
         chunk = cache.pending[: len(cache.pending) if limit is None else limit]
         del cache.pending[: len(chunk)]
-        if derived.put_many(PURPOSE, index.cache_rows(chunk), cache.since):
+        unchanged = derived.clock() == cache.since  # else sealing the rows is wasted
+        if unchanged and derived.put_many(PURPOSE, index.cache_rows(chunk), cache.since):
             return bool(cache.pending)
         cache.stale = True
         cache.pending[:0] = chunk
