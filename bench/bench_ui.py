@@ -10,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -77,7 +78,8 @@ TYPING_S = 0.5
 
 
 def _kdf_seconds(path: Path) -> tuple[float, float]:
-    """Wall and process CPU seconds of the key derivation alone, with the vault's parameters."""
+    """Wall seconds of the key derivation alone, with the vault's parameters, and the CPU
+    seconds of the calling thread meanwhile (Argon2's lanes run on threads of their own)."""
     from desktop_app.crypto.kdf import derive_account_keys
     from desktop_app.storage.db import Connection
     from desktop_app.storage.meta import read_meta
@@ -86,20 +88,30 @@ def _kdf_seconds(path: Path) -> tuple[float, float]:
     conn = Connection(database_path(path))  # the KDF parameters, without unlocking
     kdf_params = read_meta(conn.raw).kdf
     conn.raw.close()
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), time.thread_time()
     derive_account_keys(PASSPHRASE, kdf_params)
-    return time.perf_counter() - started, time.process_time() - cpu
+    return time.perf_counter() - started, time.thread_time() - cpu
 
 
-def _unlock_to_list(app: object, win: object) -> tuple[float, float]:
-    """Type the passphrase, click *Entsperren*: wall and process CPU seconds from the click until
-    the case list has its rows."""
+def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
+    """Type the passphrase, click *Entsperren*: wall seconds from the click until the case list
+    has its rows, and the CPU seconds of the DB worker thread and of the UI thread meanwhile
+    (the UI thread's include this benchmark's event polling)."""
     _process_until(app, lambda: False, limit=TYPING_S)
+    ident: list[int] = []
+    win.worker.submit(threading.get_ident, ident.append)  # type: ignore[attr-defined]
+    _process_until(app, lambda: bool(ident))
+    worker_clock = time.pthread_getcpuclockid(ident[0])
     win.unlock_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
-    started, cpu = time.perf_counter(), time.process_time()
+    started, ui_cpu = time.perf_counter(), time.thread_time()
+    worker_cpu = time.clock_gettime(worker_clock)
     win.unlock_page.button.click()  # type: ignore[attr-defined]
     _process_until(app, lambda: win.vault is not None and win.cases.model.rowCount() > 0)  # type: ignore[attr-defined]
-    return time.perf_counter() - started, time.process_time() - cpu
+    return (
+        time.perf_counter() - started,
+        time.clock_gettime(worker_clock) - worker_cpu,
+        time.thread_time() - ui_cpu,
+    )
 
 
 def _unlock_only(path: Path) -> dict[str, float]:
@@ -112,7 +124,7 @@ def _unlock_only(path: Path) -> dict[str, float]:
     kdf, kdf_cpu = _kdf_seconds(path)
     win = MainWindow(path)
     win.show()
-    wall, cpu = _unlock_to_list(app, win)
+    wall, worker_cpu, ui_cpu = _unlock_to_list(app, win)
     vault = win.vault
     assert vault is not None and vault.index_cache is not None
     cache = vault.index_cache
@@ -124,7 +136,8 @@ def _unlock_only(path: Path) -> dict[str, float]:
     return {
         "kdf_s": kdf,
         "beyond_kdf_s": wall - kdf,
-        "cpu_beyond_kdf_s": cpu - kdf_cpu,
+        "worker_cpu_beyond_kdf_s": worker_cpu - kdf_cpu,
+        "ui_cpu_s": ui_cpu,
         "cases_from_cache": float(cached),
         "cases_from_records": float(rebuilt),
         "rows_written_after_list_s": rows_written,
@@ -172,7 +185,7 @@ def _in_process(path: Path, case_id: str) -> dict[str, float]:
     kdf, _kdf_cpu = _kdf_seconds(path)
     win = MainWindow(path)
     win.show()
-    unlock, _cpu = _unlock_to_list(app, win)
+    unlock, _worker_cpu, _ui_cpu = _unlock_to_list(app, win)
     unlock -= kdf
     unlocked_at = time.perf_counter()
     keystrokes = []
@@ -285,7 +298,8 @@ def main(argv: list[str]) -> None:
     f = _run("_in_process", str(path), case_id)
     warm_runs = [w["beyond_kdf_s"] for w in warm]
     warm_kdf = statistics.median(w["kdf_s"] for w in warm)
-    warm_cpu = statistics.median(w["cpu_beyond_kdf_s"] for w in warm)
+    warm_cpu = statistics.median(w["worker_cpu_beyond_kdf_s"] for w in warm)
+    warm_ui_cpu = statistics.median(w["ui_cpu_s"] for w in warm)
     load_after = os.getloadavg()[0]
     figures = {
         "data": {"cases": CASES + 1, "sessions_per_case": SESSIONS},
@@ -293,11 +307,13 @@ def main(argv: list[str]) -> None:
         "load_average_1min": [round(load_before, 2), round(load_after, 2)],
         "unlock_beyond_kdf_s": round(statistics.median(warm_runs), 3),
         "unlock_beyond_kdf_runs_s": [round(v, 3) for v in warm_runs],
-        "unlock_cpu_beyond_kdf_s": round(warm_cpu, 3),
+        "unlock_worker_cpu_beyond_kdf_s": round(warm_cpu, 3),
+        "unlock_ui_thread_cpu_s": round(warm_ui_cpu, 3),
         "unlock_kdf_s": round(warm_kdf, 3),
         "unlock_warm_cases_from_cache": warm[0]["cases_from_cache"],
         "unlock_cold_beyond_kdf_s": round(cold["beyond_kdf_s"], 3),
-        "unlock_cold_cpu_beyond_kdf_s": round(cold["cpu_beyond_kdf_s"], 3),
+        "unlock_cold_worker_cpu_beyond_kdf_s": round(cold["worker_cpu_beyond_kdf_s"], 3),
+        "unlock_cold_ui_thread_cpu_s": round(cold["ui_cpu_s"], 3),
         "unlock_cold_kdf_s": round(cold["kdf_s"], 3),
         "unlock_cold_cases_from_records": cold["cases_from_records"],
         "unlock_cold_rows_written_after_list_s": round(cold["rows_written_after_list_s"], 3),
@@ -321,12 +337,14 @@ def main(argv: list[str]) -> None:
         f"| start to unlock screen (median of 3 processes) | {starts[1]:.2f} s | < 1.5 s |\n"
         f"| unlock to interactive case list, beyond key derivation "
         f"({warm_kdf:.2f} s), warm: search cache rows present, median of "
-        f"{WARM_UNLOCKS} processes (each run; CPU of the process) | "
+        f"{WARM_UNLOCKS} processes (each run; CPU of the DB worker / UI thread) | "
         f"{statistics.median(warm_runs):.2f} s ("
-        f"{', '.join(f'{v:.2f}' for v in warm_runs)}; CPU {warm_cpu:.2f} s) | < 1.0 s |\n"
+        f"{', '.join(f'{v:.2f}' for v in warm_runs)}; CPU {warm_cpu:.2f} / "
+        f"{warm_ui_cpu:.2f} s) | < 1.0 s |\n"
         f"| the same, cold: first unlock after the upgrade, no cache rows, all "
         f"{cold['cases_from_records']:,.0f} case ids read from their records (CPU) | "
-        f"{cold['beyond_kdf_s']:.2f} s (CPU {cold['cpu_beyond_kdf_s']:.2f} s) | – |\n"
+        f"{cold['beyond_kdf_s']:.2f} s (CPU {cold['worker_cpu_beyond_kdf_s']:.2f} / "
+        f"{cold['ui_cpu_s']:.2f} s) | – |\n"
         f"| cold: cache rows of every case written in the background after the list shows | "
         f"{cold['rows_written_after_list_s']:.2f} s | – |\n"
         f"| keystroke in the search to updated list, p95 of 60 (median) | "
@@ -345,8 +363,10 @@ def main(argv: list[str]) -> None:
         f"{f['agenda_cache_ready_after_unlock_s']:.1f} s | – |\n"
         "\nEach unlock figure is one fresh process that starts the window and unlocks once "
         f"{TYPING_S:.1f} s after the unlock screen shows (typing the passphrase) "
-        "(key derivation timed alone just before, in the same process, and subtracted; CPU is "
-        "the process's CPU time over the same span minus the derivation's). The cold run comes "
+        "(key derivation timed alone just before, in the same process, and subtracted). CPU: "
+        "of the DB worker thread over the same span, minus its share of the derivation timed "
+        "alone; of the UI thread, including this benchmark's event polling (processEvents and a "
+        "0.5 ms sleep in a loop). The cold run comes "
         "first, with the search cache rows deleted; it writes them, and the warm runs read them. "
         "The other figures come from one more process (its unlock is warm too: "
         f"{f['unlock_in_figures_run_beyond_kdf_s']:.2f} s).\n"
