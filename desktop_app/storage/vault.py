@@ -43,7 +43,7 @@ from desktop_app.storage.meta import VaultMeta, has_meta, read_meta, write_meta
 from desktop_app.storage.paths import database_path
 from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
-from desktop_app.storage.search_cache import IndexCache, load_index, write_rows
+from desktop_app.storage.search_cache import BATCH, IndexCache, load_index, write_rows
 from desktop_app.storage.store import RecordStore
 from desktop_app.storage.vault_keys import SealedValues, add_team_key
 
@@ -312,7 +312,7 @@ class Vault:
                 rings[team_id] = TeamKeyring(team_id, {version: key}, version)
         return rings
 
-    def save_index_cache(self, limit: int | None = 500) -> bool:
+    def save_index_cache(self, limit: int | None = BATCH) -> bool:
         """Write the search cache rows of the next ``limit`` cases the unlock built from
         records (see ``desktop_app.storage.search_cache``); True while more remain."""
         cache = self.index_cache
