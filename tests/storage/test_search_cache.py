@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_app.crypto.aead import random_key
 from desktop_app.crypto.bundle import seal_key_bundle
 from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.crypto.keys import UserKeyPair
+from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.search import SearchIndex
@@ -292,3 +295,20 @@ def test_any_history_gives_the_full_index(
 def _drain(vault: Vault, cache: IndexCache) -> Iterator[None]:
     while write_rows(vault.store, vault.index, cache, 3):
         yield
+
+
+def test_a_case_moved_to_another_team(filled: Vault) -> None:
+    """Moving a case re-seals its records under the new team's key: its row goes, the others
+    stay, and the index is the full one."""
+    save_all(filled, load_index(filled.store, filled.index))
+    new_team = new_id()
+    filled.team_keys[new_team] = TeamKeyring(new_team, {1: random_key()}, 1)
+    case_id = sorted(rows(filled))[0]
+    moved = [replace(r, team_id=new_team) for r in filled.store.case_records(case_id)]
+    filled.store.put_many(moved)
+    assert case_id not in rows(filled) and len(rows(filled)) == 2
+    snapshot_now, cache, index = unlocked(filled)
+    assert snapshot_now == rebuilt(filled) and cache.pending == [case_id]
+    save_all(filled, cache, index)
+    snapshot_now, cache = from_cache(filled)
+    assert snapshot_now == rebuilt(filled) and cache.rebuilt == 0
