@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
+from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -12,15 +14,27 @@ from bench.machine import median_of, percentile, write_results
 from desktop_app.crypto.envelope import EnvelopeContext
 from desktop_app.crypto.kdf import derive_account_keys
 from desktop_app.storage.meta import read_meta
+from desktop_app.storage.paths import database_path
 from desktop_app.storage.vault import Vault
 
 CASES, SESSIONS = 10_000, 20
 
 
-def _unlock(path: object) -> tuple[float, float]:
-    """(seconds for the whole unlock, seconds of key derivation alone)."""
+def _drop_search_rows(path: Path) -> None:
+    """Remove the search cache rows: the next unlock decrypts every case (as before them)."""
+    raw = sqlite3.connect(database_path(path))
+    with raw:
+        raw.execute("DELETE FROM derived WHERE purpose = 'search'")
+    raw.close()
+
+
+def _unlock(path: Path, *, cold: bool) -> tuple[float, float]:
+    """(seconds for the whole unlock, seconds of key derivation alone); ``cold``: without the
+    search cache rows. Locking writes the rows (not timed)."""
+    if cold:
+        _drop_search_rows(path)
     started = time.perf_counter()
-    vault = Vault.unlock(path, PASSPHRASE, use_keyring=False)  # type: ignore[arg-type]
+    vault = Vault.unlock(path, PASSPHRASE, use_keyring=False)
     total = time.perf_counter() - started
     meta = read_meta(vault._conn.raw)
     started = time.perf_counter()
@@ -71,10 +85,11 @@ def _queries(vault: Vault, n: int) -> list[str]:
 def main(argv: list[str]) -> None:
     """Run and record the figures."""
     path = generate_vault(None, CASES, SESSIONS)
-    runs = [_unlock(path) for _ in range(3)]
-    beyond = sorted(total - kdf for total, kdf in runs)
-    unlock_beyond = beyond[1]
-    kdf = sorted(k for _, k in runs)[1]
+    cold_runs = [_unlock(path, cold=True) for _ in range(3)]
+    runs = [_unlock(path, cold=False) for _ in range(3)]
+    unlock_beyond = sorted(total - kdf for total, kdf in runs)[1]
+    cold_beyond = sorted(total - kdf for total, kdf in cold_runs)[1]
+    kdf = sorted(k for _, k in runs + cold_runs)[2]
     with Vault.unlock(path, PASSPHRASE, use_keyring=False) as vault:
         records = vault.store.count()
         indexed = vault.store.count("case") + vault.store.count("person")
@@ -85,7 +100,7 @@ def main(argv: list[str]) -> None:
             vault.index.search(query)
             latencies.append((time.perf_counter() - started) * 1000)
     p50, p95 = percentile(latencies, 50), percentile(latencies, 95)
-    ratio = unlock_beyond / bare
+    ratio = cold_beyond / bare
     figures = {
         "data": {
             "cases": CASES,
@@ -96,19 +111,25 @@ def main(argv: list[str]) -> None:
         "unlock_beyond_kdf_s": round(unlock_beyond, 3),
         "kdf_s": round(kdf, 3),
         "unlock_runs_s": [[round(t, 3), round(k, 3)] for t, k in runs],
+        "unlock_cold_beyond_kdf_s": round(cold_beyond, 3),
+        "unlock_cold_runs_s": [[round(t, 3), round(k, 3)] for t, k in cold_runs],
         "bare_loop_s": round(bare, 3),
         "ratio_to_bare_loop": round(ratio, 2),
         "search_ms": {"p50": round(p50, 2), "p95": round(p95, 2), "queries": 500},
         "targets": {"unlock_beyond_kdf_s": 1.0, "search_p95_ms": 20, "ratio": 3},
     }
     md = (
+        "Medians of 3 unlocks each, in one process; timings are wall clock.\n\n"
         f"Data: {CASES:,} cases × {SESSIONS} sessions = {records:,} records "
         f"({indexed:,} case and person records decrypted into the index).\n\n"
         "| figure | median | target |\n|---|---|---|\n"
-        f"| unlock to ready index, beyond key derivation | {unlock_beyond:.3f} s | < 1.0 s |\n"
+        "| unlock to ready index, beyond key derivation, search cache rows present (warm) | "
+        f"{unlock_beyond:.3f} s | < 1.0 s |\n"
+        "| the same without cache rows (cold: first unlock after the upgrade, every case "
+        f"decrypted) | {cold_beyond:.3f} s | |\n"
         f"| key derivation (Argon2id 64 MiB, t=3, p=4) | {kdf:.3f} s | |\n"
         f"| bare loop: SQLite read + AES-GCM decrypt of the same rows | {bare:.3f} s | |\n"
-        f"| ratio unlock / bare loop | {ratio:.2f}x | ≤ 3x |\n"
+        f"| ratio cold unlock / bare loop | {ratio:.2f}x | ≤ 3x |\n"
         f"| search p50 / p95 (500 queries) | {p50:.2f} / {p95:.2f} ms | p95 < 20 ms |\n"
     )
     write_results("storage", figures, md)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -26,6 +27,7 @@ from desktop_app.storage.db import Connection, translate_error
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import (
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -41,6 +43,7 @@ from desktop_app.storage.meta import VaultMeta, has_meta, read_meta, write_meta
 from desktop_app.storage.paths import database_path
 from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
+from desktop_app.storage.search_cache import BATCH, IndexCache, load_index, write_rows
 from desktop_app.storage.store import RecordStore
 from desktop_app.storage.vault_keys import SealedValues, add_team_key
 
@@ -121,6 +124,8 @@ class Vault:
         self.index = SearchIndex()
         self.store = RecordStore(conn, team_keys, self.index)
         self.store.derived = DerivedCache(conn, user_keys, meta.vault_id)
+        self.index_cache: IndexCache | None = None
+        """What the unlock built from records and has yet to keep as cache rows."""
         self.keyring_status: KeyringStatus = keyring_status()
         self.passphrase_only = meta.bundle_device is None or not self.keyring_status.secure
 
@@ -252,7 +257,7 @@ class Vault:
                     write_meta(raw, meta)
             team_keys = cls._open_team_keys(conn, meta, user_keys)
             vault = cls(data_dir, conn, meta, user_keys, team_keys)
-            vault.index.rebuild(vault.store.iter_kinds(("case", "person")))
+            vault.index_cache = load_index(vault.store, vault.index)
             _check_not_truncated(data_dir, conn)
         except sqlite3.Error as exc:
             conn.raw.close()
@@ -306,6 +311,14 @@ class Vault:
             else:
                 rings[team_id] = TeamKeyring(team_id, {version: key}, version)
         return rings
+
+    def save_index_cache(self, limit: int | None = BATCH) -> bool:
+        """Write the search cache rows of the next ``limit`` cases the unlock built from
+        records (see ``desktop_app.storage.search_cache``); True while more remain."""
+        cache = self.index_cache
+        if cache is None or not cache.pending or self._user_keys is None:
+            return False
+        return write_rows(self.store, self.index, cache, limit)
 
     # -- used by the sync client (desktop_app.sync) -------------------------------------------
     @property
@@ -402,6 +415,10 @@ class Vault:
         """Drop keys, decrypted data and the index from memory, and close the database."""
         if self._user_keys is None:
             return
+        cache, self.index_cache = self.index_cache, None
+        if cache is not None and cache.pending and not cache.stale:
+            with suppress(sqlite3.Error, VaultError):  # a cache: the next unlock makes it again
+                write_rows(self.store, self.index, cache, None)
         self.store.lock()
         for ring in self.team_keys.values():
             ring.forget()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from random import Random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
@@ -22,7 +26,7 @@ PEOPLE = [
 def index() -> SearchIndex:
     idx = SearchIndex()
     records = []
-    for number, family, given, birth in PEOPLE:
+    for number, family, first, birth in PEOPLE:
         case_id, person_id = new_id(), new_id()
         records.append(
             Record(
@@ -39,7 +43,7 @@ def index() -> SearchIndex:
                 "person",
                 "t",
                 case_id,
-                {"family_name": family, "given_names": given, "birth_date": birth},
+                {"family_name": family, "given_names": first, "birth_date": birth},
             )
         )
     idx.rebuild(records)
@@ -111,3 +115,72 @@ def test_updates_and_deletes() -> None:
 def test_folding_rules() -> None:
     assert fold("Straße Ærø") == fold("Strasse Aero") == "strasse aro"
     assert skeleton(fold("Mustafa")) == skeleton(fold("Mostafa"))
+
+
+# -- the index depends on the set of records only -------------------------------------------------
+
+CASE_IDS = ["c1", "c2", "c3"]
+PERSON_IDS = ["p1", "p2", "p3", "p4"]
+FAMILIES = ["Müller", "Mueller", "Haddad", "Hadad", "Kovalenko", ""]
+
+record_change = st.one_of(
+    st.builds(
+        lambda case_id, serial, status, main, deleted: Record(
+            case_id,
+            "case",
+            "t",
+            case_id,
+            {} if deleted else {"number": f"IM-2026-{serial:05d}", "status": status, **main},
+            deleted=deleted,
+        ),
+        st.sampled_from(CASE_IDS),
+        st.integers(1, 4),
+        st.sampled_from(["open", "closed"]),
+        st.sampled_from([{}, {"main_person_id": "p1"}, {"main_person_id": "p3"}]),
+        st.booleans(),
+    ),
+    st.builds(
+        lambda person_id, case_id, family, role, deleted: Record(
+            person_id,
+            "person",
+            "t",
+            case_id,
+            {} if deleted else {"family_name": family, "given_names": "Lina", "role": role},
+            deleted=deleted,
+        ),
+        st.sampled_from(PERSON_IDS),
+        st.sampled_from(CASE_IDS),
+        st.sampled_from(FAMILIES),
+        st.sampled_from(["main", "member"]),
+        st.booleans(),
+    ),
+)
+
+
+def answers(idx: SearchIndex) -> tuple[object, ...]:
+    queries = ["müller", "haddad", "kov", "lina", "2026", "1", "00003", "im-2026-00002"]
+    return (
+        idx.entries(),
+        [idx.search(q) for q in queries],
+        [idx.hit(c) for c in CASE_IDS],
+        idx.max_serial(2026),
+        idx.has_number("IM-2026-00001"),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(record_change, max_size=25), st.randoms(use_true_random=False))
+def test_updates_give_what_a_rebuild_gives(changes: list[Record], rng: Random) -> None:
+    """Record by record (as saves and syncs arrive) or all at once from the live records, in
+    any order: the same answers."""
+    incremental = SearchIndex()
+    latest: dict[str, Record] = {}
+    for record in changes:
+        incremental.update(record)
+        latest[record.id] = record
+    live = [r for r in latest.values() if not r.deleted]
+    rebuilt, shuffled = SearchIndex(), SearchIndex()
+    rebuilt.rebuild(live)
+    rng.shuffle(live)
+    shuffled.rebuild(live)
+    assert answers(incremental) == answers(rebuilt) == answers(shuffled)

@@ -148,3 +148,36 @@ def test_filters_and_sorting(qtbot: QtBot, data_dir: Path, qtmodeltester: object
     assert names() == ["Yilmaz, X", "Weber, X", "Abbas, X"]
     qtmodeltester.check(view)  # type: ignore[attr-defined]
     win.close()
+
+
+def test_unlock_keeps_the_search_index_as_sealed_rows(qtbot: QtBot, data_dir: Path) -> None:
+    """The first unlock builds the index from records and writes the cache rows once the list
+    shows; the next unlock reads them instead and lists and finds the same."""
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        vault.store.put_many(
+            [
+                *_case(vault, "IM-2026-00001", "Müller", "Anna", "1990-04-03"),
+                *_case(vault, "IM-2026-00002", "Muhammad", "Ali", "1985-01-02"),
+            ]
+        )
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    shown = []
+    for round_ in range(2):
+        win.unlock_page.passphrase.setText(PASSPHRASE)
+        with qtbot.waitSignal(win.vault_unlocked, timeout=10_000):
+            win.unlock_page.button.click()
+        vault = win.vault
+        assert vault is not None and vault.index_cache is not None
+        assert (vault.index_cache.cached, vault.index_cache.rebuilt) == ((0, 2), (2, 0))[round_]
+        qtbot.waitUntil(lambda v=vault: not v.index_cache.pending, timeout=10_000)  # type: ignore[union-attr]
+        model = win.cases.model
+        shown.append([model.index(r, 1).data() for r in range(model.rowCount())])
+        qtbot.keyClicks(win.cases.search, "mohamed")
+        qtbot.waitUntil(lambda m=model: m.rowCount() == 1)
+        assert model.index(0, 1).data() == "Muhammad, Ali"
+        with qtbot.waitSignal(win.vault_locked):
+            win.lock()
+    assert shown[0] == shown[1] == ["Muhammad, Ali", "Müller, Anna"]
+    win.close()
