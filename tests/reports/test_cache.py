@@ -118,12 +118,13 @@ def test_edits_deletes_and_moves_are_read_again(fresh: Team) -> None:
 def test_a_moved_person_keeps_its_earlier_versions(fresh: Team) -> None:
     """A1's housing timeline comes from versions written while it hung on case A."""
     store = fresh.vault.store
-    before = _uncached(store).persons[fresh.ids["A1"]].housing
+    before = load_dataset(store).persons[fresh.ids["A1"]].housing  # fills the cache
     person = store.get(fresh.ids["A1"])
     assert person is not None
     store.put(replace(person, case_id=fresh.ids["D"]))
-    load_dataset(store)
-    warm = load_dataset(store)
+    spy = Spy(store)
+    warm = load_dataset(spy)
+    assert spy.read_cases() == {fresh.ids["A"], fresh.ids["D"]}
     assert warm == _uncached(store)
     assert warm.persons[fresh.ids["A1"]].housing == before
     assert warm.persons[fresh.ids["A1"]].case_id == fresh.ids["D"]
