@@ -105,15 +105,13 @@ def open_record(envelope: bytes, ctx: EnvelopeContext, keyring: TeamKeyring) -> 
     return _open(envelope, ctx.associated_data(), ctx.record_id, ctx.key_version, keyring)
 
 
-def open_record_with(
-    envelope: bytes, aad: bytes, record_id: str, key_version: int, keyring: TeamKeyring
-) -> bytes:
-    """:func:`open_record` with the associated data already made (:func:`record_aad`).
+open_record_with = _open
+""":func:`open_record` with the associated data already made (:func:`record_aad`):
+``open_record_with(envelope, aad, record_id, key_version, keyring)``.
 
-    For readers that open hundreds of thousands of rows (reports) and would otherwise build an
-    :class:`EnvelopeContext` per row; the checks are the same code.
-    """
-    return _open(envelope, aad, record_id, key_version, keyring)
+For readers that open hundreds of thousands of rows (reports) and would otherwise build an
+:class:`EnvelopeContext` per row; it is the same function :func:`open_record` calls.
+"""
 
 
 def envelope_key_version(envelope: bytes) -> int:

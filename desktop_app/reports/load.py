@@ -271,16 +271,17 @@ def _raw_person(rid: str, p: dict[str, Any], earlier: list[dict[str, Any]]) -> R
 
 
 def _raw_session(p: dict[str, Any]) -> Raw | None:
-    when = _ordinal(p.get("started_at"))
+    get = p.get
+    when = _ordinal(get("started_at"))
     if when is None:
         return None
     return [
         when,
-        int(p.get("duration_minutes") or 0),
-        str(p.get("form") or "individual"),
-        bool(p.get("interpreter_language")),
-        list(p.get("topics") or ()),
-        list(p.get("person_ids") or ()),
+        int(get("duration_minutes") or 0),
+        str(get("form") or "individual"),
+        bool(get("interpreter_language")),
+        list(get("topics") or ()),
+        list(get("person_ids") or ()),
     ]
 
 
@@ -422,12 +423,7 @@ def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], s
 
 
 def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
-    """The Dataset of these cases' raw facts: cases in id order, records in storage order.
-
-    Equal strings (person ids, forms, topics) become one object: parsed JSON holds a new
-    string per occurrence, and the report's sets and tallies compare and hash far faster
-    when the same id is the same object.
-    """
+    """The Dataset of these cases' raw facts: cases in id order, records in storage order."""
     data = Dataset()
     cases, persons = data.cases, data.persons
     sessions, goals = data.sessions, data.goals
@@ -435,25 +431,14 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
     if len(_DATES) >= _MEMO_LIMIT:
         _DATES.clear()
     d = _DATES
-    strings: dict[Any, Any] = {}
-    same = strings.setdefault
-
-    def shared(values: list[Any]) -> tuple[Any, ...]:
-        try:
-            return tuple(map(same, values, values))
-        except TypeError:  # something unhashable in a damaged payload: kept as it is
-            return tuple(values)
 
     for n, case_id in enumerate(sorted(buckets), 1):
         if n % _CHECK_EVERY == 0:
             meter.tick()
         _, case_rows, person_rows, session_rows, goal_rows, signed, referral_rows = buckets[case_id]
         for rid, status, mid, mname, main, start, closed, reason in case_rows:
-            if isinstance(main, str):
-                main = same(main, main)
             cases[rid] = CaseFacts(rid, status, mid, mname, main, d[start], d[closed], reason)
         for rid, role, german, employment, benefits, housing, residence in person_rows:
-            rid = same(rid, rid)
             persons[rid] = PersonFacts(
                 rid,
                 case_id,
@@ -467,24 +452,14 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
         for when, minutes, form, interpreter, topics, person_ids in session_rows:
             sessions.append(
                 SessionFacts(
-                    case_id,
-                    d[when],
-                    minutes,
-                    same(form, form),
-                    interpreter,
-                    shared(topics),
-                    shared(person_ids),
+                    case_id, d[when], minutes, form, interpreter, tuple(topics), tuple(person_ids)
                 )
             )
         for field_, status, created, changed, review in goal_rows:
-            goals.append(
-                GoalFacts(case_id, same(field_, field_), status, d[created], d[changed], d[review])
-            )
+            goals.append(GoalFacts(case_id, field_, status, d[created], d[changed], d[review]))
         for when in signed:
             agreements.append((case_id, d[when]))
         for person_id, target, status, when in referral_rows:
-            if isinstance(person_id, str):
-                person_id = same(person_id, person_id)
             referrals.append(ReferralFacts(case_id, person_id, target, status, d[when]))
     return data
 
