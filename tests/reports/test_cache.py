@@ -95,7 +95,11 @@ def test_cold_fills_the_cache_and_warm_reads_no_record(fresh: Team) -> None:
     assert len(from_records.sessions) > 0 and len(from_records.persons) == 9
 
 
-def test_edits_deletes_and_moves_are_read_again(fresh: Team) -> None:
+@pytest.mark.parametrize("scan_above", [0, 2000], ids=["table-scan", "case-index"])
+def test_edits_deletes_and_moves_are_read_again(
+    fresh: Team, scan_above: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop_app.storage.store._SCAN_ABOVE", scan_above)
     store = fresh.vault.store
     load_dataset(store)  # fill
     a, b, c = fresh.ids["A"], fresh.ids["B"], fresh.ids["C"]
