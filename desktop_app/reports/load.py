@@ -30,21 +30,23 @@ _CHECK_EVERY = 500
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(freeze: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while hundreds of thousands of small facts are made.
 
     They hold no cycles; without the pause every full collection walks all of them again
-    (the same finding as at unlock, see the storage benchmark). At the end they are frozen
-    (``gc.freeze``, as the main window does after unlock): otherwise the first collection
-    after the pause walks every one of them once (0.6 s for the benchmark's year). Frozen
-    objects are still freed as soon as nothing refers to them.
+    (the same finding as at unlock, see the storage benchmark). With ``freeze`` (a loaded
+    Dataset, which stays) they are frozen at the end (``gc.freeze``, as the main window does
+    after unlock): otherwise the first collection after the pause walks every one of them
+    once (0.6 s for the benchmark's year). Frozen objects are still freed as soon as nothing
+    refers to them.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -478,7 +480,7 @@ def load_dataset(
     their rows written, unless a record changed meanwhile (the cache's clock guard). Either
     way the Dataset is the same: cases in id order, each case's records in storage order.
     """
-    with paused_gc():
+    with paused_gc(freeze=True):
         cache = source.derived if use_cache else None
         since = cache.clock() if cache is not None else 0
         cached = _cached(cache)
