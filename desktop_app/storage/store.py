@@ -343,14 +343,6 @@ class RecordStore:
             )
             yield from self._rows(sql, chunk)
 
-    def iter_history(self, kind: str) -> Iterator[Record]:
-        """Every earlier local version of one kind's records, oldest first (for reports)."""
-        sql = (
-            f"SELECT {_COLUMNS.replace('id,', 'record_id,', 1)} FROM record_history"
-            " WHERE kind = ? ORDER BY id"
-        )
-        return self._records(sql, [kind])
-
     def keyring_for(self, team_id: str) -> TeamKeyring:
         """The team's keys (for sealing attachment chunks)."""
         self._check()
