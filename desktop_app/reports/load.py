@@ -8,6 +8,7 @@ loads once and recomputes on every change of its pickers.
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any, Protocol
 import orjson
 
 from desktop_app.storage.derived import DerivedCache
+from desktop_app.storage.errors import StorageFull
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -408,7 +410,8 @@ def _cached(cache: DerivedCache | None) -> dict[str, Raw]:
 def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], since: int) -> int:
     """Seal the raw facts of the completely read cases, unless a record changed since.
 
-    Returns the number of rows written (0 if a record changed).
+    Returns the number of rows written (0 if a record changed or the write failed: the report
+    does not need the cache).
     """
     rows = []
     for case_id, raw in buckets.items():
@@ -418,7 +421,10 @@ def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], s
             rows.append((case_id, orjson.dumps(raw)))
         except orjson.JSONEncodeError:
             continue  # e.g. a duration beyond 64 bits: read from the records every time
-    return len(rows) if rows and cache.put_many(PURPOSE, rows, since) else 0
+    try:
+        return len(rows) if rows and cache.put_many(PURPOSE, rows, since) else 0
+    except (sqlite3.Error, StorageFull):
+        return 0  # busy (another process writes) or a full disk: the next report writes them
 
 
 # -- building --------------------------------------------------------------------------------
@@ -501,13 +507,15 @@ def load_dataset(
 
 
 def warm_report_cache(
-    store: RecordSource, batch: int = 500, cancelled: Cancelled | None = None
+    store: RecordSource, batch: int = 1000, cancelled: Cancelled | None = None
 ) -> int:
     """Fill the report cache for every case without a row, ``batch`` cases at a time.
 
     For a background job after unlock: the next report then decrypts only what changed.
     Stops between and within batches when ``cancelled()``; each batch is written only if no
-    record changed while it was read. Returns the number of cases written.
+    record changed while it was read (and holds the write lock only for its own rows). Each
+    batch reads the person history once (a scan of ``record_history``), so batches should
+    not be small. Returns the number of cases written.
     """
     cache = store.derived
     if cache is None:

@@ -7,6 +7,7 @@ and the clock guard; an in-memory source for arbitrary (also malformed) payloads
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -370,3 +371,19 @@ def test_any_payload_gives_the_same_dataset_from_the_cache(
     assert load_dataset(source) == from_records  # type: ignore[arg-type]
     assert set(source.cache) <= set(source.case_ids())
     assert load_dataset(source) == from_records  # type: ignore[arg-type]
+
+
+def test_a_failing_cache_write_does_not_fail_the_report(
+    fresh: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = fresh.vault.store
+    assert store.derived is not None
+
+    def busy(*args: object) -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store.derived, "put_many", busy)
+    assert load_dataset(store) == _uncached(store)
+    assert warm_report_cache(store) == 0
+    monkeypatch.undo()
+    assert _rows(store) == {}
