@@ -10,6 +10,7 @@ import itertools
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from desktop_app.reports.load import (
     LOADED_KINDS,
     PURPOSE,
     Dataset,
+    _ordinal,
+    day,
     load_dataset,
     warm_report_cache,
 )
@@ -387,3 +390,17 @@ def test_a_failing_cache_write_does_not_fail_the_report(
     assert warm_report_cache(store) == 0
     monkeypatch.undo()
     assert _rows(store) == {}
+
+
+@given(
+    st.text(max_size=14)
+    | st.dates().map(date.isoformat)
+    | st.datetimes().map(datetime.isoformat)
+    | st.integers()
+    | st.none()
+)
+def test_the_memoised_day_is_day(value: Any) -> None:
+    expected = day(value)
+    for _ in range(2):  # computed, then from the memo
+        got = _ordinal(value)
+        assert got == (None if expected is None else expected.toordinal())
