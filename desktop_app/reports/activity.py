@@ -142,12 +142,13 @@ def session_topics(sel: Selection) -> Table:
 def referrals(sel: Selection) -> Table:
     """Referrals made in the period, by target and current status."""
     statuses = codes(ReferralStatus)
+    targets = frozenset(codes(ReferralTarget))
     cells: dict[str, dict[str, set[str]]] = {}
     counts: dict[str, dict[str, int]] = {}
     for ref in sel.data.referrals:
         if ref.case_id not in sel.scoped or not sel.period.contains(ref.referred_on):
             continue
-        target = ref.target if ref.target in codes(ReferralTarget) else "other"
+        target = ref.target if ref.target in targets else "other"
         status = ref.status if ref.status in statuses else "referred"
         person = ref.person_id or sel.main_person(ref.case_id)
         cells.setdefault(target, {}).setdefault(status, set()).add(person)

@@ -8,33 +8,47 @@ loads once and recomputes on every change of its pickers.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from desktop_app.domain.record import Record
+import orjson
+
+from desktop_app.storage.derived import DerivedCache
+from desktop_app.storage.errors import StorageFull
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 LOADED_KINDS = ("case", "person", "session", "goal", "agreement", "referral")
+PURPOSE = "report-facts"
+"""The derived-cache purpose of the report facts (docs/REPORTS.md, *Cache*)."""
+FACTS_FORMAT = 1
+"""Raise when the raw facts change shape: rows of another format are read as misses."""
 _CHECK_EVERY = 500
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(freeze: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while hundreds of thousands of small facts are made.
 
     They hold no cycles; without the pause every full collection walks all of them again
-    (the same finding as at unlock, see the storage benchmark).
+    (the same finding as at unlock, see the storage benchmark). With ``freeze`` (a loaded
+    Dataset, which stays) they are frozen at the end (``gc.freeze``, as the main window does
+    after unlock): otherwise the first collection after the pause walks every one of them
+    once (0.6 s for the benchmark's year). Frozen objects are still freed as soon as nothing
+    refers to them.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -46,11 +60,19 @@ class ReportCancelled(Exception):
 class RecordSource(Protocol):
     """The part of :class:`desktop_app.storage.store.RecordStore` reports read from."""
 
-    def iter_payloads(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str, Any]]: ...
+    derived: DerivedCache | None
 
-    def iter_history(self, kind: str) -> Iterator[Record]: ...
+    def scan_payloads(
+        self, kinds: Iterable[str], case_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, str, Any]]: ...
 
-    def count(self, kind: str | None = None) -> int: ...
+    def history_payloads(
+        self, kind: str, record_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, Any]]: ...
+
+    def case_ids(self) -> list[str]: ...
+
+    def count_kinds(self, kinds: Iterable[str], case_ids: Collection[str] | None = None) -> int: ...
 
 
 def day(value: Any) -> date | None:
@@ -143,108 +165,154 @@ class Dataset:
     referrals: list[ReferralFacts] = field(default_factory=list)
 
 
-def _case(rid: str, p: dict[str, Any]) -> CaseFacts:
-    return CaseFacts(
+# -- facts of one case, in a JSON-safe form -------------------------------------------------
+#
+# What is read from a case's records is first put into plain lists (dates as ordinals): the
+# "raw facts" of the case. They are what the derived cache keeps (sealed, one row per case),
+# and the Dataset is built from them the same way whether they were just decrypted or read
+# from the cache, so both give the same Dataset.
+
+Raw = list[Any]
+"""``[FACTS_FORMAT, cases, persons, sessions, goals, agreements, referrals]`` of one case."""
+
+_ORDINALS: dict[str, int | None] = {}
+_MEMO_LIMIT = 100_000
+
+
+def _ordinal(value: Any) -> int | None:
+    """:func:`day` as a proleptic ordinal (memoised: a vault holds a few thousand days)."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    key = value[:10]
+    try:
+        return _ORDINALS[key]
+    except KeyError:
+        pass
+    try:
+        found: int | None = date.fromisoformat(key).toordinal()
+    except ValueError:
+        found = None
+    if len(_ORDINALS) >= _MEMO_LIMIT:
+        _ORDINALS.clear()
+    _ORDINALS[key] = found
+    return found
+
+
+class _Days(dict[Any, Any]):
+    """Ordinal → date, made on first use; ``None`` → ``None`` (one subscript per date)."""
+
+    def __missing__(self, ordinal: int | None) -> date | None:
+        found = self[ordinal] = None if ordinal is None else date.fromordinal(ordinal)
+        return found
+
+
+_DATES = _Days()
+
+
+def _raw_case(rid: str, p: dict[str, Any]) -> Raw:
+    return [
         rid,
         str(p.get("status") or "open"),
         p.get("manager_id") or None,
         str(p.get("manager_name") or ""),
         p.get("main_person_id"),
-        day(p.get("start_date")),
-        day(p.get("closed_on")),
+        _ordinal(p.get("start_date")),
+        _ordinal(p.get("closed_on")),
         p.get("closing_reason"),
-    )
+    ]
 
 
-def _history(entries: Any, date_key: str, value_key: str) -> list[tuple[date | None, str]]:
+def _history(entries: Any, date_key: str, value_key: str) -> list[list[Any]]:
     if not isinstance(entries, list):
         return []
     return [
-        (day(e.get(date_key)), str(e.get(value_key)))
+        [_ordinal(e.get(date_key)), str(e.get(value_key))]
         for e in entries
         if isinstance(e, dict) and e.get(value_key)
     ]
 
 
-def _german(entries: Any) -> list[tuple[date, str]]:
-    out = []
-    for when, level in _history(
+def _german(entries: Any) -> list[list[Any]]:
+    levels = _history(
         [e for e in entries or [] if isinstance(e, dict) and e.get("language") == "de"],
         "assessed_on",
         "level",
-    ):
-        if when is not None:
-            out.append((when, level))
-    return sorted(out, key=lambda t: t[0])
+    )
+    return sorted((e for e in levels if e[0] is not None), key=lambda e: e[0])
 
 
-def _state(payload: dict[str, Any], key: str) -> tuple[date | None, str] | None:
+def _state(payload: dict[str, Any], key: str) -> list[Any] | None:
     """A person version's housing or residence kind and the day it took effect."""
     value = payload.get(key)
     if not isinstance(value, dict) or not value.get("kind"):
         return None
-    since = day(value.get("since")) or day(payload.get("updated_at") or payload.get("created_at"))
-    return since, str(value["kind"])
+    since = _ordinal(value.get("since")) or _ordinal(
+        payload.get("updated_at") or payload.get("created_at")
+    )
+    return [since, str(value["kind"])]
 
 
-def _append_state(
-    timeline: list[tuple[date | None, str]], state: tuple[date | None, str] | None
-) -> None:
+def _append_state(timeline: list[list[Any]], state: list[Any] | None) -> None:
     if state is not None and (not timeline or timeline[-1][1] != state[1]):
         timeline.append(state)
 
 
-def _person(
-    rid: str, case_id: str, p: dict[str, Any], earlier: list[dict[str, Any]]
-) -> PersonFacts:
-    facts = PersonFacts(
+def _raw_person(rid: str, p: dict[str, Any], earlier: list[dict[str, Any]]) -> Raw:
+    housing: list[list[Any]] = []
+    residence: list[list[Any]] = []
+    for version in [*earlier, p]:
+        _append_state(housing, _state(version, "housing"))
+        _append_state(residence, _state(version, "residence_status"))
+    return [
         rid,
-        case_id,
         str(p.get("role") or "main"),
         _german(p.get("language_levels")),
         _history(p.get("employment"), "since", "status"),
         _history(p.get("benefits"), "since", "kind"),
-    )
-    for version in [*earlier, p]:
-        _append_state(facts.housing, _state(version, "housing"))
-        _append_state(facts.residence, _state(version, "residence_status"))
-    return facts
+        housing,
+        residence,
+    ]
 
 
-def _session(case_id: str, p: dict[str, Any]) -> SessionFacts | None:
-    when = day(p.get("started_at"))
+def _raw_session(p: dict[str, Any]) -> Raw | None:
+    get = p.get
+    when = _ordinal(get("started_at"))
     if when is None:
         return None
-    return SessionFacts(
-        case_id,
+    return [
         when,
-        int(p.get("duration_minutes") or 0),
-        str(p.get("form") or "individual"),
-        bool(p.get("interpreter_language")),
-        tuple(p.get("topics") or ()),
-        tuple(p.get("person_ids") or ()),
-    )
+        int(get("duration_minutes") or 0),
+        str(get("form") or "individual"),
+        bool(get("interpreter_language")),
+        list(get("topics") or ()),
+        list(get("person_ids") or ()),
+    ]
 
 
-def _goal(case_id: str, p: dict[str, Any]) -> GoalFacts:
-    return GoalFacts(
-        case_id,
+def _raw_goal(p: dict[str, Any]) -> Raw:
+    return [
         str(p.get("field") or "other"),
         str(p.get("status") or "open"),
-        day(p.get("created_on")),
-        day(p.get("status_changed_on")),
-        day(p.get("review_date")),
-    )
+        _ordinal(p.get("created_on")),
+        _ordinal(p.get("status_changed_on")),
+        _ordinal(p.get("review_date")),
+    ]
 
 
-def _referral(case_id: str, p: dict[str, Any]) -> ReferralFacts:
-    return ReferralFacts(
-        case_id,
+def _raw_referral(p: dict[str, Any]) -> Raw:
+    return [
         p.get("person_id"),
         str(p.get("target") or "other"),
         str(p.get("status") or "referred"),
-        day(p.get("referred_on")),
-    )
+        _ordinal(p.get("referred_on")),
+    ]
+
+
+def _empty() -> Raw:
+    return [FACTS_FORMAT, [], [], [], [], [], []]
+
+
+# -- reading ---------------------------------------------------------------------------------
 
 
 class _Meter:
@@ -260,53 +328,211 @@ class _Meter:
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total)
 
-
-def _earlier_persons(source: RecordSource) -> dict[str, list[dict[str, Any]]]:
-    earlier: dict[str, list[dict[str, Any]]] = {}
-    for r in source.iter_history("person"):
-        if not r.deleted:
-            earlier.setdefault(r.id, []).append(r.payload)
-    return earlier
+    def finish(self) -> None:
+        self.done = self.total
+        self.tick()
 
 
-def load_dataset(
-    source: RecordSource, progress: Progress | None = None, cancelled: Cancelled | None = None
-) -> Dataset:
-    """Decrypt the kinds reports use into a :class:`Dataset` (progress, cancel per 500).
+def _read_cases(
+    source: RecordSource, case_ids: list[str], meter: _Meter, *, every: bool = False
+) -> tuple[dict[str, Raw], set[str]]:
+    """Raw facts of these cases from their records (``every``: of all records, one scan).
 
-    One pass over the store in storage order; persons are kept until the end so that the
-    order of kinds in the file does not matter.
+    Returns the facts per case (empty for a case without records of the loaded kinds) and
+    the cases with an unreadable record (not to be cached: a missing team key may arrive later
+    without any record changing).
     """
-    with paused_gc():
-        return _load(
-            source, _Meter(sum(source.count(k) for k in LOADED_KINDS), progress, cancelled)
-        )
-
-
-def _load(source: RecordSource, meter: _Meter) -> Dataset:
-    data = Dataset()
+    if not case_ids and not every:
+        return {}, set()
+    buckets: dict[str, Raw] = {}
+    unreadable: set[str] = set()
     persons: list[tuple[str, str, dict[str, Any]]] = []
-    sessions, goals, referrals = data.sessions, data.goals, data.referrals
-    for kind, rid, case_id, p in source.iter_payloads(LOADED_KINDS):
-        meter.done += 1
-        if meter.done % _CHECK_EVERY == 0:
+    done = meter.done
+    for kind, rid, case_id, p in source.scan_payloads(LOADED_KINDS, None if every else case_ids):
+        done += 1
+        if done % _CHECK_EVERY == 0:
+            meter.done = done
             meter.tick()
+        bucket = buckets.get(case_id)
+        if bucket is None:
+            bucket = buckets[case_id] = _empty()
+        if not isinstance(p, dict):
+            if p is None:
+                unreadable.add(case_id)
+            continue
         if kind == "session":
-            session = _session(case_id, p)
+            session = _raw_session(p)
             if session is not None:
-                sessions.append(session)
+                bucket[3].append(session)
         elif kind == "person":
             persons.append((rid, case_id, p))
         elif kind == "goal":
-            goals.append(_goal(case_id, p))
+            bucket[4].append(_raw_goal(p))
         elif kind == "case":
-            data.cases[rid] = _case(rid, p)
+            bucket[1].append(_raw_case(rid, p))
         elif kind == "agreement":
-            data.agreements.append((case_id, day(p.get("signed_on"))))
+            bucket[5].append(_ordinal(p.get("signed_on")))
         elif kind == "referral":
-            referrals.append(_referral(case_id, p))
-    earlier = _earlier_persons(source)
+            bucket[6].append(_raw_referral(p))
+    meter.done = done
+    for case_id in case_ids:
+        if case_id not in buckets:
+            buckets[case_id] = _empty()
+    case_of = {rid: case_id for rid, case_id, _ in persons}
+    earlier: dict[str, list[dict[str, Any]]] = {}
+    wanted = None if every else list(case_of)
+    if wanted is None or wanted:
+        for rid, _, p in source.history_payloads("person", wanted):
+            if isinstance(p, dict):
+                earlier.setdefault(rid, []).append(p)
+            elif p is None and rid in case_of:
+                unreadable.add(case_of[rid])
     for rid, case_id, p in persons:
-        data.persons[rid] = _person(rid, case_id, p, earlier.get(rid, []))
-    meter.tick()
+        buckets[case_id][2].append(_raw_person(rid, p, earlier.get(rid, [])))
+    return buckets, unreadable
+
+
+def _cached(cache: DerivedCache | None) -> dict[str, Raw]:
+    """Every case's raw facts in the cache (rows of another format are misses)."""
+    if cache is None:
+        return {}
+    out: dict[str, Raw] = {}
+    for case_id, blob in cache.get_all(PURPOSE).items():
+        try:
+            raw = orjson.loads(blob)
+        except orjson.JSONDecodeError:
+            continue
+        if isinstance(raw, list) and len(raw) == 7 and raw[0] == FACTS_FORMAT:
+            out[case_id] = raw
+    return out
+
+
+def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], since: int) -> int:
+    """Seal the raw facts of the completely read cases, unless a record changed since.
+
+    Returns the number of rows written (0 if a record changed or the write failed: the report
+    does not need the cache).
+    """
+    rows = []
+    for case_id, raw in buckets.items():
+        if case_id in unreadable:
+            continue
+        try:
+            rows.append((case_id, orjson.dumps(raw)))
+        except orjson.JSONEncodeError:
+            continue  # e.g. a duration beyond 64 bits: read from the records every time
+    try:
+        return len(rows) if rows and cache.put_many(PURPOSE, rows, since) else 0
+    except (sqlite3.Error, StorageFull):
+        return 0  # busy (another process writes) or a full disk: the next report writes them
+
+
+# -- building --------------------------------------------------------------------------------
+
+
+def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
+    """The Dataset of these cases' raw facts: cases in id order, records in storage order."""
+    data = Dataset()
+    cases, persons = data.cases, data.persons
+    sessions, goals = data.sessions, data.goals
+    agreements, referrals = data.agreements, data.referrals
+    if len(_DATES) >= _MEMO_LIMIT:
+        _DATES.clear()
+    d = _DATES
+
+    for n, case_id in enumerate(sorted(buckets), 1):
+        if n % _CHECK_EVERY == 0:
+            meter.tick()
+        _, case_rows, person_rows, session_rows, goal_rows, signed, referral_rows = buckets[case_id]
+        for rid, status, mid, mname, main, start, closed, reason in case_rows:
+            cases[rid] = CaseFacts(rid, status, mid, mname, main, d[start], d[closed], reason)
+        for rid, role, german, employment, benefits, housing, residence in person_rows:
+            persons[rid] = PersonFacts(
+                rid,
+                case_id,
+                role,
+                [(d[w], v) for w, v in german],
+                [(d[w], v) for w, v in employment],
+                [(d[w], v) for w, v in benefits],
+                [(d[w], v) for w, v in housing],
+                [(d[w], v) for w, v in residence],
+            )
+        for when, minutes, form, interpreter, topics, person_ids in session_rows:
+            sessions.append(
+                SessionFacts(
+                    case_id, d[when], minutes, form, interpreter, tuple(topics), tuple(person_ids)
+                )
+            )
+        for field_, status, created, changed, review in goal_rows:
+            goals.append(GoalFacts(case_id, field_, status, d[created], d[changed], d[review]))
+        for when in signed:
+            agreements.append((case_id, d[when]))
+        for person_id, target, status, when in referral_rows:
+            referrals.append(ReferralFacts(case_id, person_id, target, status, d[when]))
     return data
+
+
+def load_dataset(
+    source: RecordSource,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    use_cache: bool = True,
+) -> Dataset:
+    """The :class:`Dataset` of the vault (progress, cancel per 500 records or cases).
+
+    Cases with a row in the derived cache (purpose ``"report-facts"``) are taken from it; the
+    records of the others are decrypted (one scan, or the case index for a few cases), and
+    their rows written, unless a record changed meanwhile (the cache's clock guard). Either
+    way the Dataset is the same: cases in id order, each case's records in storage order.
+    """
+    with paused_gc(freeze=True):
+        cache = source.derived if use_cache else None
+        since = cache.clock() if cache is not None else 0
+        cached = _cached(cache)
+        missing = [case_id for case_id in source.case_ids() if case_id not in cached]
+        every = not cached  # nothing cached: one scan of everything, no filter
+        meter = _Meter(
+            len(cached) + source.count_kinds(LOADED_KINDS, None if every else missing),
+            progress,
+            cancelled,
+        )
+        fresh, unreadable = _read_cases(source, missing, meter, every=every)
+        if cache is not None and fresh:
+            _store(cache, fresh, unreadable, since)
+        cached.update(fresh)
+        data = _build(cached, meter)
+        meter.finish()
+        return data
+
+
+def warm_report_cache(
+    store: RecordSource, batch: int = 1000, cancelled: Cancelled | None = None
+) -> int:
+    """Fill the report cache for every case without a row, ``batch`` cases at a time.
+
+    For a background job after unlock: the next report then decrypts only what changed.
+    Stops between and within batches when ``cancelled()``; each batch is written only if no
+    record changed while it was read (and holds the write lock only for its own rows). Each
+    batch reads the person history once (a scan of ``record_history``), so batches should
+    not be small. Returns the number of cases written.
+    """
+    cache = store.derived
+    if cache is None:
+        return 0
+    with paused_gc():
+        present = set(cache.get_all(PURPOSE))
+        missing = [case_id for case_id in store.case_ids() if case_id not in present]
+    written = 0
+    for start in range(0, len(missing), max(batch, 1)):
+        if cancelled is not None and cancelled():
+            break
+        chunk = missing[start : start + max(batch, 1)]
+        since = cache.clock()
+        try:
+            with paused_gc():
+                buckets, unreadable = _read_cases(store, chunk, _Meter(0, None, cancelled))
+        except ReportCancelled:
+            break
+        written += _store(cache, buckets, unreadable, since)
+    return written

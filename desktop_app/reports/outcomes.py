@@ -58,6 +58,8 @@ def _started(
     then: Callable[[str], bool],
 ) -> bool:
     """True if some entry dated in the period has ``now`` and the entry before it ``then``."""
+    if len(history) < 2:
+        return False
     return any(
         period.contains(history[i][0]) and now(history[i][1]) and then(history[i - 1][1])
         for i in range(1, len(history))
@@ -89,6 +91,8 @@ def flat_found(person: PersonFacts, period: Period) -> bool:
 def residence_secured(person: PersonFacts, period: Period) -> bool:
     """The residence status rose in rank in the period (toleration → permit → settlement)."""
     line = person.residence
+    if len(line) < 2:
+        return False
     return any(
         period.contains(line[i][0])
         and RESIDENCE_RANK.get(line[i][1], 0) > RESIDENCE_RANK.get(line[i - 1][1], 0)

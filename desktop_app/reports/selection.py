@@ -52,19 +52,43 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
     persons = {p.id for p in data.persons.values() if p.case_id in care}
     main = {pid for pid in persons if data.persons[pid].role == "main"}
     start, end = period.start, period.end
-    talks = [
-        (s, session_persons(data, scoped[s.case_id], s))
-        for s in data.sessions
-        if start <= s.day <= end and s.case_id in scoped
-    ]
+    members = case_members(data)
+    talks = []
+    for s in data.sessions:
+        if start <= s.day <= end:
+            case = scoped.get(s.case_id)
+            if case is not None:
+                talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
     totals = tally_talks(talks, {cid: c.manager_name for cid, c in scoped.items()})
     return Selection(data, period, scoped, care, persons, main, talks, totals)
 
 
 def session_persons(data: Dataset, case: CaseFacts, session: SessionFacts) -> tuple[str, ...]:
     """Who took part: the session's persons of that case, else the case's main client."""
-    persons = data.persons
-    ids = tuple(p for p in session.person_ids if p in persons and persons[p].case_id == case.id)
+    return _participants(session, case, case_members(data).get(case.id, _NOBODY))
+
+
+_NOBODY: frozenset[str] = frozenset()
+
+
+def case_members(data: Dataset) -> dict[str, set[str]]:
+    """The ids of each case's persons."""
+    members: dict[str, set[str]] = {}
+    for person in data.persons.values():
+        found = members.get(person.case_id)
+        if found is None:
+            found = members[person.case_id] = set()
+        found.add(person.id)
+    return members
+
+
+def _participants(
+    session: SessionFacts, case: CaseFacts, members: set[str] | frozenset[str]
+) -> tuple[str, ...]:
+    """:func:`session_persons` with the case's persons given (``members``)."""
+    ids = session.person_ids
+    if not ids or not all(map(members.__contains__, ids)):
+        ids = tuple(p for p in ids if p in members)
     if ids:
         return ids
     return (case.main_person_id,) if case.main_person_id else ()

@@ -6,13 +6,12 @@ walking them once and filling every tally at the same time keeps a report quick.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import chain
 
 from desktop_app.reports.load import SessionFacts
 from desktop_app.reports.model import Figure, count, hours
-
-K = TypeVar("K")
 
 
 @dataclass(slots=True)
@@ -42,38 +41,50 @@ class TalkTotals:
     months: dict[tuple[int, int], Tally] = field(default_factory=dict)
 
 
-def _add(tallies: dict[K, Tally], key: K, minutes: int, persons: tuple[str, ...]) -> None:
-    tally = tallies.get(key)
-    if tally is None:
-        tally = tallies[key] = Tally()
-    tally.sessions += 1
-    tally.minutes += minutes
-    tally.persons.update(persons)
+def _tally(indexes: list[int] | None, minutes: list[int], persons: list[tuple[str, ...]]) -> Tally:
+    """The tally of the talks at ``indexes`` (all of them if None), made by C-level loops."""
+    if indexes is None:
+        return Tally(len(minutes), sum(minutes), set(chain.from_iterable(persons)))
+    return Tally(
+        len(indexes),
+        sum(map(minutes.__getitem__, indexes)),
+        set(chain.from_iterable(map(persons.__getitem__, indexes))),
+    )
 
 
 def tally_talks(
     talks: list[tuple[SessionFacts, tuple[str, ...]]], manager_of: dict[str, str]
 ) -> TalkTotals:
-    """Fill every tally from ``(session, persons)`` pairs; ``manager_of`` maps case → manager."""
-    totals = TalkTotals()
-    every, interpreter, home = totals.all, totals.interpreter, totals.home_visits
-    forms, topics, managers, months = totals.forms, totals.topics, totals.managers, totals.months
-    for s, persons in talks:
-        minutes = s.minutes
-        every.sessions += 1
-        every.minutes += minutes
-        every.persons.update(persons)
-        if s.interpreter:
-            interpreter.sessions += 1
-            interpreter.minutes += minutes
-            interpreter.persons.update(persons)
+    """Fill every tally from ``(session, persons)`` pairs; ``manager_of`` maps case → manager.
+
+    One pass sorts the talks' positions by form, topic, manager and month; each tally is then
+    summed and its persons collected over its positions (a talk counts once under each of its
+    distinct topics).
+    """
+    minutes = [s.minutes for s, _ in talks]
+    persons = [p for _, p in talks]
+    forms: defaultdict[str, list[int]] = defaultdict(list)
+    topics: defaultdict[str, list[int]] = defaultdict(list)
+    managers: defaultdict[str, list[int]] = defaultdict(list)
+    months: defaultdict[int, list[int]] = defaultdict(list)
+    interpreter: list[int] = []
+    home: list[int] = []
+    for i, (s, _) in enumerate(talks):
+        forms[s.form].append(i)
         if s.form == "home_visit":
-            home.sessions += 1
-            home.minutes += minutes
-            home.persons.update(persons)
-        _add(forms, s.form, minutes, persons)
+            home.append(i)
+        if s.interpreter:
+            interpreter.append(i)
         for topic in set(s.topics) if len(s.topics) > 1 else s.topics:
-            _add(topics, topic, minutes, persons)
-        _add(managers, manager_of[s.case_id], minutes, persons)
-        _add(months, (s.day.year, s.day.month), minutes, persons)
-    return totals
+            topics[topic].append(i)
+        managers[manager_of[s.case_id]].append(i)
+        months[s.day.year * 12 + s.day.month - 1].append(i)
+    return TalkTotals(
+        all=_tally(None, minutes, persons),
+        interpreter=_tally(interpreter, minutes, persons),
+        home_visits=_tally(home, minutes, persons),
+        forms={k: _tally(v, minutes, persons) for k, v in forms.items()},
+        topics={k: _tally(v, minutes, persons) for k, v in topics.items()},
+        managers={k: _tally(v, minutes, persons) for k, v in managers.items()},
+        months={(k // 12, k % 12 + 1): _tally(v, minutes, persons) for k, v in months.items()},
+    )

@@ -8,14 +8,20 @@ payload is an envelope (``desktop_app.crypto.envelope``). A local write re-seals
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
 
-from desktop_app.crypto.envelope import EnvelopeContext, open_record, seal_record
+from desktop_app.crypto.envelope import (
+    EnvelopeContext,
+    open_record,
+    open_record_with,
+    record_aad,
+    seal_record,
+)
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import format_case_number
@@ -30,6 +36,8 @@ from desktop_app.storage.search import SearchIndex
 _COLUMNS = "id, kind, team_id, case_id, version, deleted, key_version, envelope"
 _LOCKABLE = frozenset({"session", "agreement"})
 _BATCH = 2000
+_SCAN_ABOVE = 2000
+"""More cases than this are read with one table scan rather than through the case index."""
 
 
 @dataclass(frozen=True)
@@ -215,33 +223,125 @@ class RecordStore:
         The reports' fast path: one table scan, the same envelope checks as :meth:`iter_records`
         (an unreadable record is skipped and listed in :attr:`unreadable`), no :class:`Record`.
         """
+        for kind, rid, case_id, payload in self.scan_payloads(kinds):
+            if payload is not None:
+                yield kind, rid, case_id, payload
+
+    def scan_payloads(
+        self, kinds: Iterable[str], case_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, str, Any]]:
+        """``(kind, id, case_id, payload)`` of the live records of these kinds (of these cases).
+
+        Records of one case come in storage order. An unreadable record is listed in
+        :attr:`unreadable` and yielded with the payload ``None``, so that a caller can tell
+        which cases it could not read completely. Without ``case_ids``, or with many of them,
+        one sequential scan (cheaper than the kind index's random reads for most of the file);
+        with a few, the case index.
+        """
         self._check()
         wanted = sorted(set(kinds))
-        # One sequential scan: cheaper than the kind index's random reads for most of the file.
         marks = ",".join("?" * len(wanted))
-        sql = (
-            "SELECT id, kind, team_id, case_id, version, key_version, envelope"
-            f" FROM records NOT INDEXED WHERE deleted = 0 AND kind IN ({marks})"
-        )
-        for rid, kind, team_id, case_id, version, key_version, envelope in self._rows(sql, wanted):
-            ctx = EnvelopeContext(rid, team_id, kind, case_id, version, key_version)
-            try:
-                payload = orjson.loads(open_record(envelope, ctx, self._keyring(team_id)))
-            except MissingTeamKey as exc:
-                self.unreadable.append(EnvelopeError(rid, str(exc)))
+        columns = "id, kind, team_id, case_id, version, key_version, envelope"
+        if case_ids is None or len(case_ids) > _SCAN_ABOVE:
+            sql = (
+                f"SELECT {columns} FROM records NOT INDEXED"
+                f" WHERE deleted = 0 AND kind IN ({marks}) ORDER BY rowid"
+            )
+            only = None if case_ids is None else frozenset(case_ids)
+            yield from self._open_payloads(self._rows(sql, wanted), only)
+            return
+        ids = sorted(set(case_ids))
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            sql = (
+                f"SELECT {columns} FROM records WHERE case_id IN ({','.join('?' * len(chunk))})"
+                f" AND deleted = 0 AND kind IN ({marks}) ORDER BY case_id, rowid"
+            )
+            yield from self._open_payloads(self._rows(sql, [*chunk, *wanted]), None)
+
+    def _open_payloads(
+        self, rows: Iterable[tuple[Any, ...]], only: frozenset[str] | None
+    ) -> Iterator[tuple[str, str, str, Any]]:
+        """Open ``(id, kind, team_id, case_id, version, key_version, envelope)`` rows.
+
+        :func:`open_record_with` and :func:`record_aad` are :func:`open_record` without an
+        :class:`EnvelopeContext` per row: the same associated data, the same checks.
+        """
+        keys, loads, aad_of, open_with = self._keys, orjson.loads, record_aad, open_record_with
+        for rid, kind, team_id, case_id, version, key_version, envelope in rows:
+            if only is not None and case_id not in only:
                 continue
+            keyring = keys.get(team_id)
+            if keyring is None:
+                self.unreadable.append(EnvelopeError(rid, f"no key for team {team_id}"))
+                yield kind, rid, case_id, None
+                continue
+            aad = aad_of(rid, team_id, kind, case_id, version, key_version)
+            try:
+                payload = loads(open_with(envelope, aad, rid, key_version, keyring))
             except EnvelopeError as exc:
                 self.unreadable.append(exc)
+                yield kind, rid, case_id, None
                 continue
             yield kind, rid, case_id, payload
 
-    def iter_history(self, kind: str) -> Iterator[Record]:
-        """Every earlier local version of one kind's records, oldest first (for reports)."""
-        sql = (
-            f"SELECT {_COLUMNS.replace('id,', 'record_id,', 1)} FROM record_history"
-            " WHERE kind = ? ORDER BY id"
-        )
-        return self._records(sql, [kind])
+    def case_ids(self) -> list[str]:
+        """Every case id any stored record hangs on (live or deleted), sorted."""
+        self._check()
+        return [row[0] for row in self._rows("SELECT DISTINCT case_id FROM records ORDER BY 1")]
+
+    def count_kinds(self, kinds: Iterable[str], case_ids: Collection[str] | None = None) -> int:
+        """Stored records of these kinds (of these cases), deleted ones included.
+
+        An upper bound of what :meth:`scan_payloads` yields, from the indexes alone (for
+        progress bars).
+        """
+        self._check()
+        wanted = sorted(set(kinds))
+        marks = ",".join("?" * len(wanted))
+        if case_ids is None:
+            sql = f"SELECT COUNT(*) FROM records WHERE kind IN ({marks})"
+            return sum(row[0] for row in self._rows(sql, wanted))
+        ids, total = sorted(set(case_ids)), 0
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            sql = (
+                "SELECT COUNT(*) FROM records"
+                f" WHERE case_id IN ({','.join('?' * len(chunk))}) AND kind IN ({marks})"
+            )
+            total += sum(row[0] for row in self._rows(sql, [*chunk, *wanted]))
+        return total
+
+    def history_payloads(
+        self, kind: str, record_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, Any]]:
+        """``(record_id, case_id, payload)`` of earlier live versions of one kind, oldest first.
+
+        Of every record, or of ``record_ids`` only (found by their history row ids, since the
+        history is indexed by case, and a record may have moved between cases). An unreadable
+        version is listed in :attr:`unreadable` and yielded with the payload ``None``.
+        """
+        self._check()
+        columns = "record_id, kind, team_id, case_id, version, key_version, envelope"
+        if record_ids is None:
+            sql = f"SELECT {columns} FROM record_history WHERE kind = ? AND deleted = 0 ORDER BY id"
+            rows: Iterable[tuple[Any, ...]] = self._rows(sql, [kind])
+        else:
+            wanted = frozenset(record_ids)
+            sql = "SELECT id, record_id FROM record_history WHERE kind = ? AND deleted = 0"
+            found = sorted(hid for hid, rid in self._rows(sql, [kind]) if rid in wanted)
+            rows = self._history_rows(columns, found)
+        for _, rid, case_id, payload in self._open_payloads(rows, None):
+            yield rid, case_id, payload
+
+    def _history_rows(self, columns: str, ids: list[int]) -> Iterator[tuple[Any, ...]]:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            sql = (
+                f"SELECT {columns} FROM record_history"
+                f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id"
+            )
+            yield from self._rows(sql, chunk)
 
     def keyring_for(self, team_id: str) -> TeamKeyring:
         """The team's keys (for sealing attachment chunks)."""

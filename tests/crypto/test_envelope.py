@@ -15,6 +15,8 @@ from desktop_app.crypto.envelope import (
     envelope_key_version,
     open_chunk,
     open_record,
+    open_record_with,
+    record_aad,
     seal_chunk,
     seal_record,
 )
@@ -120,3 +122,32 @@ def test_chunks_bound_to_index() -> None:
         open_chunk(blob, CTX, 1, keyring())
     with pytest.raises(EnvelopeError):
         open_record(blob, CTX, keyring())
+
+
+@given(
+    rid=st.text(max_size=40),
+    cid=st.text(max_size=40),
+    version=st.integers(1, 2**31),
+    kind=st.sampled_from(["case", "session", "goal"]),
+    flip=st.integers(-1, 200),
+)
+def test_open_record_with_is_open_record(
+    rid: str, cid: str, version: int, kind: str, flip: int
+) -> None:
+    """The readers' shortcut binds and checks exactly what :func:`open_record` does."""
+    ctx = EnvelopeContext(rid, "team-a", kind, cid, version, 1)
+    aad = record_aad(rid, "team-a", kind, cid, version, 1)
+    assert aad == ctx.associated_data()
+    blob = bytearray(seal_record(b'{"a":1}', ctx, keyring()))
+    if 0 <= flip < len(blob):
+        blob[flip] ^= 0x01
+    try:
+        expected: bytes | str = open_record(bytes(blob), ctx, keyring())
+    except EnvelopeError as exc:
+        expected = str(exc)
+    try:
+        got: bytes | str = open_record_with(bytes(blob), aad, rid, 1, keyring())
+    except EnvelopeError as exc:
+        got = str(exc)
+    assert got == expected
+    assert (flip < 0 or flip >= len(blob)) == (got == b'{"a":1}')

@@ -53,3 +53,27 @@ def test_progress_and_cancel(fresh: Team) -> None:
     assert seen and seen[-1][0] == seen[-1][1]  # ends at 100 %
     with pytest.raises(ReportCancelled):
         load_dataset(fresh.vault.store, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize("scan_above", [0, 2000], ids=["table-scan", "case-index"])
+def test_scan_payloads_of_some_cases(
+    fresh: Team, scan_above: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways of reading a few cases give that case's rows of the whole scan, in order."""
+    monkeypatch.setattr("desktop_app.storage.store._SCAN_ABOVE", scan_above)
+    store = fresh.vault.store
+    every = list(store.scan_payloads(LOADED_KINDS))
+    wanted = {fresh.ids["A"], fresh.ids["C"]}
+    some = list(store.scan_payloads(LOADED_KINDS, wanted))
+    assert some and {case for _, _, case, _ in some} == wanted
+    for case in wanted:
+        assert [r for r in some if r[2] == case] == [r for r in every if r[2] == case]
+    assert list(store.scan_payloads(LOADED_KINDS, [])) == []
+
+
+def test_history_payloads_of_some_records(fresh: Team) -> None:
+    store = fresh.vault.store
+    everything = list(store.history_payloads("person"))
+    a1 = fresh.ids["A1"]
+    assert [r for r in everything if r[0] == a1] == list(store.history_payloads("person", [a1]))
+    assert len([r for r in everything if r[0] == a1]) >= 1
