@@ -506,33 +506,49 @@ def load_dataset(
         return data
 
 
+class ReportCacheWarmer:
+    """Fills the report cache a batch of cases per :meth:`step` (for a background job).
+
+    The app calls :meth:`step` on its DB worker after unlock, one batch per job, so that the
+    person's own work never waits long behind it; the next report then decrypts only what
+    changed. Each batch is written only if no record changed while it was read.
+    """
+
+    def __init__(self, store: RecordSource, batch: int = 100) -> None:
+        self._store = store
+        self._batch = max(batch, 1)
+        self._missing: list[str] | None = None
+        self.written = 0
+
+    def step(self, cancelled: Cancelled | None = None) -> bool:
+        """Fill one batch; True while cases without a row remain."""
+        cache = self._store.derived
+        if cache is None:
+            return False
+        if self._missing is None:
+            present = cache.cases(PURPOSE)
+            self._missing = [c for c in self._store.case_ids() if c not in present]
+        if not self._missing:
+            return False
+        chunk, self._missing = self._missing[: self._batch], self._missing[self._batch :]
+        since = cache.clock()
+        try:
+            with paused_gc():
+                buckets, unreadable = _read_cases(self._store, chunk, _Meter(0, None, cancelled))
+        except ReportCancelled:
+            return False
+        self.written += _store(cache, buckets, unreadable, since)
+        return bool(self._missing)
+
+
 def warm_report_cache(
     store: RecordSource, batch: int = 1000, cancelled: Cancelled | None = None
 ) -> int:
     """Fill the report cache for every case without a row, ``batch`` cases at a time.
 
-    For a background job after unlock: the next report then decrypts only what changed.
-    Stops between and within batches when ``cancelled()``; each batch is written only if no
-    record changed while it was read (and holds the write lock only for its own rows). Each
-    batch reads the person history once (a scan of ``record_history``), so batches should
-    not be small. Returns the number of cases written.
+    Stops between and within batches when ``cancelled()``. Returns the number of cases written.
     """
-    cache = store.derived
-    if cache is None:
-        return 0
-    with paused_gc():
-        present = set(cache.get_all(PURPOSE))
-        missing = [case_id for case_id in store.case_ids() if case_id not in present]
-    written = 0
-    for start in range(0, len(missing), max(batch, 1)):
-        if cancelled is not None and cancelled():
-            break
-        chunk = missing[start : start + max(batch, 1)]
-        since = cache.clock()
-        try:
-            with paused_gc():
-                buckets, unreadable = _read_cases(store, chunk, _Meter(0, None, cancelled))
-        except ReportCancelled:
-            break
-        written += _store(cache, buckets, unreadable, since)
-    return written
+    warmer = ReportCacheWarmer(store, batch)
+    while not (cancelled is not None and cancelled()) and warmer.step(cancelled):
+        pass
+    return warmer.written

@@ -54,6 +54,14 @@ class DerivedCache:
             row = self._conn.raw.execute("SELECT tick FROM derived_clock WHERE id = 1").fetchone()
         return int(row[0])
 
+    def cases(self, purpose: str) -> set[str]:
+        """The cases with a row of ``purpose`` (nothing is opened: a damaged row counts too)."""
+        with self._conn.lock:
+            rows = self._conn.raw.execute(
+                "SELECT case_id FROM derived WHERE purpose = ?", [purpose]
+            ).fetchall()
+        return {row[0] for row in rows}
+
     def get_all(self, purpose: str) -> dict[str, bytes]:
         """Every case's opened row of ``purpose``; rows that do not open are deleted."""
         with self._conn.lock:

@@ -173,6 +173,11 @@ def m006_derived(conn: sqlite3.Connection) -> None:
     )
 
 
+def m007_history_by_record(conn: sqlite3.Connection) -> None:
+    """Earlier versions found by record (a few changed cases' reports need not scan them all)."""
+    conn.execute("CREATE INDEX record_history_record ON record_history (record_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_record_history,
@@ -180,6 +185,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m004_sync_engine,
     m005_sync_flag_indexes,
     m006_derived,
+    m007_history_by_record,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

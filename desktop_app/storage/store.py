@@ -317,9 +317,9 @@ class RecordStore:
     ) -> Iterator[tuple[str, str, Any]]:
         """``(record_id, case_id, payload)`` of earlier live versions of one kind, oldest first.
 
-        Of every record, or of ``record_ids`` only (found by their history row ids, since the
-        history is indexed by case, and a record may have moved between cases). An unreadable
-        version is listed in :attr:`unreadable` and yielded with the payload ``None``.
+        Of every record, or of ``record_ids`` only (by the history's record index).
+        An unreadable version is listed in :attr:`unreadable` and yielded with the payload
+        ``None``.
         """
         self._check()
         columns = "record_id, kind, team_id, case_id, version, key_version, envelope"
@@ -327,21 +327,24 @@ class RecordStore:
             sql = f"SELECT {columns} FROM record_history WHERE kind = ? AND deleted = 0 ORDER BY id"
             rows: Iterable[tuple[Any, ...]] = self._rows(sql, [kind])
         else:
-            wanted = frozenset(record_ids)
-            sql = "SELECT id, record_id FROM record_history WHERE kind = ? AND deleted = 0"
-            found = sorted(hid for hid, rid in self._rows(sql, [kind]) if rid in wanted)
-            rows = self._history_rows(columns, found)
+            rows = self._history_rows(columns, kind, sorted(set(record_ids)))
         for _, rid, case_id, payload in self._open_payloads(rows, None):
             yield rid, case_id, payload
 
-    def _history_rows(self, columns: str, ids: list[int]) -> Iterator[tuple[Any, ...]]:
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
+    def _history_rows(
+        self, columns: str, kind: str, record_ids: list[str]
+    ) -> Iterator[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(record_ids), 900):
+            chunk = record_ids[start : start + 900]
             sql = (
-                f"SELECT {columns} FROM record_history"
-                f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id"
+                f"SELECT id, {columns} FROM record_history WHERE kind = ? AND deleted = 0"
+                f" AND record_id IN ({','.join('?' * len(chunk))})"
             )
-            yield from self._rows(sql, chunk)
+            found.extend(self._rows(sql, [kind, *chunk]))
+        found.sort(key=lambda row: row[0])  # oldest first, as the full scan gives them
+        for row in found:
+            yield row[1:]
 
     def keyring_for(self, team_id: str) -> TeamKeyring:
         """The team's keys (for sealing attachment chunks)."""

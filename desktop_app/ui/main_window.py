@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.record import Record
+from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.keyring_store import keyring_status
 from desktop_app.storage.store import ChangeSet
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         self.sync.attach(vault, session)
         self.agenda_cache.build(self.worker, vault, self._agenda_ready, self._idle_watch.active)
         self._save_index_cache(vault)
+        self._warm_reports(vault, ReportCacheWarmer(vault.store))
         self._restore_view()
         self.vault_unlocked.emit()
 
@@ -286,6 +288,23 @@ class MainWindow(QMainWindow):
 
         # A row not written is a row the next unlock builds from records: nothing to report.
         self.worker.submit(vault.save_index_cache, saved, lambda _error: None)
+
+    def _warm_reports(self, vault: Vault, warmer: ReportCacheWarmer) -> None:
+        """Fill the report cache of cases without a row (after an import, a sync or an upgrade),
+        a batch per DB worker job, waiting while the person types or clicks; the *Berichte*
+        page then decrypts only what changed since."""
+        if self.vault is not vault:
+            return
+        if self._idle_watch.active():
+            QTimer.singleShot(PAUSE_MS, lambda: self._warm_reports(vault, warmer))
+            return
+
+        def more(again: bool) -> None:
+            if again:
+                self._warm_reports(vault, warmer)
+
+        # Like the search cache: a row not written is one the next report reads from records.
+        self.worker.submit(warmer.step, more, lambda _error: None)
 
     def lock(self) -> None:
         """Drop keys and decrypted data; show the unlock screen."""

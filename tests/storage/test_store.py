@@ -127,8 +127,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m004_sync_engine",
         "m005_sync_flag_indexes",
         "m006_derived",
+        "m007_history_by_record",
     ]
-    assert SCHEMA_VERSION == 6
+    assert SCHEMA_VERSION == 7
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:

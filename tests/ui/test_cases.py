@@ -172,6 +172,15 @@ def test_unlock_keeps_the_search_index_as_sealed_rows(qtbot: QtBot, data_dir: Pa
         assert vault is not None and vault.index_cache is not None
         assert (vault.index_cache.cached, vault.index_cache.rebuilt) == ((0, 2), (2, 0))[round_]
         qtbot.waitUntil(lambda v=vault: not v.index_cache.pending, timeout=10_000)  # type: ignore[union-attr]
+        # The report cache is filled in the background too (docs/REPORTS.md, *Cache*).
+        cases = set(vault.store.case_ids())
+        assert len(cases) == 2
+        qtbot.waitUntil(
+            lambda v=vault, c=cases: (
+                v.store.derived is not None and v.store.derived.cases("report-facts") == c
+            ),
+            timeout=10_000,
+        )
         model = win.cases.model
         shown.append([model.index(r, 1).data() for r in range(model.rowCount())])
         qtbot.keyClicks(win.cases.search, "mohamed")
