@@ -16,10 +16,16 @@ class VaultExists(VaultError):
 
 
 class WrongPassphrase(VaultError):
-    """The passphrase does not open the vault. Nothing was changed."""
+    """The passphrase does not open the vault. Nothing was changed.
 
-    def __init__(self, message: str = "wrong passphrase") -> None:
+    ``connected`` says the vault syncs with a server: its passphrase may have been changed on
+    another device, and this vault opens with the previous one until it has adopted the new one
+    (docs/SYNC.md, *Passphrase changed on another device*).
+    """
+
+    def __init__(self, message: str = "wrong passphrase", *, connected: bool = False) -> None:
         super().__init__(message)
+        self.connected = connected
 
 
 class VaultCorrupt(VaultError):

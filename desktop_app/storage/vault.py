@@ -45,7 +45,7 @@ from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.search_cache import BATCH, IndexCache, load_index, write_rows
 from desktop_app.storage.store import RecordStore
-from desktop_app.storage.vault_keys import SealedValues, add_team_key
+from desktop_app.storage.vault_keys import SealedValues, add_team_key, get_plain
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,11 @@ class Vault:
         try:
             meta = read_meta(conn.raw)
             keys = derive_account_keys(passphrase, meta.kdf)
-            user_keys, device_copy_ok = cls._open_bundle(meta, keys, use_keyring)
+            try:
+                user_keys, device_copy_ok = cls._open_bundle(meta, keys, use_keyring)
+            except WrongPassphrase as exc:
+                connected = get_plain(conn, "server_url") is not None
+                raise WrongPassphrase(str(exc), connected=connected) from None
             if use_keyring and not device_copy_ok and keyring_status().secure:
                 _seal_for_device(meta, use_keyring)
                 with conn.transaction() as raw:

@@ -238,7 +238,13 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, error: Exception) -> None:
         if isinstance(error, WrongPassphrase):
-            self.unlock_page.show_error(self.tr("Wrong passphrase"))
+            message = self.tr("Wrong passphrase")
+            if error.connected:
+                message += "\n" + self.tr(
+                    "Changed the passphrase on another laptop? Enter the previous one here once;"
+                    " Fallakte then asks for the new one at the next synchronisation."
+                )
+            self.unlock_page.show_error(message)
         elif isinstance(error, VaultError):
             self.unlock_page.show_error(str(error))
         else:

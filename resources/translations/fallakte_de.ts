@@ -1032,6 +1032,10 @@
       <translation>Passphrase falsch</translation>
     </message>
     <message>
+      <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+      <translation>Passphrase auf einem anderen Laptop geändert? Dann hier noch einmal die bisherige eingeben; Fallakte fragt bei der nächsten Synchronisierung nach der neuen.</translation>
+    </message>
+    <message>
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>

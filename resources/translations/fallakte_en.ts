@@ -1033,6 +1033,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,3 +156,24 @@ def test_the_settings_refuse_a_change_before_the_new_passphrase_is_adopted(
     close_window(win)
     with Vault.unlock(folder, PASSPHRASE):
         pass
+
+
+def test_the_new_passphrase_before_adoption_gets_a_hint(
+    qtbot: QtBot, clients: ClientFactory, tmp_path: Path
+) -> None:
+    """On the other laptop the new passphrase does not open the vault yet: the unlock screen
+    says so and what to do, instead of a bare "wrong passphrase"."""
+    _, folder = _second_laptop(clients, tmp_path)
+    win = MainWindow(folder)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(NEW)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.unlock_page.error.text() != "", timeout=30_000)
+    text = win.unlock_page.error.text()
+    assert text.startswith(("Wrong passphrase\n", "Passphrase falsch\n"))
+    assert "previous one" in text or "bisherige" in text
+    assert win.vault is None
+    win.close()
+    with Vault.unlock(folder, PASSPHRASE) as vault:  # nothing changed
+        assert vault.store.count("case") >= 1
