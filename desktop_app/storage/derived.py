@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.crypto.aead import open_sealed, seal
-from desktop_app.crypto.errors import DecryptionError
+from desktop_app.crypto.aead import NONCE_SIZE, TAG_SIZE, seal
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.storage.db import Connection
 
@@ -70,11 +71,16 @@ class DerivedCache:
             ).fetchall()
         out: dict[str, bytes] = {}
         bad: list[str] = []
-        key = self._key
+        aead = AESGCM(self._key)  # one cipher for every row (the format of ``aead.seal``)
         for case_id, blob in rows:
+            if len(blob) < NONCE_SIZE + TAG_SIZE:
+                bad.append(case_id)
+                continue
             try:
-                out[case_id] = open_sealed(key, bytes(blob), self._aad(purpose, case_id))
-            except DecryptionError:
+                out[case_id] = aead.decrypt(
+                    blob[:NONCE_SIZE], blob[NONCE_SIZE:], self._aad(purpose, case_id)
+                )
+            except (InvalidTag, ValueError):
                 bad.append(case_id)
         if bad:
             self.drop(purpose, bad)
