@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app.crypto.aead import NONCE_SIZE, TAG_SIZE, seal
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.storage.db import Connection
+from desktop_app.storage.vault_keys import local_key
 
 _BATCH = 900
 
@@ -39,12 +38,7 @@ class DerivedCache:
     def __init__(self, conn: Connection, user_keys: UserKeyPair, vault_id: str) -> None:
         self._conn = conn
         self._vault_id = vault_id
-        self._key = HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=None,
-            info=f"fallakte/derived-cache-key/v1|{vault_id}".encode(),
-        ).derive(user_keys.private_bytes())
+        self._key = local_key(user_keys, f"fallakte/derived-cache-key/v1|{vault_id}")
 
     def _aad(self, purpose: str, case_id: str) -> bytes:
         return f"fallakte/derived/v1|{self._vault_id}|{purpose}|{case_id}".encode()

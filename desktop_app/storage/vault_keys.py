@@ -26,18 +26,20 @@ def _aad(vault_id: str, name: str) -> bytes:
     return f"fallakte/sealed-meta/v1|{vault_id}|{name}".encode()
 
 
+def local_key(user_keys: UserKeyPair, info: str) -> bytes:
+    """A 32-byte key for this device's own sealed data, derived (HKDF) from the user's keys."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info.encode()).derive(
+        user_keys.private_bytes()
+    )
+
+
 class SealedValues:
     """Named byte strings in ``meta``, sealed under a key derived from the user's keys."""
 
     def __init__(self, conn: Connection, user_keys: UserKeyPair, vault_id: str) -> None:
         self._conn = conn
         self._vault_id = vault_id
-        self._key = HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=None,
-            info=f"fallakte/sealed-meta-key/v1|{vault_id}".encode(),
-        ).derive(user_keys.private_bytes())
+        self._key = local_key(user_keys, f"fallakte/sealed-meta-key/v1|{vault_id}")
 
     def get(self, name: str) -> bytes | None:
         """The value, or None if unset; :class:`VaultCorrupt` if it does not open."""

@@ -18,6 +18,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.policy import load_policy
+from desktop_app.ui.forms import error_label
 from desktop_app.ui.qt import (
     QComboBox,
     QDialog,
@@ -91,10 +92,7 @@ class ConnectDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Connecting"))
         self.busy.hide()
-        self.error = QLabel()
-        self.error.setObjectName("connectError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("connect", hidden=False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -54,13 +54,15 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def error_label(name: str) -> QLabel:
-    """A red label that sits under a field and shows its error."""
+def error_label(name: str, *, hidden: bool = True) -> QLabel:
+    """A red label named ``<name>Error`` that shows an error: under a field (hidden until it
+    has one), or for a whole page or dialog (``hidden=False``, empty until then)."""
     label = QLabel()
     label.setObjectName(f"{name}Error")
     label.setStyleSheet("color: #b00020")
     label.setWordWrap(True)
-    label.hide()
+    if hidden:
+        label.hide()
     return label
 
 

@@ -16,6 +16,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.policy import PolicyError, SyncPolicy, load_policy
 from desktop_app.sync.revocation import Lease
 from desktop_app.sync.team import refresh_team_keys
+from desktop_app.ui.forms import error_label
 from desktop_app.ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -79,10 +80,7 @@ class LeasePage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Checking online"))
         self.busy.hide()
-        self.error = QLabel()
-        self.error.setObjectName("leaseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("lease", hidden=False)
         self.check_button = QPushButton(self.tr("Check online now"))
         self.check_button.setObjectName("leaseCheckButton")
         self.check_button.setDefault(True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.sync.account import SyncSession, adopt_new_passphrase
+from desktop_app.ui.forms import error_label
 from desktop_app.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -61,10 +62,7 @@ class NewPassphraseDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Checking the passphrase"))
         self.busy.hide()
-        self.error = QLabel()
-        self.error.setObjectName("newPassphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("newPassphrase", hidden=False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.team import confirm_member, remove_member, trust_member
+from desktop_app.ui.forms import error_label
 from desktop_app.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -119,10 +120,7 @@ class TeamPage(QWidget):
         self.remove_button.clicked.connect(self.ask_remove)
         self.reload_button = self._button("reloadTeamButton", self.tr("Reload"))
         self.reload_button.clicked.connect(self.reload)
-        self.error = QLabel()
-        self.error.setObjectName("teamError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("team", hidden=False)
         self._layout(
             [self.confirm_button, self.trust_button, self.remove_button, self.reload_button]
         )

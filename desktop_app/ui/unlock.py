@@ -3,6 +3,7 @@ and unlock it."""
 
 from __future__ import annotations
 
+from desktop_app.ui.forms import error_label
 from desktop_app.ui.qt import (
     QFormLayout,
     QGuiApplication,
@@ -54,9 +55,7 @@ class UnlockPage(QWidget):
         self.caps = QLabel(self.tr("Caps Lock is on"))
         self.caps.setObjectName("capsLockWarning")
         self.caps.hide()
-        self.error = QLabel()
-        self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("unlock", hidden=False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Unlocking"))
@@ -139,9 +138,7 @@ class CreateVaultPage(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter_label = QLabel()
-        self.error = QLabel()
-        self.error.setObjectName("createError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("create", hidden=False)
         self.button = QPushButton(self.tr("Create vault"))
         self.button.setObjectName("createVaultButton")
         self.connect_button = QPushButton(self.tr("Connect to server…"))
