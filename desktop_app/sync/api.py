@@ -29,6 +29,7 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from sync_protocol import models as m
+from sync_protocol.decode import PullPage, pull_page
 from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import API_PREFIX, DEFAULT_PULL_LIMIT
 
@@ -328,6 +329,17 @@ class SyncApi:
         """Records after ``cursors`` in sequence order (empty cursors: every readable team)."""
         body = m.PullRequest(cursors=dict(cursors), limit=limit)
         return self._parse(m.PullResponse, self._authed("POST", "/sync/pull", body=body))
+
+    def pull_page(self, cursors: Mapping[str, int], limit: int = DEFAULT_PULL_LIMIT) -> PullPage:
+        """:meth:`pull`, decoded for bulk use (plain tuples; the same checks, much faster)."""
+        body = m.PullRequest(cursors=dict(cursors), limit=limit)
+        response = self._authed("POST", "/sync/pull", body=body)
+        try:
+            return pull_page(response.content)
+        except ValidationError as exc:
+            raise ApiError(
+                response.status_code, "bad_answer", f"the server's answer is malformed: {exc}"
+            ) from exc
 
     def purge(self, team_id: str, record_ids: Sequence[str]) -> m.PurgeResponse:
         """Remove records and their history for real (leads only)."""
