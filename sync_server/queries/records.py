@@ -184,21 +184,7 @@ class _Batch:
         if self.superseded:
             _insert_all(self.conn, record_versions, self.superseded)
         if old:
-            self.conn.execute(
-                update(records)
-                .where(records.c.record_id == bindparam("rid"))
-                .values(
-                    kind=bindparam("kind"),
-                    case_id=bindparam("case_id"),
-                    version=bindparam("version"),
-                    deleted=bindparam("deleted"),
-                    key_version=bindparam("key_version"),
-                    envelope=bindparam("envelope"),
-                    seq=bindparam("seq"),
-                    updated_at=bindparam("updated_at"),
-                ),
-                old,
-            )
+            _update_records(self.conn, old)
         if new:
             _insert_all(self.conn, records, new)
         _insert_all(self.conn, applied_ops, self.applied)
@@ -228,12 +214,45 @@ def _insert_all(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         conn.execute(insert(table), rows)
         return
     names = list(rows[0])
-    columns = [table.c[n] for n in names]
-    arrays = [
-        f"%b::{c.type.compile(dialect=conn.dialect)}[]" for c in columns
-    ]  # binary arrays (no per-element text escaping), typed from the table
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) SELECT * FROM unnest({', '.join(arrays)})"
-    raw: Any = conn.connection.driver_connection  # psycopg, in this transaction
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) SELECT * FROM {_unnest(conn, table, names)}"
+    )
+    _execute_arrays(conn, sql, rows, names)
+
+
+_UPDATED = ("kind", "case_id", "version", "deleted", "key_version", "envelope", "seq", "updated_at")
+
+
+def _update_records(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Store new versions of existing records (``rid`` names the row); one statement on
+    PostgreSQL (``UPDATE ... FROM unnest(...)``), an executemany on SQLite."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(
+            update(records)
+            .where(records.c.record_id == bindparam("rid"))
+            .values({name: bindparam(name) for name in _UPDATED}),
+            rows,
+        )
+        return
+    names = ["record_id", *_UPDATED]
+    sql = (
+        f"UPDATE records SET {', '.join(f'{n} = v.{n}' for n in _UPDATED)}"
+        f" FROM {_unnest(conn, records, names)} AS v({', '.join(names)})"
+        " WHERE records.record_id = v.record_id"
+    )
+    _execute_arrays(conn, sql, rows, names)
+
+
+def _unnest(conn: Connection, table: Table, names: list[str]) -> str:
+    # Binary arrays (no per-element text escaping), typed from the table's columns.
+    types = [table.c[n].type.compile(dialect=conn.dialect) for n in names]
+    return f"unnest({', '.join(f'%b::{t}[]' for t in types)})"
+
+
+def _execute_arrays(
+    conn: Connection, sql: str, rows: list[dict[str, Any]], names: list[str]
+) -> None:
+    raw: Any = conn.connection.driver_connection  # psycopg, inside this transaction
     with raw.cursor() as cursor:
         cursor.execute(sql, [[row[n] for row in rows] for n in names])
 
