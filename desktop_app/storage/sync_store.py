@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
@@ -99,16 +99,16 @@ class SyncStore(RemoteApplier):
         size, stamp = 0, now()
         with self._conn.transaction() as raw:
             cursor = raw.execute(
-                f"SELECT {ROW_COLUMNS} FROM records r WHERE dirty = 1 AND NOT EXISTS"
+                "SELECT id, team_id, kind, case_id, server_version, version, deleted,"
+                " key_version, envelope FROM records r WHERE dirty = 1 AND NOT EXISTS"
                 " (SELECT 1 FROM outbox o WHERE o.record_id = r.id) ORDER BY rowid"
             )
-            for found in cursor:
-                row = LocalRow.of(found)
-                if row.id in exclude:
+            for rid, team, kind, case, base, version, deleted, kv, envelope in cursor:
+                if rid in exclude:
                     continue
                 op = OutboxOp(
-                    new_id(), row.id, row.team_id, row.kind, row.case_id, row.server_version,
-                    row.version, row.deleted, row.key_version, row.envelope,
+                    new_id(), rid, team, kind, case, base, version, bool(deleted), kv,
+                    bytes(envelope),
                 )  # fmt: skip
                 if ops and (len(ops) >= max_ops or size + op_size(op) > max_bytes):
                     break
@@ -134,11 +134,11 @@ class SyncStore(RemoteApplier):
         announced: list[Record] = []
         clean = _CleanApplied()
         with self._conn.transaction() as raw:
-            rows = self._rows(raw, [op.record_id for op in ops])
+            briefs = _briefs(raw, [op.record_id for op in ops])
             for result in results:
                 op = by_id[result.op_id]
-                row = rows.get(op.record_id)
-                self._settle(raw, op, row, result, outcome, cycle_id, announced, clean)
+                brief = briefs.get(op.record_id)
+                self._settle(raw, op, brief, result, outcome, cycle_id, announced, clean)
             clean.write(raw, self, cycle_id)
             self._skip_own_seqs(raw, ops, results)
             self.store.announce(announced)
@@ -178,13 +178,14 @@ class SyncStore(RemoteApplier):
         self,
         raw: sqlite3.Connection,
         op: OutboxOp,
-        row: LocalRow | None,
+        brief: _Brief | None,
         result: PushResultIn,
         outcome: PushOutcome,
         cycle_id: str,
         announced: list[Record],
         clean: _CleanApplied,
     ) -> None:
+        """Settle one op; the full row is read only when a merge or a re-seal needs it."""
         status = result.status
         if status == "rejected":
             raw.execute("UPDATE outbox SET state = 'rejected' WHERE op_id = ?", (op.op_id,))
@@ -195,26 +196,30 @@ class SyncStore(RemoteApplier):
             outcome.rejected += 1
             return
         clean.done_ops.append((op.op_id,))
-        if row is None:
+        if brief is None:
             return  # purged while the op was in flight
         if status in ("applied", "duplicate") and result.version is not None:
             version, seq = result.version, result.seq
-            if version <= row.server_version:
+            if version <= brief.server_version:
                 return  # an older answer; the record moved on already
-            if row.envelope == op.envelope:
-                clean.records.append((version, version, seq, row.id))
+            if brief.envelope == op.envelope:
+                clean.records.append((version, version, seq, brief.id))
             else:
-                self._applied(raw, op, row, version, seq)
-            clean.log.append((row.id, row.kind, row.case_id, "pushed", op.version))
+                self._applied(raw, op, self._row(raw, brief.id), version, seq)
+            clean.log.append((brief.id, brief.kind, brief.case_id, "pushed", op.version))
             outcome.applied += 1
         elif status == "key_rotated":
-            raw.execute("UPDATE records SET sync_error = 'key_rotated' WHERE id = ?", (row.id,))
+            raw.execute("UPDATE records SET sync_error = 'key_rotated' WHERE id = ?", (brief.id,))
             outcome.key_rotated.add(op.team_id)
         elif status == "conflict" and result.current is not None:
             outcome.conflicts += 1
-            outcome.conflicted_ids.append(row.id)
+            outcome.conflicted_ids.append(brief.id)
+            row = self._row(raw, brief.id)
             if self._merge_remote(raw, row, None, result.current, cycle_id, announced):
                 outcome.new_conflicts += 1
+
+    def _row(self, raw: sqlite3.Connection, record_id: str) -> LocalRow:
+        return self._rows(raw, [record_id])[record_id]
 
     def reseal_dirty(self, team_id: str) -> int:
         """Re-seal dirty records of a team under its current key (after ``key_rotated``)."""
@@ -288,6 +293,29 @@ class SyncStore(RemoteApplier):
             )
             self.store.announce(announced)
         return outcome
+
+
+class _Brief(NamedTuple):
+    """What settling an applied op needs of its record (no blobs but the envelope)."""
+
+    id: str
+    kind: str
+    case_id: str
+    server_version: int
+    envelope: bytes
+
+
+def _briefs(raw: sqlite3.Connection, ids: list[str]) -> dict[str, _Brief]:
+    out: dict[str, _Brief] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            f"SELECT id, kind, case_id, server_version, envelope FROM records WHERE id IN ({marks})"
+        )
+        for row in raw.execute(sql, chunk):
+            out[row[0]] = _Brief(*row)
+    return out
 
 
 class _CleanApplied:

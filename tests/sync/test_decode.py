@@ -1,5 +1,6 @@
-"""Pull pages decoded by ``sync_protocol.decode``: the same values and the same refusals as the
-pydantic model, and a clear ``bad_answer`` from the client for a malformed page."""
+"""The bulk wire paths against the pydantic models: pull pages decoded by ``sync_protocol.decode``
+(the same values and the same refusals, and a clear ``bad_answer`` from the client for a
+malformed page) and push bodies written by ``sync_protocol.encode`` (the same bytes)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from desktop_app.sync.api import ApiError, SyncApi
 from sync_protocol import models as m
 from sync_protocol.decode import PulledRecord, pull_page
+from sync_protocol.encode import WireOp, push_body
 
 
 def record(**changes: Any) -> dict[str, Any]:
@@ -132,3 +134,14 @@ def test_the_client_names_a_malformed_page() -> None:
     assert error.value.code == "bad_answer"
     assert "the server's answer is malformed" in str(error.value)
     assert "records.0.envelope" in str(error.value)
+
+
+def test_a_push_body_is_the_json_the_model_writes() -> None:
+    ops = [
+        WireOp("o1", "r1", "t1", "session", "c1", 0, 1, False, 1, os.urandom(77)),
+        WireOp("o2", "r2", "t1", "offer", None, 3, 4, True, 2, b""),
+    ]
+    models = [m.Op(**op._asdict()) for op in ops]
+    expected = m.PushRequest(device_id="d1", ops=models).model_dump_json().encode()
+    assert push_body("d1", ops) == expected
+    assert push_body("d1", models) == expected
