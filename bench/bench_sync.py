@@ -399,7 +399,8 @@ def table(f: dict[str, Any]) -> str:
 code (`SyncEngine.run_cycle`), {f["cores"]} cores. Team: {f["cases"]:,} demo cases = {f["records"]:,} records
 ({f["envelope_mib"]} MiB of envelopes). 1-minute load average during the runs:
 {f["load_1min_min"]}–{f["load_1min_max"]} (anything above ~0.5 means other work shared the cores: read each figure
-against its bare figure of the same run, measured alternately with it). Medians: pull
+against its bare figure of the same run: pull runs alternate with raw HTTP pulls, raw pushes
+follow the engine's). Medians: pull
 {len(pull["runs_s"])} runs (each a fresh laptop pulling everything), push {len(push["ops_per_s_runs"])} runs, small change
 {len(small["push_runs_ms"])} runs, bare figures {BARE_RUNS} runs each.
 
