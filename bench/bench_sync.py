@@ -13,6 +13,7 @@ The data comes from the demo generator through a seeded vault that pushes it onc
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import os
 import secrets
@@ -20,8 +21,10 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import keyring
@@ -42,20 +45,67 @@ from sync_server.queries.accounts import create_team, create_user
 from sync_server.settings import Settings
 from tests.server.live import LiveServer
 
+T = TypeVar("T")
 ADMIN = os.environ.get("FALLAKTE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 CASES = int(os.environ.get("FALLAKTE_BENCH_SYNC_CASES", "10000"))
 SESSIONS_PER_CASE = 13  # ~25 records per case
 PUSH_RECORDS = 10_000
-PULL_RUNS, PUSH_RUNS, SMALL_RUNS = 3, 3, 5
+PULL_RUNS, PUSH_RUNS, SMALL_RUNS, BARE_RUNS = 3, 3, 5, 3
 PASSPHRASE = "Benchmark Passphrase 2026"
 BARE_SAMPLE = 50_000
+LOADS: list[float] = []
+"""The 1-minute load average, sampled around every measured run."""
 
 
-def _cycle(session: SyncSession) -> tuple[SyncReport, float]:
+def _load() -> float:
+    load = os.getloadavg()[0]
+    LOADS.append(load)
+    return load
+
+
+@dataclass
+class Took:
+    """One measured run: wall seconds, CPU seconds of this process and of the server process."""
+
+    wall: float
+    cpu: float
+    server_cpu: float | None
+
+
+def _server_cpu(server: LiveServer) -> float | None:
+    """CPU seconds (user + system) the server process used so far (Linux; else None)."""
+    if server.proc is None:
+        return None
+    try:
+        stat = Path(f"/proc/{server.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _timed(server: LiveServer, fn: Callable[[], T]) -> tuple[T, Took]:
+    _load()
+    s0, c0, w0 = _server_cpu(server), time.process_time(), time.perf_counter()
+    result = fn()
+    wall, cpu, s1 = time.perf_counter() - w0, time.process_time() - c0, _server_cpu(server)
+    _load()
+    server_cpu = s1 - s0 if s0 is not None and s1 is not None else None
+    return result, Took(wall, cpu, server_cpu)
+
+
+def _cycle(bench: Bench, session: SyncSession) -> tuple[SyncReport, Took]:
     engine = engine_for(session)
-    started = time.perf_counter()
-    report = engine.run_cycle()
-    return report, time.perf_counter() - started
+    return _timed(bench.server, engine.run_cycle)
+
+
+def _per_item_us(runs: list[Took], count: int) -> dict[str, float | None]:
+    """Median microseconds per record/op: wall, client CPU, server CPU."""
+    server = [t.server_cpu for t in runs if t.server_cpu is not None]
+    return {
+        "wall_us": round(statistics.median(t.wall for t in runs) / count * 1e6, 1),
+        "client_cpu_us": round(statistics.median(t.cpu for t in runs) / count * 1e6, 1),
+        "server_cpu_us": round(statistics.median(server) / count * 1e6, 1) if server else None,
+    }
 
 
 class Bench:
@@ -106,20 +156,36 @@ def _close(session: SyncSession) -> None:
 
 
 def bench_pull(bench: Bench, expected: int) -> dict[str, Any]:
-    rates, seconds = [], []
+    """A fresh laptop pulls everything, alternating with a raw HTTP pull of the same pages."""
+    runs: list[Took] = []
+    raw: list[Took] = []
     for _ in range(PULL_RUNS):
         laptop = bench.laptop()
-        report, took = _cycle(laptop)
+        report, took = _cycle(bench, laptop)
         assert report.pulled == expected, (report.pulled, expected)
         assert laptop.vault.store.count("case") == CASES
         assert len(laptop.vault.index) >= CASES  # indexed
-        rates.append(report.pulled / took)
-        seconds.append(took)
+        runs.append(took)
+        pulled, took = _timed(bench.server, functools.partial(bare_http_pull, bench, laptop))
+        assert pulled == expected, (pulled, expected)
+        raw.append(took)
         _close(laptop)
-    return {"records": expected, "runs": seconds, "records_per_s": statistics.median(rates)}
+        rates = f"{expected / runs[-1].wall:,.0f}, raw HTTP pull {expected / raw[-1].wall:,.0f}"
+        print(f"pull {rates} records/s (load {LOADS[-1]:.1f})", flush=True)
+    return {
+        "records": expected,
+        "runs_s": [round(t.wall, 2) for t in runs],
+        "records_per_s": round(statistics.median(expected / t.wall for t in runs)),
+        "per_record": _per_item_us(runs, expected),
+        "bare_http_runs_s": [round(t.wall, 2) for t in raw],
+        "bare_http_records_per_s": round(statistics.median(expected / t.wall for t in raw)),
+        "bare_http_per_record": _per_item_us(raw, expected),
+    }
 
 
 def bench_push(bench: Bench) -> dict[str, Any]:
+    """One cycle of a laptop with ~10,000 new records, then raw HTTP pushes of 10,000 ops."""
+    runs: list[Took] = []
     rates = []
     per_case = bench.seeded.vault.store.count() / max(CASES, 1)
     for _ in range(PUSH_RUNS):
@@ -127,15 +193,27 @@ def bench_push(bench: Bench) -> dict[str, Any]:
             bench.seeded.vault, round(PUSH_RECORDS / per_case),
             sessions_per_case=SESSIONS_PER_CASE, seed=int(time.time()),
         )  # fmt: skip
-        report, took = _cycle(bench.seeded)
+        report, took = _cycle(bench, bench.seeded)
         assert report.pushed == written, (report.pushed, written)
-        rates.append(report.pushed / took)
-    return {"ops": PUSH_RECORDS, "ops_per_s_runs": rates, "ops_per_s": statistics.median(rates)}
+        runs.append(took)
+        rates.append(report.pushed / took.wall)
+        print(f"push {rates[-1]:,.0f} ops/s (load {LOADS[-1]:.1f})", flush=True)
+    # Last: the raw ops are junk no laptop can open, so nothing may pull after them.
+    raw = [bare_push(bench) for _ in range(BARE_RUNS)]
+    return {
+        "ops": written,
+        "ops_per_s_runs": [round(r) for r in rates],
+        "ops_per_s": round(statistics.median(rates)),
+        "per_op": _per_item_us(runs, written),
+        "bare_http_ops_per_s_runs": [round(PUSH_RECORDS / t.wall) for t in raw],
+        "bare_http_ops_per_s": round(statistics.median(PUSH_RECORDS / t.wall for t in raw)),
+        "bare_http_per_op": _per_item_us(raw, PUSH_RECORDS),
+    }
 
 
 def bench_small(bench: Bench) -> dict[str, Any]:
     other = bench.laptop()
-    _cycle(other)
+    _cycle(bench, other)
     push_s, pull_s = [], []
     ids = [r.id for r in itertools.islice(bench.seeded.vault.store.iter_records("goal"), 100)]
     for run in range(SMALL_RUNS):
@@ -146,19 +224,21 @@ def bench_small(bench: Bench) -> dict[str, Any]:
             assert record is not None
             changed.append(record.with_payload({**record.payload, "target": f"run {run}"}))
         store.put_many(changed)
-        report, took = _cycle(bench.seeded)
+        report, took = _cycle(bench, bench.seeded)
         assert report.pushed == 100
-        push_s.append(took)
-        report, took = _cycle(other)
+        push_s.append(took.wall)
+        report, took = _cycle(bench, other)
         assert report.pulled == 100
-        pull_s.append(took)
+        pull_s.append(took.wall)
     _close(other)
+    rtts = bare_rtt(bench)
     return {
         "records": 100,
         "push_cycle_ms": round(statistics.median(push_s) * 1000, 1),
         "pull_cycle_ms": round(statistics.median(pull_s) * 1000, 1),
         "push_runs_ms": [round(s * 1000, 1) for s in push_s],
         "pull_runs_ms": [round(s * 1000, 1) for s in pull_s],
+        "bare_healthz_rtt_ms": round(statistics.median(rtts) * 1000, 2),
     }
 
 
@@ -173,13 +253,15 @@ def bare_decrypt_insert(bench: Bench) -> float:
             (BARE_SAMPLE,),
         ).fetchall()
     keys = vault.team_keys
-    target = sqlite3.connect(bench.root / "bare.db", isolation_level=None)
+    path = bench.root / f"bare-{secrets.token_hex(4)}.db"
+    target = sqlite3.connect(path, isolation_level=None)
     target.execute("PRAGMA journal_mode=WAL")
     target.execute("PRAGMA synchronous=FULL")
     target.execute(
         "CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT, team_id TEXT, case_id TEXT,"
         " version INTEGER, key_version INTEGER, envelope BLOB)"
     )
+    _load()
     started = time.perf_counter()
     for start in range(0, len(rows), 500):
         page = rows[start : start + 500]
@@ -190,38 +272,39 @@ def bare_decrypt_insert(bench: Bench) -> float:
         target.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?)", page)
         target.execute("COMMIT")
     took = time.perf_counter() - started
+    _load()
     target.close()
+    path.unlink()
     return len(rows) / took
 
 
-def bare_http(bench: Bench) -> dict[str, float]:
-    """Raw round trips with httpx: pull pages of the whole team, push batches, /healthz."""
-    laptop = bench.laptop()
-    token = laptop.api._token()
-    team_id = laptop.vault.team_id
+def bare_http_pull(bench: Bench, laptop: SyncSession) -> int:
+    """Raw round trips with httpx and orjson: pull every page of the team; records pulled."""
+    token, team_id = laptop.api._token(), laptop.vault.team_id
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    pulled, cursor, more = 0, 0, True
     with httpx.Client(base_url=bench.server.url, timeout=120, headers=headers) as http:
-        started, pulled, cursor, more = time.perf_counter(), 0, 0, True
         while more:
             body = orjson.dumps({"cursors": {team_id: cursor}, "limit": 500})
             page = orjson.loads(http.post("/v1/sync/pull", content=body).content)
             pulled += len(page["records"])
             cursor, more = page["cursors"][team_id], page["more"]
-        pull_rate = pulled / (time.perf_counter() - started)
-        rtts = []
+    return pulled
+
+
+def bare_rtt(bench: Bench) -> list[float]:
+    """Seconds of 200 ``/healthz`` round trips."""
+    rtts = []
+    with httpx.Client(base_url=bench.server.url, timeout=120) as http:
         for _ in range(200):
             t0 = time.perf_counter()
             http.get("/healthz")
             rtts.append(time.perf_counter() - t0)
-    _close(laptop)
-    return {
-        "pull_records_per_s": pull_rate,
-        "healthz_rtt_ms": statistics.median(rtts) * 1000,
-    }
+    return rtts
 
 
-def bare_push(bench: Bench) -> float:
-    """Ops/s of raw push requests (prepared bodies of 500 ops) with httpx."""
+def bare_push(bench: Bench) -> Took:
+    """Raw push requests of 500 prepared ops each (10,000 ops) with httpx."""
     laptop = bench.laptop()
     api, team_id = laptop.api, laptop.vault.team_id
     token, device = api._token(), api.device_id
@@ -237,13 +320,16 @@ def bare_push(bench: Bench) -> float:
         ]  # fmt: skip
         bodies.append(orjson.dumps({"device_id": device, "ops": ops}))
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    with httpx.Client(base_url=bench.server.url, timeout=120, headers=headers) as http:
-        started = time.perf_counter()
-        for body in bodies:
-            http.post("/v1/sync/push", content=body).raise_for_status()
-        took = time.perf_counter() - started
+
+    def send() -> None:
+        with httpx.Client(base_url=bench.server.url, timeout=120, headers=headers) as http:
+            for body in bodies:
+                http.post("/v1/sync/push", content=body).raise_for_status()
+
+    _, took = _timed(bench.server, send)
     _close(laptop)
-    return PUSH_RECORDS / took
+    print(f"raw HTTP push {PUSH_RECORDS / took.wall:,.0f} ops/s (load {LOADS[-1]:.1f})", flush=True)
+    return took
 
 
 def main(_argv: list[str]) -> None:
@@ -262,47 +348,81 @@ def run(bench: Bench) -> dict[str, Any]:
     t0 = time.perf_counter()
     records = fill_vault(bench.seeded.vault, CASES, sessions_per_case=SESSIONS_PER_CASE, seed=7)
     fill_s = time.perf_counter() - t0
-    report, seed_push_s = _cycle(bench.seeded)
+    report, seed = _cycle(bench, bench.seeded)
     assert report.pushed == records, (report.pushed, records)
-    print(f"seeded {records} records in {fill_s:.1f} s, pushed in {seed_push_s:.1f} s", flush=True)
+    print(f"seeded {records} records in {fill_s:.1f} s, pushed in {seed.wall:.1f} s", flush=True)
+    envelope_mib = _envelope_mib(bench)
     pull = bench_pull(bench, records)
-    print(f"pull {pull}", flush=True)
     small = bench_small(bench)
     push = bench_push(bench)
-    bare_rate = bare_decrypt_insert(bench)
-    http = bare_http(bench)
-    raw_push = bare_push(bench)
+    bare_rates = [bare_decrypt_insert(bench) for _ in range(BARE_RUNS)]
     return {
         "cases": CASES,
         "records": records,
-        "seed_push_ops_per_s": round(records / seed_push_s),
-        "pull": {**pull, "records_per_s": round(pull["records_per_s"])},
+        "envelope_mib": envelope_mib,
+        "cores": os.cpu_count(),
+        "load_1min_min": round(min(LOADS), 2),
+        "load_1min_max": round(max(LOADS), 2),
+        "seed_push_ops_per_s": round(records / seed.wall),
+        "pull": pull,
         "pull_target_records_per_s": 10_000,
         "small_change": small,
         "small_change_target_ms": 300,
-        "push": {**push, "ops_per_s": round(push["ops_per_s"])},
+        "push": push,
         "push_target_ops_per_s": 3_000,
-        "bare_decrypt_insert_records_per_s": round(bare_rate),
-        "bare_http_pull_records_per_s": round(http["pull_records_per_s"]),
-        "bare_http_push_ops_per_s": round(raw_push),
-        "bare_http_healthz_rtt_ms": round(http["healthz_rtt_ms"], 2),
+        "bare_decrypt_insert_records_per_s": round(statistics.median(bare_rates)),
+        "bare_decrypt_insert_runs": [round(r) for r in bare_rates],
     }
+
+
+def _envelope_mib(bench: Bench) -> float:
+    conn = bench.seeded.vault.store.connection
+    with conn.lock:
+        total = conn.raw.execute("SELECT sum(length(envelope)) FROM records").fetchone()[0]
+    return round((total or 0) / 2**20, 1)
+
+
+def _pct(value: float, bare: float) -> str:
+    return f"{value / bare:.0%}" if bare else "–"
 
 
 def table(f: dict[str, Any]) -> str:
     pull, push, small = f["pull"], f["push"], f["small_change"]
-    return f"""Loopback, PostgreSQL server process, real client code (`SyncEngine.run_cycle`).
-Team: {f["cases"]:,} demo cases = {f["records"]:,} records. Medians; pull {len(pull["runs"])} runs
-(each a fresh laptop pulling everything: the full pull takes minutes, so 3 runs), push
-{PUSH_RUNS} runs, small change {SMALL_RUNS} runs.
+    bare_di = f["bare_decrypt_insert_records_per_s"]
+    pr, pb, po, pob = (
+        pull["per_record"],
+        pull["bare_http_per_record"],
+        push["per_op"],
+        push["bare_http_per_op"],
+    )
+    return f"""Loopback: the real server process (`fallakte-server serve`, PostgreSQL), the real client
+code (`SyncEngine.run_cycle`), {f["cores"]} cores. Team: {f["cases"]:,} demo cases = {f["records"]:,} records
+({f["envelope_mib"]} MiB of envelopes). 1-minute load average during the runs:
+{f["load_1min_min"]}–{f["load_1min_max"]} (anything above ~0.5 means other work shared the cores: read each figure
+against its bare figure of the same run: pull runs alternate with raw HTTP pulls, raw pushes
+follow the engine's). Medians: pull
+{len(pull["runs_s"])} runs (each a fresh laptop pulling everything), push {len(push["ops_per_s_runs"])} runs, small change
+{len(small["push_runs_ms"])} runs, bare figures {BARE_RUNS} runs each.
 
-| figure | measured | target | bare throughput, same run |
+| figure | measured | target | bare, same run | measured / bare |
+|---|---|---|---|---|
+| new laptop pulls the team (decrypted, indexed) | {pull["records_per_s"]:,} records/s | ≥ 10,000 | raw HTTP pull {pull["bare_http_records_per_s"]:,} records/s | {_pct(pull["records_per_s"], pull["bare_http_records_per_s"])} |
+| | | | decrypt + insert loop {bare_di:,} records/s | {_pct(pull["records_per_s"], bare_di)} |
+| push 10,000 ops (one cycle) | {push["ops_per_s"]:,} ops/s | ≥ 3,000 | raw HTTP push {push["bare_http_ops_per_s"]:,} ops/s | {_pct(push["ops_per_s"], push["bare_http_ops_per_s"])} |
+| 100 changed records: pushing laptop's cycle | {small["push_cycle_ms"]} ms | < 300 ms | /healthz round trip {small["bare_healthz_rtt_ms"]} ms | |
+| 100 changed records: pulling laptop's cycle | {small["pull_cycle_ms"]} ms | < 300 ms | | |
+| seeding: first push of the whole team | {f["seed_push_ops_per_s"]:,} ops/s | | | |
+
+Where the time goes (medians, µs per record or op; CPU = user + system of the process; the
+server's PostgreSQL backend is not counted):
+
+| | wall | client CPU | server CPU |
 |---|---|---|---|
-| new laptop pulls the team (decrypted, indexed) | {pull["records_per_s"]:,} records/s | ≥ 10,000 | decrypt + insert loop {f["bare_decrypt_insert_records_per_s"]:,} records/s; raw HTTP pull {f["bare_http_pull_records_per_s"]:,} records/s |
-| 100 changed records: pushing laptop's cycle | {small["push_cycle_ms"]} ms | < 300 ms | /healthz round trip {f["bare_http_healthz_rtt_ms"]} ms |
-| 100 changed records: pulling laptop's cycle | {small["pull_cycle_ms"]} ms | < 300 ms | |
-| push 10,000 ops (one cycle) | {push["ops_per_s"]:,} ops/s | ≥ 3,000 | raw HTTP push {f["bare_http_push_ops_per_s"]:,} ops/s |
-| seeding: first push of the whole team | {f["seed_push_ops_per_s"]:,} ops/s | | |
+| pull, engine | {pr["wall_us"]} | {pr["client_cpu_us"]} | {pr["server_cpu_us"]} |
+| pull, raw HTTP | {pb["wall_us"]} | {pb["client_cpu_us"]} | {pb["server_cpu_us"]} |
+| push, engine | {po["wall_us"]} | {po["client_cpu_us"]} | {po["server_cpu_us"]} |
+| push, raw HTTP | {pob["wall_us"]} | {pob["client_cpu_us"]} | {pob["server_cpu_us"]} |
 
-Pull runs (s): {", ".join(f"{s:.1f}" for s in pull["runs"])}.
+Pull runs (s): {", ".join(f"{s:.1f}" for s in pull["runs_s"])}; raw HTTP pull runs (s): {", ".join(f"{s:.1f}" for s in pull["bare_http_runs_s"])}.
+Push runs (ops/s): {", ".join(f"{r:,}" for r in push["ops_per_s_runs"])}; raw HTTP push runs (ops/s): {", ".join(f"{r:,}" for r in push["bare_http_ops_per_s_runs"])}.
 """  # noqa: E501

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import binascii
 from typing import Annotated, Literal
 
@@ -17,7 +16,8 @@ def _b64decode(value: object) -> bytes:
     if not isinstance(value, str):
         raise ValueError("must be a base64 string")
     try:
-        return base64.b64decode(value, validate=True)
+        # strict_mode accepts exactly what base64.b64decode(validate=True) does, faster
+        return binascii.a2b_base64(value, strict_mode=True)
     except (binascii.Error, ValueError) as exc:
         raise ValueError("not valid base64") from exc
 
@@ -25,7 +25,7 @@ def _b64decode(value: object) -> bytes:
 B64 = Annotated[
     bytes,
     PlainValidator(_b64decode),
-    PlainSerializer(lambda b: base64.b64encode(b).decode("ascii"), return_type=str),
+    PlainSerializer(lambda b: binascii.b2a_base64(b, newline=False).decode(), return_type=str),
     Field(json_schema_extra={"type": "string", "format": "byte"}),
 ]
 Name = Annotated[str, Field(min_length=1, max_length=120)]

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from desktop_app.crypto.envelope import open_record, seal_record
+from desktop_app.crypto.envelope import EnvelopeContext, open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.domain.record import Record
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
@@ -29,6 +29,16 @@ OP_COLUMNS = (
     "op_id, record_id, team_id, kind, case_id, base_version, version, deleted, key_version,"
     " envelope"
 )
+
+
+CLEAN_APPLIED = (  # the op's version is now the server's, and the base of the next merge
+    "UPDATE records SET server_version = ?, version = ?, seq = ?, dirty = 0,"
+    " base_envelope = envelope, base_key_version = key_version,"
+    " base_deleted = deleted, sync_error = NULL WHERE id = ?"
+)
+
+Opened = Record | EnvelopeError | None
+"""A server version decrypted: the record, why it does not open, or None (a purge marker)."""
 
 
 def now() -> str:
@@ -141,12 +151,7 @@ class RemoteApplier:
         if version <= row.server_version:
             return False  # an older answer; the record moved on already
         if row.envelope == op.envelope:
-            raw.execute(
-                "UPDATE records SET server_version = ?, version = ?, seq = ?, dirty = 0,"
-                " base_envelope = envelope, base_key_version = key_version,"
-                " base_deleted = deleted, sync_error = NULL WHERE id = ?",
-                (version, version, seq, row.id),
-            )
+            raw.execute(CLEAN_APPLIED, (version, version, seq, row.id))
             return True
         # Edited while the op was in flight: re-seal as the next version, still dirty.
         payload = self._open(
@@ -162,48 +167,64 @@ class RemoteApplier:
         )  # fmt: skip
         return True
 
-    def _decrypt_remote(self, remote: RemoteRecord) -> Record | None:
-        try:
-            payload = self._open(
-                remote.envelope, remote.record_id, remote.kind, remote.team_id, remote.case_id,
-                remote.version, remote.key_version,
-            )  # fmt: skip
-        except (EnvelopeError, MissingTeamKey) as exc:
-            self.store.unreadable.append(EnvelopeError(remote.record_id, str(exc)))
+    def open_remotes(self, remotes: Sequence[RemoteRecord]) -> list[Opened]:
+        """Decrypt server versions: a :class:`Record`, the error why one does not open, or None
+        for a purge marker (nothing is named in ``store.unreadable`` yet)."""
+        keyrings = self.store.keyrings()
+        out: list[Opened] = []
+        for remote in remotes:
+            if remote.purged:
+                out.append(None)
+                continue
+            record_id, team_id, kind, case_id, version, deleted, key_version, envelope, *_ = remote
+            keyring = keyrings.get(team_id)
+            try:
+                if keyring is None:
+                    raise MissingTeamKey(f"no key for team {team_id}")
+                ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version)
+                payload = orjson.loads(open_record(envelope, ctx, keyring))
+            except (EnvelopeError, MissingTeamKey) as exc:
+                out.append(EnvelopeError(record_id, str(exc)))
+                continue
+            out.append(Record(record_id, kind, team_id, case_id, payload, version, deleted))
+        return out
+
+    def _readable(self, opened: Opened) -> Record | None:
+        """The opened record, or None after naming it in ``store.unreadable``."""
+        if isinstance(opened, EnvelopeError):
+            self.store.unreadable.append(opened)
             return None
-        return Record(
-            remote.record_id, remote.kind, remote.team_id, remote.case_id, payload,
-            remote.version, remote.deleted,
-        )  # fmt: skip
+        return opened
 
     def _insert_fresh(
         self,
         raw: sqlite3.Connection,
-        fresh: list[RemoteRecord],
+        fresh: list[tuple[RemoteRecord, Opened]],
         cycle_id: str,
         announced: list[Record],
         outcome: PullOutcome,
     ) -> None:
-        for remote in fresh:
-            record = self._decrypt_remote(remote)
+        """Store records this device does not hold yet as they came: no merge, one bulk insert."""
+        rows, log = [], []
+        for r, opened in fresh:
+            record = self._readable(opened)
             if record is None:
                 outcome.unreadable += 1
             else:
                 announced.append(record)
+            deleted = int(r.deleted)
+            rows.append(
+                (r.record_id, r.kind, r.team_id, r.case_id, r.version, r.version, r.seq, deleted,
+                 r.key_version, r.envelope, r.envelope, r.key_version, deleted)
+            )  # fmt: skip
+            log.append((r.record_id, r.kind, r.case_id, "pulled", r.version))
         raw.executemany(
             "INSERT INTO records (id, kind, team_id, case_id, version, server_version, seq,"
             " deleted, dirty, key_version, envelope, base_envelope, base_key_version,"
             " base_deleted) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
-            [
-                (r.record_id, r.kind, r.team_id, r.case_id, r.version, r.version, r.seq,
-                 int(r.deleted), r.key_version, r.envelope, r.envelope, r.key_version,
-                 int(r.deleted))
-                for r in fresh
-            ],
-        )  # fmt: skip
-        self._log(
-            raw, cycle_id, [(r.record_id, r.kind, r.case_id, "pulled", r.version) for r in fresh]
+            rows,
         )
+        self._log(raw, cycle_id, log)
 
     def _store_remote(self, raw: sqlite3.Connection, remote: RemoteRecord) -> None:
         raw.execute(
@@ -223,8 +244,12 @@ class RemoteApplier:
         remote: RemoteRecord,
         cycle_id: str,
         announced: list[Record],
+        opened: Opened | None = None,
     ) -> bool:
-        """Bring a newer server version into a local record; True if a new conflict arose."""
+        """Bring a newer server version into a local record; True if a new conflict arose.
+
+        ``opened`` is the remote version already decrypted (:meth:`open_remotes`), if it is.
+        """
         if remote.version <= row.server_version:
             return False
         if op is not None and op.version == remote.version and op.envelope == remote.envelope:
@@ -233,7 +258,9 @@ class RemoteApplier:
             self._applied(raw, op, row, remote.version, remote.seq)
             self._log(raw, cycle_id, [(row.id, row.kind, row.case_id, "pushed", op.version)])
             return False
-        remote_record = self._decrypt_remote(remote)
+        if opened is None:
+            (opened,) = self.open_remotes([remote])
+        remote_record = self._readable(opened)
         if remote_record is None:
             raw.execute(
                 "UPDATE records SET sync_error = 'remote version unreadable' WHERE id = ?",

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.sync_apply import (
+    CLEAN_APPLIED,
     OP_COLUMNS,
     ROW_COLUMNS,
     LocalRow,
+    Opened,
     RemoteApplier,
     now,
     op_of,
@@ -94,19 +96,19 @@ class SyncStore(RemoteApplier):
     ) -> list[OutboxOp]:
         """Freeze up to ``max_ops`` dirty records (within ``max_bytes``) into new outbox ops."""
         ops: list[OutboxOp] = []
-        size = 0
+        size, stamp = 0, now()
         with self._conn.transaction() as raw:
             cursor = raw.execute(
-                f"SELECT {ROW_COLUMNS} FROM records r WHERE dirty = 1 AND NOT EXISTS"
+                "SELECT id, team_id, kind, case_id, server_version, version, deleted,"
+                " key_version, envelope FROM records r WHERE dirty = 1 AND NOT EXISTS"
                 " (SELECT 1 FROM outbox o WHERE o.record_id = r.id) ORDER BY rowid"
             )
-            for found in cursor:
-                row = LocalRow.of(found)
-                if row.id in exclude:
+            for rid, team, kind, case, base, version, deleted, kv, envelope in cursor:
+                if rid in exclude:
                     continue
                 op = OutboxOp(
-                    new_id(), row.id, row.team_id, row.kind, row.case_id, row.server_version,
-                    row.version, row.deleted, row.key_version, row.envelope,
+                    new_id(), rid, team, kind, case, base, version, bool(deleted), kv,
+                    bytes(envelope),
                 )  # fmt: skip
                 if ops and (len(ops) >= max_ops or size + op_size(op) > max_bytes):
                     break
@@ -115,23 +117,29 @@ class SyncStore(RemoteApplier):
             raw.executemany(
                 f"INSERT INTO outbox ({OP_COLUMNS}, state, created)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(*_op_values(op), "pending", now()) for op in ops],
+                [(*_op_values(op), "pending", stamp) for op in ops],
             )
         return ops
 
     def apply_push_results(
         self, ops: Sequence[OutboxOp], results: Sequence[PushResultIn], cycle_id: str
     ) -> PushOutcome:
-        """Settle each op by its result, all in one transaction."""
+        """Settle each op by its result, all in one transaction.
+
+        The common case, an op applied to a record nobody edited meanwhile, is collected and
+        written with one statement per table for the whole batch.
+        """
         outcome = PushOutcome()
         by_id = {op.op_id: op for op in ops}
         announced: list[Record] = []
+        clean = _CleanApplied()
         with self._conn.transaction() as raw:
-            rows = self._rows(raw, [op.record_id for op in ops])
+            briefs = _briefs(raw, [op.record_id for op in ops])
             for result in results:
                 op = by_id[result.op_id]
-                row = rows.get(op.record_id)
-                self._settle(raw, op, row, result, outcome, cycle_id, announced)
+                brief = briefs.get(op.record_id)
+                self._settle(raw, op, brief, result, outcome, cycle_id, announced, clean)
+            clean.write(raw, self, cycle_id)
             self._skip_own_seqs(raw, ops, results)
             self.store.announce(announced)
         return outcome
@@ -170,12 +178,14 @@ class SyncStore(RemoteApplier):
         self,
         raw: sqlite3.Connection,
         op: OutboxOp,
-        row: LocalRow | None,
+        brief: _Brief | None,
         result: PushResultIn,
         outcome: PushOutcome,
         cycle_id: str,
         announced: list[Record],
+        clean: _CleanApplied,
     ) -> None:
+        """Settle one op; the full row is read only when a merge or a re-seal needs it."""
         status = result.status
         if status == "rejected":
             raw.execute("UPDATE outbox SET state = 'rejected' WHERE op_id = ?", (op.op_id,))
@@ -185,21 +195,31 @@ class SyncStore(RemoteApplier):
             self._log(raw, cycle_id, [(op.record_id, op.kind, op.case_id, "rejected", op.version)])
             outcome.rejected += 1
             return
-        raw.execute("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
-        if row is None:
+        clean.done_ops.append((op.op_id,))
+        if brief is None:
             return  # purged while the op was in flight
         if status in ("applied", "duplicate") and result.version is not None:
-            if self._applied(raw, op, row, result.version, result.seq):
-                self._log(raw, cycle_id, [(row.id, row.kind, row.case_id, "pushed", op.version)])
-                outcome.applied += 1
+            version, seq = result.version, result.seq
+            if version <= brief.server_version:
+                return  # an older answer; the record moved on already
+            if brief.envelope == op.envelope:
+                clean.records.append((version, version, seq, brief.id))
+            else:
+                self._applied(raw, op, self._row(raw, brief.id), version, seq)
+            clean.log.append((brief.id, brief.kind, brief.case_id, "pushed", op.version))
+            outcome.applied += 1
         elif status == "key_rotated":
-            raw.execute("UPDATE records SET sync_error = 'key_rotated' WHERE id = ?", (row.id,))
+            raw.execute("UPDATE records SET sync_error = 'key_rotated' WHERE id = ?", (brief.id,))
             outcome.key_rotated.add(op.team_id)
         elif status == "conflict" and result.current is not None:
             outcome.conflicts += 1
-            outcome.conflicted_ids.append(row.id)
+            outcome.conflicted_ids.append(brief.id)
+            row = self._row(raw, brief.id)
             if self._merge_remote(raw, row, None, result.current, cycle_id, announced):
                 outcome.new_conflicts += 1
+
+    def _row(self, raw: sqlite3.Connection, record_id: str) -> LocalRow:
+        return self._rows(raw, [record_id])[record_id]
 
     def reseal_dirty(self, team_id: str) -> int:
         """Re-seal dirty records of a team under its current key (after ``key_rotated``)."""
@@ -234,24 +254,33 @@ class SyncStore(RemoteApplier):
         return {t: int(known.get(t, 0)) for t in team_ids}
 
     def apply_pull_page(
-        self, remotes: Sequence[RemoteRecord], cursors: dict[str, int], cycle_id: str
+        self,
+        remotes: Sequence[RemoteRecord],
+        cursors: dict[str, int],
+        cycle_id: str,
     ) -> PullOutcome:
-        """Store or merge one page and advance the cursors, in ONE transaction."""
+        """Store or merge one page and advance the cursors, in ONE transaction.
+
+        Records this device does not hold are inserted in bulk as they came; the others are
+        merged one by one.
+        """
         outcome = PullOutcome(received=len(remotes))
         announced: list[Record] = []
+        opened = self.open_remotes(remotes)
         with self._conn.transaction() as raw:
             ids = [r.record_id for r in remotes]
             rows = self._rows(raw, ids)
-            ops = self._ops_for(raw, ids)
-            fresh: list[RemoteRecord] = []
-            for remote in remotes:
+            ops = self._ops_for(raw, ids) if rows else {}
+            fresh: list[tuple[RemoteRecord, Opened]] = []
+            for remote, decrypted in zip(remotes, opened, strict=True):
                 row = rows.get(remote.record_id)
                 if remote.purged:
                     outcome.purged += self._purge(raw, remote.record_id, row)
                 elif row is None:
-                    fresh.append(remote)
+                    fresh.append((remote, decrypted))
                 elif remote.version > row.server_version:
-                    if self._merge_remote(raw, row, ops.get(row.id), remote, cycle_id, announced):
+                    op = ops.get(row.id)
+                    if self._merge_remote(raw, row, op, remote, cycle_id, announced, decrypted):
                         outcome.new_conflicts += 1
                     outcome.merged += 1
             outcome.stored = len(fresh)
@@ -264,6 +293,43 @@ class SyncStore(RemoteApplier):
             )
             self.store.announce(announced)
         return outcome
+
+
+class _Brief(NamedTuple):
+    """What settling an applied op needs of its record (no blobs but the envelope)."""
+
+    id: str
+    kind: str
+    case_id: str
+    server_version: int
+    envelope: bytes
+
+
+def _briefs(raw: sqlite3.Connection, ids: list[str]) -> dict[str, _Brief]:
+    out: dict[str, _Brief] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            f"SELECT id, kind, case_id, server_version, envelope FROM records WHERE id IN ({marks})"
+        )
+        for row in raw.execute(sql, chunk):
+            out[row[0]] = _Brief(*row)
+    return out
+
+
+class _CleanApplied:
+    """What a push batch settles in bulk: ops done, records now clean, their log lines."""
+
+    def __init__(self) -> None:
+        self.done_ops: list[tuple[str]] = []
+        self.records: list[tuple[int, int, int | None, str]] = []
+        self.log: list[tuple[str, str, str, str, int]] = []
+
+    def write(self, raw: sqlite3.Connection, store: SyncStore, cycle_id: str) -> None:
+        raw.executemany("DELETE FROM outbox WHERE op_id = ?", self.done_ops)
+        raw.executemany(CLEAN_APPLIED, self.records)
+        store._log(raw, cycle_id, self.log)
 
 
 def _op_values(op: OutboxOp) -> tuple[Any, ...]:

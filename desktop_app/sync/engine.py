@@ -34,12 +34,13 @@ from typing import Any, TypeVar
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_store import SyncStore, op_size
-from desktop_app.storage.sync_types import OutboxOp, PushOutcome
+from desktop_app.storage.sync_types import OutboxOp, PushOutcome, RemoteRecord
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
-from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remote_of, result_of, to_wire
+from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remotes_of, result_of, to_wire
 from sync_protocol import models as m
+from sync_protocol.decode import PullPage
 
 T = TypeVar("T")
 MAX_PUSHES = 3
@@ -198,22 +199,24 @@ class SyncEngine:
             self._push_batch(batch, report)
 
     def _pull(self, report: SyncReport) -> None:
-        """Pages until ``more`` is false; the next page is fetched while one is being stored."""
+        """Pages until ``more`` is false; the next page is fetched while one is being stored.
+
+        The fetching thread also decodes its page; decrypting stays on this thread (a second
+        thread busy in Python would hold the GIL against SQLite's many short releases).
+        """
         teams = report.teams
         if not teams:
             return
         cursors = self.store.cursors(teams)
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
-            pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+            pending = fetcher.submit(self._fetch_page, cursors)
             while True:
-                page = pending.result()
+                page, remotes = pending.result()
                 cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
                 if page.more:
-                    pending = fetcher.submit(self._call, self.api.pull, cursors, self._pull_limit)
+                    pending = fetcher.submit(self._fetch_page, cursors)
                 self._check()
-                outcome = self.store.apply_pull_page(
-                    [remote_of(r) for r in page.records], cursors, report.cycle_id
-                )
+                outcome = self.store.apply_pull_page(remotes, cursors, report.cycle_id)
                 report.pulled += outcome.received
                 report.merged += outcome.merged
                 report.purged += outcome.purged
@@ -221,6 +224,10 @@ class SyncEngine:
                 self._progress(SyncProgress("pull", report.pulled))
                 if not page.more:
                     return
+
+    def _fetch_page(self, cursors: dict[str, int]) -> tuple[PullPage, list[RemoteRecord]]:
+        page = self._call(self.api.pull_page, cursors, self._pull_limit)
+        return page, remotes_of(page.records)
 
     def _fetch_blobs(self, report: SyncReport) -> None:
         wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time

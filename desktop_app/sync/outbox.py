@@ -9,6 +9,8 @@ from __future__ import annotations
 from desktop_app.storage.sync_types import OutboxOp, PushResultIn, RemoteRecord, Version
 from desktop_app.sync.merge import MergeResult, Side, merge_record
 from sync_protocol import models as m
+from sync_protocol.decode import PulledRecord
+from sync_protocol.encode import WireOp
 from sync_protocol.limits import MAX_PUSH_BYTES, MAX_PUSH_OPS
 
 BATCH_OPS = MAX_PUSH_OPS
@@ -22,20 +24,12 @@ def merger(kind: str, base: Version | None, local: Version, remote: Version) -> 
     )
 
 
-def to_wire(op: OutboxOp) -> m.Op:
+def to_wire(op: OutboxOp) -> WireOp:
     """An outbox op as the push request carries it (the same bytes on every retry)."""
-    return m.Op(
-        op_id=op.op_id,
-        record_id=op.record_id,
-        team_id=op.team_id,
-        kind=op.kind,
-        case_id=op.case_id or None,
-        base_version=op.base_version,
-        version=op.version,
-        deleted=op.deleted,
-        key_version=op.key_version,
-        envelope=op.envelope,
-    )
+    return WireOp(
+        op.op_id, op.record_id, op.team_id, op.kind, op.case_id or None, op.base_version,
+        op.version, op.deleted, op.key_version, op.envelope,
+    )  # fmt: skip
 
 
 def remote_of(record: m.RecordOut) -> RemoteRecord:
@@ -52,6 +46,14 @@ def remote_of(record: m.RecordOut) -> RemoteRecord:
         seq=record.seq,
         purged=record.purged,
     )
+
+
+def remotes_of(records: list[PulledRecord]) -> list[RemoteRecord]:
+    """A decoded pull page's records as the sync store takes them."""
+    return [
+        RemoteRecord(rid, team, kind, case or "", version, deleted, kv, envelope, seq, purged)
+        for rid, team, kind, case, version, deleted, kv, envelope, seq, purged in records
+    ]
 
 
 def result_of(result: m.PushResult) -> PushResultIn:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from sync_protocol import models as m
 from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import MAX_PUSH_OPS
 from sync_server.api.deps import CallerDep, DbDep
+from sync_server.api.wire import pull_response, push_response
 from sync_server.errors import ApiError
 from sync_server.queries import records
 from sync_server.queries.common import membership
@@ -15,8 +16,8 @@ from sync_server.queries.common import membership
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
 
-@router.post("/push")
-def push(body: m.PushRequest, conn: DbDep, who: CallerDep, request: Request) -> m.PushResponse:
+@router.post("/push", response_model=m.PushResponse)
+def push(body: m.PushRequest, conn: DbDep, who: CallerDep, request: Request) -> Response:
     """Apply ops in order; one result per op."""
     if len(body.ops) > MAX_PUSH_OPS:
         raise ApiError(413, ErrorCode.TOO_LARGE, f"at most {MAX_PUSH_OPS} ops per push")
@@ -24,11 +25,11 @@ def push(body: m.PushRequest, conn: DbDep, who: CallerDep, request: Request) -> 
         raise ApiError(403, ErrorCode.FORBIDDEN, "device_id is not the caller's device")
     results = records.push(conn, who.user_id, who.device_id, body.ops)
     request.app.state.metrics.count_ops([r["status"] for r in results])
-    return m.PushResponse.model_validate({"results": results})
+    return push_response(results)
 
 
-@router.post("/pull")
-def pull(body: m.PullRequest, conn: DbDep, who: CallerDep) -> m.PullResponse:
+@router.post("/pull", response_model=m.PullResponse)
+def pull(body: m.PullRequest, conn: DbDep, who: CallerDep) -> Response:
     """Records after my cursors, in sequence order."""
     cursors = dict(body.cursors)
     if not cursors:
@@ -47,7 +48,7 @@ def pull(body: m.PullRequest, conn: DbDep, who: CallerDep) -> m.PullResponse:
         raise ApiError(403, code, f"cannot pull team {team}: {why}")
     allowed = {t: c for t, c in cursors.items() if t not in refused}
     found, new_cursors, more = records.pull(conn, allowed, body.limit)
-    return m.PullResponse.model_validate({"records": found, "cursors": new_cursors, "more": more})
+    return pull_response(found, new_cursors, more)
 
 
 @router.post("/purge")

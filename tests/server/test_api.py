@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
+from sync_protocol import models as m
 from sync_server import __version__
 from sync_server.queries.accounts import revoke_device
 from sync_server.tables import record_versions
@@ -393,6 +394,56 @@ def test_purge_removes_history_and_tells_others(
     assert [(p["record_id"], p["purged"], p["envelope"]) for p in pulled] == [
         (first["record_id"], True, "")
     ]
+
+
+def test_push_and_pull_answers_are_exactly_what_their_models_write(
+    client: TestClient, world: World, engine: Engine
+) -> None:
+    """The routes write push results and pull pages as JSON themselves (no model on the way):
+    byte for byte what ``m.PushResponse``/``m.PullResponse`` would write, nothing lost."""
+    team, lead, _ = world.ready_team(0)
+
+    def push(ops: list[dict[str, object]]) -> bytes:
+        r = client.post(
+            "/v1/sync/push", headers=lead.headers, json={"device_id": lead.device_id, "ops": ops}
+        )
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+        assert r.content == m.PushResponse.model_validate_json(r.content).model_dump_json().encode()
+        return r.content
+
+    first, gone = op(team), op(team)
+    offers = [op(team, kind="offer", case_id=None, envelope=b"\x00" * 60) for _ in range(2)]
+    push([first, gone, *offers])  # new records only, case_id NULL in every offer row
+    stale = op(team, first["record_id"], case_id=first["case_id"])
+    edit = op(team, first["record_id"], base=1, case_id=first["case_id"], deleted=True)
+    answer = m.PushResponse.model_validate_json(push([edit, stale, {**offers[0]}]))
+    assert [r.status for r in answer.results] == ["applied", "conflict", "duplicate"]
+    current = answer.results[1].current
+    assert current is not None and current.version == 2 and current.deleted
+    assert b64(current.envelope) == edit["envelope"]
+    client.post(
+        "/v1/sync/purge",
+        headers=lead.headers,
+        json={"team_id": team, "record_ids": [gone["record_id"]]},
+    )
+    r = client.post("/v1/sync/pull", headers=lead.headers, json={"cursors": {team: 0}})
+    page = m.PullResponse.model_validate_json(r.content)
+    assert r.content == page.model_dump_json().encode()
+    assert [(x.record_id, x.version, x.deleted, x.purged, x.case_id) for x in page.records] == [
+        (offers[0]["record_id"], 1, False, False, None),
+        (offers[1]["record_id"], 1, False, False, None),
+        (first["record_id"], 2, True, False, first["case_id"]),
+        (gone["record_id"], 1, True, True, gone["case_id"]),
+    ]
+    assert [b64(x.envelope) for x in page.records[:3]] == [
+        offers[0]["envelope"],
+        offers[1]["envelope"],
+        edit["envelope"],
+    ]
+    assert page.records[3].envelope == b"" and page.more is False
+    with engine.connect() as conn:
+        kept = conn.execute(select(record_versions.c.record_id, record_versions.c.version)).all()
+    assert [tuple(k) for k in kept] == [(first["record_id"], 1)]
 
 
 def test_operations_endpoints(client: TestClient, world: World) -> None:

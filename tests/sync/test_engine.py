@@ -11,6 +11,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.attachments import add_attachment, read_attachment
 from desktop_app.storage.sync_review import Combined, ConflictGone
+from sync_protocol import models as m
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import edit, engine, new_case, new_session, snapshot, sync
 
@@ -193,3 +194,45 @@ def test_resolving_wrongly_says_what_is_wrong_and_changes_nothing(clients: Clien
     assert [f.field for f in view.fields] == ["status"]
     with pytest.raises(ConflictGone):
         review.resolve(new_id(), {"text": "local"})
+
+
+def test_one_page_brings_new_merged_purged_and_unreadable_records(
+    clients: ClientFactory,
+) -> None:
+    """New records go in as they came (in bulk), a locally changed one is merged, a purge marker
+    deletes, and an envelope nobody can open is kept and named: all in one pulled page."""
+    team_id, a, (b,) = clients.team(members=1)
+    first = a.vault.store.put_many(new_case(a.vault, team_id))
+    case_id, goal_id = first[0].id, first[2].id
+    gone = a.vault.store.put(new_session(team_id, case_id, "wird gelöscht"))
+    sync(a), sync(b)
+    edit(a.vault, goal_id, status="reached")
+    edit(b.vault, goal_id, target="B2")  # b's own unsynced change
+    second = a.vault.store.put_many(new_case(a.vault, team_id, family="Nowak"))
+    sync(a)
+    assert a.session.api.purge(team_id, [gone.id]).purged == 1
+    junk_id = new_id()
+    junk = m.Op(
+        op_id=new_id(), record_id=junk_id, team_id=team_id, kind="goal", case_id=case_id,
+        base_version=0, version=1, key_version=1, envelope=os.urandom(200),
+    )  # fmt: skip
+    assert a.session.api.push([junk]).results[0].status == "applied"
+
+    report = sync(b)
+
+    assert (report.pulled, report.merged, report.purged) == (6, 1, 1)
+    goal = b.vault.store.get(goal_id)
+    assert goal is not None and (goal.payload["status"], goal.payload["target"]) == (
+        "reached",
+        "B2",
+    )
+    assert b.vault.store.get(gone.id) is None
+    assert all(b.vault.store.get(r.id) == r for r in second)
+    assert b.vault.index.search("Nowak")
+    assert [e.record_id for e in b.vault.store.unreadable] == [junk_id]
+    history = engine(b).review.case_history(second[0].case_id)
+    assert sorted((e.record_id, e.event) for e in history) == sorted(
+        (r.id, "pulled") for r in second
+    )
+    sync(b), sync(a)
+    assert snapshot(a.vault) == snapshot(b.vault)
