@@ -254,7 +254,10 @@ class RecordStore:
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             sql = (
-                f"SELECT {columns} FROM records WHERE case_id IN ({','.join('?' * len(chunk))})"
+                # Named: without statistics the planner takes the kind index for more than a
+                # few dozen cases and walks every session (6x slower at 100 cases).
+                f"SELECT {columns} FROM records INDEXED BY records_case"
+                f" WHERE case_id IN ({','.join('?' * len(chunk))})"
                 f" AND deleted = 0 AND kind IN ({marks}) ORDER BY case_id, rowid"
             )
             yield from self._open_payloads(self._rows(sql, [*chunk, *wanted]), None)

@@ -176,8 +176,8 @@ class BuildStats:
     """CPU seconds of the build's steps on the UI thread."""
     pending: list[Record] = field(default_factory=list)
     """Records decoded from rows, still to be taken into the cache."""
-    encoded: list[tuple[str, bytes]] = field(default_factory=list)
-    """Opened rows still to be decoded."""
+    encoded: list[str] = field(default_factory=list)
+    """Cases with a row still to be opened and decoded (``DECODE`` per DB job)."""
     missing: list[str] = field(default_factory=list)
     """Cases still to be read from their records."""
 
@@ -271,8 +271,9 @@ class AgendaCache:
         """Fill the cache from the agenda rows and the records of cases without one; then
         ``on_ready()``.
 
-        One DB job opens every row; their records are taken in ``APPLY`` cases per turn of the
-        event loop; then the cases without a row are read ``BATCH`` per DB job, and their rows
+        One DB job lists the cases with and without a row (nothing opened); the rows are opened
+        and decoded ``DECODE`` cases per DB job, their records taken in ``APPLY`` per turn of
+        the event loop; then the cases without a row are read ``BATCH`` per DB job, and their rows
         written. Before each step ``busy()`` is asked; while it says yes (someone is typing),
         the build waits, so it does not compete with the UI thread for the interpreter.
         """
@@ -281,22 +282,28 @@ class AgendaCache:
         generation = self._generation
         stats = self.stats = BuildStats()
 
-        def rows() -> tuple[dict[str, bytes], list[str]] | None:
+        def rows() -> tuple[set[str], list[str]] | None:
             store, started = vault.store, thread_time()
             try:
                 derived = store.derived
-                return None if derived is None else (derived.get_all(PURPOSE), store.case_ids())
+                return None if derived is None else (derived.cases(PURPOSE), store.case_ids())
             except VaultLocked:
                 return None
             finally:
                 stats.worker_cpu_s += thread_time() - started
 
-        def decode(chunk: list[tuple[str, bytes]]) -> tuple[list[Record], int, list[str]]:
+        def decode(chunk: list[str]) -> tuple[list[Record], int, list[str]]:
             started = thread_time()
-            with paused_gc(freeze=True):  # records that stay: no collection walks them again
-                decoded = _decode_rows(chunk)
-            stats.worker_cpu_s += thread_time() - started
-            return decoded
+            try:
+                derived = vault.store.derived
+                opened = {} if derived is None else derived.get_many(PURPOSE, chunk)
+                with paused_gc(freeze=True):  # records that stay: no collection walks them
+                    records, good, bad = _decode_rows(list(opened.items()))
+            except VaultLocked:
+                return [], 0, []
+            finally:
+                stats.worker_cpu_s += thread_time() - started
+            return records, good, [*bad, *(c for c in chunk if c not in opened)]
 
         def batch(chunk: list[str]) -> list[Record] | None:
             store, started = vault.store, thread_time()
@@ -322,12 +329,12 @@ class AgendaCache:
                     self._keep(record)
             stats.ui_cpu_s += thread_time() - started
 
-        def rows_arrived(result: tuple[dict[str, bytes], list[str]] | None) -> None:
+        def rows_arrived(result: tuple[set[str], list[str]] | None) -> None:
             if generation != self._generation or result is None:
                 return  # locked (or rebuilt) meanwhile
-            opened, cases = result
-            stats.encoded = list(opened.items())
-            stats.missing = [c for c in cases if c not in opened]
+            with_rows, cases = result
+            stats.encoded = [c for c in cases if c in with_rows]
+            stats.missing = [c for c in cases if c not in with_rows]
             step()
 
         def decoded(result: tuple[list[Record], int, list[str]]) -> None:

@@ -103,3 +103,17 @@ def test_rows_survive_lock_and_unlock(data_dir: Path, memory_keyring: MemoryKeyr
         assert _cache(again).get_all("search") == {case.id: b"x"}
         _cache(again).drop("search")
         assert _cache(again).get_all("search") == {}
+
+
+def test_get_many_opens_only_the_asked_cases(vault: Vault) -> None:
+    a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))[0]
+    b = vault.store.put_many(make_case(vault, "Kovalenko", "Olena"))[0]
+    c = vault.store.put_many(make_case(vault, "Ahmadi", "Omid"))[0]
+    cache = _cache(vault)
+    rows = [(a.id, b"a"), (b.id, b"b"), (c.id, b"c")]
+    assert cache.put_many("agenda", rows, cache.clock())
+    assert cache.cases("agenda") == {a.id, b.id, c.id}
+    assert cache.get_many("agenda", [a.id, c.id, "no-such-case"]) == {a.id: b"a", c.id: b"c"}
+    vault._conn.raw.execute("UPDATE derived SET envelope = x'00' WHERE case_id = ?", [c.id])
+    assert cache.get_many("agenda", [b.id, c.id]) == {b.id: b"b"}
+    assert cache.cases("agenda") == {a.id, b.id}  # the damaged row is gone
