@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.worker = DbWorker(self)
         self.agenda_cache = AgendaCache()
+        self._report_warmer: ReportCacheWarmer | None = None  # the running cache fill
+        self._rewarm_reports = False
         self.changes = ChangeAdapter(self)
         self.changes.changed.connect(self._on_changed)
         self.setWindowTitle(
@@ -298,9 +300,12 @@ class MainWindow(QMainWindow):
     def _warm_reports(self, vault: Vault, warmer: ReportCacheWarmer) -> None:
         """Fill the report cache of cases without a row (after an import, a sync or an upgrade),
         a batch per DB worker job, waiting while the person types or clicks; the *Berichte*
-        page then decrypts only what changed since."""
+        page then decrypts only what changed since. Records a sync brings in meanwhile start
+        another round once this one is done."""
         if self.vault is not vault:
+            self._report_warmer = None
             return
+        self._report_warmer = warmer
         if self._idle_watch.active():
             QTimer.singleShot(PAUSE_MS, lambda: self._warm_reports(vault, warmer))
             return
@@ -308,9 +313,14 @@ class MainWindow(QMainWindow):
         def more(again: bool) -> None:
             if again:
                 self._warm_reports(vault, warmer)
+            elif self._rewarm_reports:
+                self._rewarm_reports = False
+                self._warm_reports(vault, ReportCacheWarmer(vault.store))
+            else:
+                self._report_warmer = None
 
         # Like the search cache: a row not written is one the next report reads from records.
-        self.worker.submit(warmer.step, more, lambda _error: None)
+        self.worker.submit(warmer.step, more, lambda _error: setattr(self, "_report_warmer", None))
 
     def lock(self) -> None:
         """Drop keys and decrypted data; show the unlock screen."""
@@ -318,6 +328,7 @@ class MainWindow(QMainWindow):
             return
         self._remember_view()
         self.agenda_cache.clear()
+        self._rewarm_reports = False
         vault, self.vault = self.vault, None
         gc.unfreeze()
         if self.case_view is not None:
@@ -557,6 +568,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: ChangeSet) -> None:
         if change.origin != "sync":  # pulled records were not saved by this person
             self.statusBar().showMessage(self.tr("Saved"), 4000)
+        elif self.vault is not None:  # pulled records dropped their cases' report rows
+            if self._report_warmer is None:
+                self._warm_reports(self.vault, ReportCacheWarmer(self.vault.store))
+            else:
+                self._rewarm_reports = True
         self.agenda_cache.apply(change.records)
         if self.agenda_cache.ready and self.pages.currentWidget() is self.today:
             self.refresh_today()

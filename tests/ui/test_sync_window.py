@@ -135,6 +135,10 @@ def test_two_windows_save_sync_and_resolve_a_conflict(qtbot: QtBot, clients: Cli
     assert progress.args[0].phase in ("pull", "push", "resend", "blobs", "audit")  # type: ignore[index]
     assert b.vault.store.get(case_id) is not None
     assert not b.sync.controller.debounce.isActive()  # pulled records are not saves to send
+    # The pulled case gets its report rows in the background (docs/REPORTS.md, *Cache*).
+    derived = b.vault.store.derived
+    assert derived is not None
+    qtbot.waitUntil(lambda: case_id in derived.cases("report-facts"), timeout=10_000)
     # Both change the same field of the goal while apart.
     for win, text in ((a, "Deutschkurs B2 am Abend"), (b, "Deutschkurs B1 vormittags")):
         goal = _goal(win.vault, case_id)  # type: ignore[arg-type]
