@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from desktop_app.domain.record import Record
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.qt import (
-    QAbstractTableModel,
     QHBoxLayout,
     QHeaderView,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from desktop_app.ui.rows_model import RowsModel
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowsModel):
     """Follow-ups, open ones first, soonest first."""
 
     def __init__(self) -> None:
@@ -33,54 +29,31 @@ class FollowUpModel(QAbstractTableModel):
 
     def set_follow_ups(self, rows: list[Record], cases: dict[str, CaseHit] | None = None) -> None:
         """Show these follow-ups."""
-        self.beginResetModel()
-        self._rows = sorted(
-            rows, key=lambda r: (bool(r.payload.get("done")), str(r.payload.get("due_date") or ""))
-        )
         self._cases = cases or {}
-        self.endResetModel()
+        self._show(
+            sorted(
+                rows,
+                key=lambda r: (bool(r.payload.get("done")), str(r.payload.get("due_date") or "")),
+            )
+        )
 
     def follow_up(self, row: int) -> Record:
         """The follow-up in ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("Text"), self.tr("Case"), self.tr("State")]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        p = self._rows[index.row()].payload
+    def cells(self, row: Record) -> list[str]:
+        p = row.payload
         due = p.get("due_date")
-        hit = self._cases.get(self._rows[index.row()].case_id)
-        values = [
+        hit = self._cases.get(row.case_id)
+        return [
             format_date(date.fromisoformat(due)) if due else "",
             str(p.get("text", "")),
             f"{hit.number}  {hit.display_name}" if hit else "",
             self.tr("done") if p.get("done") else self.tr("open"),
         ]
-        return values[index.column()]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return [self.tr("Due"), self.tr("Text"), self.tr("Case"), self.tr("State")][section]
-        return None
 
 
 class FollowUpList(QWidget):

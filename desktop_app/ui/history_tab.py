@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from desktop_app.domain.history import Change
 from desktop_app.ui.qt import (
-    QAbstractTableModel,
     QHeaderView,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.rows_model import RowsModel, format_stamp
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """Changes as rows: when, who, what, which fields."""
 
     def __init__(self) -> None:
@@ -27,9 +22,8 @@ class HistoryModel(QAbstractTableModel):
 
     def set_changes(self, rows: list[Change], names: dict[str, str]) -> None:
         """Show these changes; ``names`` maps user ids to names."""
-        self.beginResetModel()
-        self._rows, self._names = list(rows), dict(names)
-        self.endResetModel()
+        self._names = dict(names)
+        self._show(rows)
 
     def _kind(self, kind: str) -> str:
         labels = {
@@ -54,42 +48,16 @@ class HistoryModel(QAbstractTableModel):
             "deleted": self.tr("deleted"),
         }.get(action, action)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields")]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        c = self._rows[index.row()]
-        when = f"{c.at[8:10]}.{c.at[5:7]}.{c.at[:4]} {c.at[11:16]}" if len(c.at) >= 16 else c.at
-        values = [
-            when,
-            self._names.get(c.by, c.by),
-            f"{self._kind(c.kind)} {self._action(c.action)}",
-            ", ".join(c.fields),
+    def cells(self, row: Change) -> list[str]:
+        return [
+            format_stamp(row.at),
+            self._names.get(row.by, row.by),
+            f"{self._kind(row.kind)} {self._action(row.action)}",
+            ", ".join(row.fields),
         ]
-        return values[index.column()]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields")][section]
-        return None
 
 
 class HistoryTab(QWidget):

@@ -3,16 +3,11 @@ resolved), oldest first, and the case's open conflicts above it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
 from desktop_app.ui.conflict_view import ConflictList
 from desktop_app.ui.qt import (
-    QAbstractTableModel,
     QHeaderView,
     QLabel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -20,20 +15,15 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.rows_model import RowsModel, format_stamp
 
 
-class SyncHistoryModel(QAbstractTableModel):
+class SyncHistoryModel(RowsModel):
     """Sync log lines as rows: when, record kind, event, version."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[SyncLogEntry] = []
 
     def set_entries(self, rows: list[SyncLogEntry]) -> None:
         """Show these lines."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._show(rows)
 
     def _event(self, event: str) -> str:
         return {
@@ -46,38 +36,11 @@ class SyncHistoryModel(QAbstractTableModel):
             "purged": self.tr("deleted for good"),
         }.get(event, event)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Record"), self.tr("Event"), self.tr("Version")]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        e = self._rows[index.row()]
-        when = f"{e.at[8:10]}.{e.at[5:7]}.{e.at[:4]} {e.at[11:16]}" if len(e.at) >= 16 else e.at
-        return [when, e.kind, self._event(e.event), str(e.version)][index.column()]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return [self.tr("When"), self.tr("Record"), self.tr("Event"), self.tr("Version")][
-                section
-            ]
-        return None
+    def cells(self, row: SyncLogEntry) -> list[str]:
+        return [format_stamp(row.at), row.kind, self._event(row.event), str(row.version)]
 
 
 class SyncTab(QWidget):

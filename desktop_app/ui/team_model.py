@@ -4,13 +4,13 @@ and the item model that lists them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop_app.crypto.keys import PublicKeys
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.team import LEAD_ROLES, WaitingGrant, refresh_team_keys
 from desktop_app.sync.trust import TrustStore
-from desktop_app.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from desktop_app.ui.qt import Qt
+from desktop_app.ui.rows_model import RowsModel
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def load_team(session: SyncSession) -> TeamSnapshot:
     return TeamSnapshot(session.vault.user_name, session.fingerprint, rows, refresh.waiting)
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(RowsModel):
     """Members as rows: name, team, role, state, fingerprint."""
 
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -87,19 +87,11 @@ class MemberModel(QAbstractTableModel):
 
     def set_members(self, rows: list[MemberRow]) -> None:
         """Show these members."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._show(rows)
 
     def member(self, row: int) -> MemberRow:
         """The member in ``row``."""
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
 
     def _state(self, row: MemberRow) -> str:
         if row.is_me:
@@ -113,37 +105,23 @@ class MemberModel(QAbstractTableModel):
     def _role(self, role: str) -> str:
         return {"lead": self.tr("lead"), "admin": self.tr("admin")}.get(role, self.tr("member"))
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.RowRole:
-            return row
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        values = [row.username, row.team_name, self._role(row.role), self._state(row)]
-        values.append(row.fingerprint)
-        return values[index.column()]
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Team"),
+            self.tr("Role"),
+            self.tr("State"),
+            self.tr("Fingerprint"),
+        ]
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 5
-        ):
-            titles = [
-                self.tr("Name"),
-                self.tr("Team"),
-                self.tr("Role"),
-                self.tr("State"),
-                self.tr("Fingerprint"),
-            ]
-            return titles[section]
-        return None
+    def cells(self, row: MemberRow) -> list[str]:
+        return [
+            row.username,
+            row.team_name,
+            self._role(row.role),
+            self._state(row),
+            row.fingerprint,
+        ]
+
+    def row_data(self, row: MemberRow, role: int) -> object:
+        return row if role == self.RowRole else None

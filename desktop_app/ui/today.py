@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.storage.search import CaseHit, SearchIndex
 from desktop_app.ui.forms import format_date
 from desktop_app.ui.qt import (
-    QAbstractTableModel,
     QHeaderView,
     QLabel,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from desktop_app.ui.rows_model import RowsModel
 
 
 class CaseLookup(Mapping[str, CaseHit]):
@@ -44,12 +41,12 @@ class CaseLookup(Mapping[str, CaseHit]):
         return len(self._index)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel):
     """Agenda items with the case they belong to."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._items: list[AgendaItem] = []
+        self._rows: list[AgendaItem] = []
         self._cases: Mapping[str, CaseHit] = {}
 
     def kind_label(self, kind: str, text: str) -> str:
@@ -68,51 +65,24 @@ class AgendaModel(QAbstractTableModel):
 
     def set_items(self, items: list[AgendaItem], cases: Mapping[str, CaseHit]) -> None:
         """Show these items; ``cases`` gives each item's case (looked up as rows are shown)."""
-        self.beginResetModel()
-        self._items, self._cases = list(items), cases
-        self.endResetModel()
+        self._cases = cases
+        self._show(items)
 
     def item(self, row: int) -> AgendaItem:
         """The item in ``row``."""
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("What"), self.tr("Case"), self.tr("Details")]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        item = self._items[index.row()]
-        hit = self._cases.get(item.case_id)
-        details = item.text if item.kind in ("follow_up", "review") else ""
-        values = [
-            format_date(item.due),
-            self.kind_label(item.kind, item.text),
+    def cells(self, row: AgendaItem) -> list[str]:
+        hit = self._cases.get(row.case_id)
+        return [
+            format_date(row.due),
+            self.kind_label(row.kind, row.text),
             f"{hit.number}  {hit.display_name}" if hit else "",
-            details,
+            row.text if row.kind in ("follow_up", "review") else "",
         ]
-        return values[index.column()]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return [self.tr("Date"), self.tr("What"), self.tr("Case"), self.tr("Details")][section]
-        return None
 
 
 class TodayPage(QWidget):
