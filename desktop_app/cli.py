@@ -8,62 +8,32 @@ environment (``FALLAKTE_PASSPHRASE``, ``FALLAKTE_NEW_PASSPHRASE``), never from a
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop_app import __version__
+from desktop_app.cli_common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_PASSPHRASE,
+    EXIT_USAGE,
+    CliError,
+    add_common,
+    emit,
+    new_passphrase,
+    open_vault,
+    secret,
+)
+from desktop_app.cli_report import register as register_report
+from desktop_app.cli_sync import change_passphrase
+from desktop_app.cli_sync import register as register_sync
 from desktop_app.policy import PolicyError, load_policy
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.paths import resolve_data_dir
 from desktop_app.storage.vault import Vault
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
-MIN_PASSPHRASE = 10
-
-
-class CliError(Exception):
-    """An error with its exit code; the message is printed as one line."""
-
-    def __init__(self, message: str, code: int = EXIT_FAIL) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise CliError(f"no passphrase: set {env} or run in a terminal", EXIT_USAGE)
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != value:
-        raise CliError("the two passphrases differ", EXIT_USAGE)
-    return value
-
-
-def _new_passphrase(env: str) -> str:
-    value = _secret(env, "New passphrase: ", confirm=True)
-    if len(value) < MIN_PASSPHRASE:
-        raise CliError(f"the passphrase must have at least {MIN_PASSPHRASE} characters", EXIT_USAGE)
-    return value
-
-
-def open_vault(args: argparse.Namespace) -> Vault:
-    """Unlock the vault named by ``--data-dir`` / the environment."""
-    return Vault.unlock(
-        resolve_data_dir(args.data_dir), _secret("FALLAKTE_PASSPHRASE", "Passphrase: ")
-    )
-
-
-def emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    """Print ``data`` as JSON with ``--json``, else ``text``."""
-    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -71,7 +41,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     if Vault.exists(data_dir):
         raise CliError(f"a vault already exists in {data_dir}")
-    passphrase = _new_passphrase("FALLAKTE_PASSPHRASE")
+    passphrase = new_passphrase("FALLAKTE_PASSPHRASE")
     with Vault.create(data_dir, passphrase, user_name=args.user_name) as vault:
         data = {
             "data_dir": str(data_dir),
@@ -172,12 +142,10 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
-    old = _secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
+    old = secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
     with Vault.unlock(data_dir, old) as vault:
-        new = _new_passphrase("FALLAKTE_NEW_PASSPHRASE")
-        from desktop_app.cli_sync import change_passphrase  # also on the server, if enrolled
-
-        change_passphrase(vault, old, new)
+        new = new_passphrase("FALLAKTE_NEW_PASSPHRASE")
+        change_passphrase(vault, old, new)  # also on the server, if enrolled
     emit(args, {"changed": True}, "passphrase changed")
     return EXIT_OK
 
@@ -193,26 +161,15 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------------
-def _add_common(parser: argparse.ArgumentParser, data_default: Any, json_default: Any) -> None:
-    parser.add_argument(
-        "--data-dir",
-        default=data_default,
-        help="vault folder (default: $FALLAKTE_DATA_DIR or the platform's user data folder)",
-    )
-    parser.add_argument(
-        "--json", action="store_true", default=json_default, help="machine-readable output"
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
     parser = argparse.ArgumentParser(
         prog="fallakte", description="Fallakte: encrypted case files, headless."
     )
-    _add_common(parser, None, False)
+    add_common(parser, None, False)
     common = argparse.ArgumentParser(add_help=False)
     # After the command the same options may be given again; SUPPRESS keeps the earlier value.
-    _add_common(common, argparse.SUPPRESS, argparse.SUPPRESS)
+    add_common(common, argparse.SUPPRESS, argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"fallakte {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -243,11 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_self_test,
         "check crypto, SQLite, keyring, policy file, Qt and server; non-zero on failure",
     )
-    from desktop_app.cli_report import register as register_report
-
     register_report(add)
-    from desktop_app.cli_sync import register as register_sync
-
     register_sync(add)  # enroll, login, whoami, team, recovery (and sync)
     return parser
 
@@ -280,7 +233,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # Run the package module, not __main__: subcommands in their own modules raise its CliError.
-    from desktop_app.cli import main as package_main
-
-    raise SystemExit(package_main())
+    raise SystemExit(main())

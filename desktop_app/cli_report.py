@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
+from desktop_app.cli_common import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
 from desktop_app.reports.build import compute_report
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.load import load_dataset

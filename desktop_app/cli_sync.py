@@ -19,19 +19,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import (
+from desktop_app.cli_common import (
     EXIT_FAIL,
     EXIT_OK,
     EXIT_PASSPHRASE,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
     CliError,
-    _add_common,
-    _new_passphrase,
-    _secret,
     emit,
     open_vault,
 )
+from desktop_app.cli_common import add_common as _add_common
+from desktop_app.cli_common import new_passphrase as _new_passphrase
+from desktop_app.cli_common import secret as _secret
 from desktop_app.crypto.errors import WeakKdfParameters
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.paths import resolve_data_dir
