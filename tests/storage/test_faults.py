@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.errors import StorageFull, WrongPassphrase
 from desktop_app.storage.vault import Vault
 from tests.storage.conftest import PASSPHRASE, make_case
+from tests.waiting import Lines, kill
 
 WRITER = """
 import sys
@@ -32,6 +31,7 @@ while True:
     case = new_id()
     vault.store.put_many([Record(new_id(), "session", vault.team_id, case, {"notes": "n" * 200})
                           for _ in range(500)])
+    print("wrote", flush=True)
 """
 
 REKEYER = """
@@ -43,27 +43,31 @@ vault = Vault.unlock(Path(sys.argv[1]), a, use_keyring=False)
 print("ready", flush=True)
 while True:
     vault.change_passphrase(a, b)
+    print("changed", flush=True)
     a, b = b, a
 """
 
 
-def _run_and_kill(script: str, *args: str, delay: float) -> None:
+def _run_and_kill(script: str, *args: str, after: int) -> None:
+    """Run ``script``; SIGKILL it once it has printed ``after`` lines past ``ready``, that is in
+    the middle of its next batch or passphrase change."""
     proc = subprocess.Popen(
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"ready"
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    try:
+        lines = Lines(proc.stdout).wait_for(1 + after)
+    finally:
+        kill(proc)
+    assert lines[0] == b"ready"
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.7, 1.1])
-def test_killed_during_put_many(data_dir: Path, no_keyring: None, delay: float) -> None:
+@pytest.mark.parametrize("batches", [0, 2, 5])
+def test_killed_during_put_many(data_dir: Path, no_keyring: None, batches: int) -> None:
     Vault.create(data_dir, PASSPHRASE).lock()
-    _run_and_kill(WRITER, str(data_dir), PASSPHRASE, delay=delay)
+    _run_and_kill(WRITER, str(data_dir), PASSPHRASE, after=batches)
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         count = vault.store.count("session")
         assert count % 500 == 0, f"a batch was half-written: {count}"
@@ -71,11 +75,11 @@ def test_killed_during_put_many(data_dir: Path, no_keyring: None, delay: float) 
         assert sum(1 for _ in vault.store.iter_records("session")) == count
 
 
-@pytest.mark.parametrize("delay", [0.2, 0.5, 0.9])
-def test_killed_during_passphrase_change(data_dir: Path, no_keyring: None, delay: float) -> None:
+@pytest.mark.parametrize("changes", [0, 1, 2])
+def test_killed_during_passphrase_change(data_dir: Path, no_keyring: None, changes: int) -> None:
     with Vault.create(data_dir, PASSPHRASE) as vault:
         record = vault.store.put_many(make_case(vault))[1]
-    _run_and_kill(REKEYER, str(data_dir), PASSPHRASE, "Neue Passphrase 2026", delay=delay)
+    _run_and_kill(REKEYER, str(data_dir), PASSPHRASE, "Neue Passphrase 2026", after=changes)
     opened = 0
     for passphrase in (PASSPHRASE, "Neue Passphrase 2026"):
         try:
@@ -130,7 +134,7 @@ def test_random_kill_points_never_break_the_vault(data_dir: Path, no_keyring: No
     Vault.create(data_dir, PASSPHRASE).lock()
     rng = random.Random(7)
     for _ in range(2):
-        _run_and_kill(WRITER, str(data_dir), PASSPHRASE, delay=rng.uniform(0.05, 0.6))
+        _run_and_kill(WRITER, str(data_dir), PASSPHRASE, after=rng.randrange(5))
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         assert vault.store.count("session") % 500 == 0
 

@@ -2,10 +2,11 @@
 
 ``python -m tests.sync.driver DATA_DIR [--pause-after push|pull] [--pages N] [--pull-limit N]``
 with ``FALLAKTE_PASSPHRASE`` and ``FALLAKTE_POLICY`` set. ``--pause-after push`` prints
-``PAUSE`` once the server has answered the first push (before the answer is stored) and waits,
-so the test can kill the process with SIGKILL at exactly that point; ``--pause-after pull`` does
-the same after the N-th pulled page came in. The keyring is the real ``fail`` backend: the
-credentials are sealed in the vault.
+``PAUSE`` once the server has answered the first push (before the answer is stored) and waits
+until its standard input closes, so the test can kill the process with SIGKILL at exactly that
+point (no timer: if the test dies first, the pipe closes and the driver goes on);
+``--pause-after pull`` does the same after the N-th pulled page came in. The keyring is the real
+``fail`` backend: the credentials are sealed in the vault.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _pausing(fn: Any, after: int) -> Any:
         calls += 1
         if calls == after:
             print("PAUSE", flush=True)
-            time.sleep(120)
+            sys.stdin.read()  # until the test kills this process (or closes the pipe)
         return answer
 
     return wrapper

@@ -80,4 +80,7 @@ class DroppingProxy:
         for sock in socks:
             with contextlib.suppress(OSError):
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                # Wake the other thread's recv() first: while it blocks, close() alone sends no
+                # reset and the client would wait for its read timeout instead.
+                sock.shutdown(socket.SHUT_RD)
                 sock.close()

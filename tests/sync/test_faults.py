@@ -27,6 +27,7 @@ from desktop_app.sync.policy import load_policy
 from tests.sync.conftest import Client, ClientFactory, Server
 from tests.sync.proxy import DroppingProxy
 from tests.sync.syncutil import edit, engine, new_case, snapshot, sync
+from tests.waiting import Lines, kill
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILY_NAMES = ["Quellwasser", "Abendroth", "Zeitenwende", "Nordlicht", "Morgentau"]
@@ -50,7 +51,13 @@ def driver(client: Client, *args: str, faketime: str | None = None) -> subproces
     if faketime is not None:
         cmd = ["faketime", "-f", faketime, *cmd]
     return subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        cmd,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,  # a paused driver waits for it to close
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -63,10 +70,11 @@ def run_driver(client: Client, *args: str, faketime: str | None = None) -> dict[
 
 def kill_at_pause(proc: subprocess.Popen[str]) -> None:
     assert proc.stdout is not None
-    line = proc.stdout.readline()
-    assert line.strip() == "PAUSE", proc.stderr.read() if proc.stderr else line
-    proc.kill()  # SIGKILL
-    proc.wait()
+    try:
+        line = Lines(proc.stdout).wait_for(1)[0]
+    finally:
+        kill(proc)  # SIGKILL
+    assert line == "PAUSE", proc.stderr.read() if proc.stderr else line
 
 
 def cases(client: Client, team_id: str, n: int) -> list[str]:
