@@ -150,6 +150,29 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_vault_inspect(args: argparse.Namespace) -> int:
+    from desktop_app.storage.inspect import inspect_vault
+
+    found = inspect_vault(resolve_data_dir(args.data_dir))
+    data = {
+        "path": str(found.path),
+        "size_bytes": found.size_bytes,
+        "schema_version": found.schema_version,
+        "known_schema_version": found.known_version,
+        "tables": [{"name": t.name, "rows": t.rows} for t in found.tables],
+    }
+    newer = " (newer than this build)" if found.schema_version > found.known_version else ""
+    width = max((len(t.name) for t in found.tables), default=5)
+    text = "\n".join(
+        [
+            f"{found.path} ({found.size_bytes} bytes), schema {found.schema_version}{newer}",
+            *(f"{t.name:<{width}}  {t.rows:>9}" for t in found.tables),
+        ]
+    )
+    emit(args, data, text)
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from desktop_app.selftest import run_checks
 
@@ -195,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sessions-per-case", type=int, default=20)
     p.add_argument("--seed", type=int, default=1)
     add("change-passphrase", cmd_change_passphrase, "change the vault's passphrase")
+    vault = add("vault", cmd_vault_inspect, "look at the vault's file without unlocking it")
+    actions = vault.add_subparsers(dest="vault_action", required=True, metavar="ACTION")
+    help_ = "tables, row counts and schema version; needs no passphrase, decrypts nothing"
+    inspect = actions.add_parser("inspect", help=help_, description=help_)
+    add_common(inspect, argparse.SUPPRESS, argparse.SUPPRESS)
     add(
         "self-test",
         cmd_self_test,

@@ -44,7 +44,8 @@ class Connection:
                 self.raw.execute(pragma)
         except sqlite3.Error as exc:
             raise translate_error(exc) from exc
-        self.db = Database(self.raw)
+        # The schema is made through sqlite-utils (storage/schema.py); no plugin of it runs here.
+        self.db = Database(self.raw, execute_plugins=False)
         self.lock = threading.RLock()
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []

@@ -1,134 +1,203 @@
 """Numbered schema migrations, recorded in the ``migrations`` table in the same transaction.
 
-Add a migration by appending a function to :data:`MIGRATIONS`; never change an old one. An old
-build refuses a database whose highest migration it does not know.
+Add a migration by appending a function to :data:`MIGRATIONS`; never change what an old one
+makes. An old build refuses a database whose highest migration it does not know.
+
+Each migration gets the vault's connection as a ``sqlite_utils.Database`` inside the open
+transaction (docs/decisions/0007-sqlite-utils-for-the-schema.md): tables come from
+``Table.create``, indexes from ``Table.create_index``, new columns from ``Table.add_column``, and
+a change that ``ALTER TABLE`` cannot make (a column's type, ``NOT NULL``, a default, dropping or
+renaming a column) from ``Table.transform()``, which rebuilds the table inside the same
+transaction. What sqlite-utils cannot say (``AUTOINCREMENT``, ``WITHOUT ROWID``, ``CHECK``,
+partial indexes, triggers) stays plain SQL. ``tests/storage/test_schema.py`` checks that a new
+vault's schema equals the one the original SQL made.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from desktop_app.storage.db import Connection
 from desktop_app.storage.errors import VaultTooNew
 
 
-def m001_initial(conn: sqlite3.Connection) -> None:
+def _create(
+    db: Database,
+    name: str,
+    columns: Mapping[str, type],
+    *,
+    pk: str | tuple[str, ...],
+    nullable: Collection[str] = (),
+    defaults: Mapping[str, Any] | None = None,
+) -> Table:
+    """``Table.create`` with every column ``NOT NULL`` except ``nullable`` and a single-column
+    primary key (SQLite lets a non-integer one be NULL; the original tables said no more)."""
+    single = {pk} if isinstance(pk, str) else set()
+    not_null = {c for c in columns if c not in nullable and c not in single}
+    return db.table(name).create(
+        dict(columns), pk=pk, not_null=not_null, defaults=dict(defaults or {})
+    )
+
+
+def _partial_index(db: Database, name: str, table: str, column: str, where: str) -> None:
+    """An index over the rows ``where`` holds (``create_index`` has no ``WHERE``)."""
+    db.execute(f"CREATE INDEX {name} ON {table} ({column}) WHERE {where}")
+
+
+def m001_initial(db: Database) -> None:
     """Records with their sync columns, outbox, sync state, conflicts, keys, audit, meta."""
-    _run_script(
-        conn,
-        """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
-        CREATE TABLE records (
-            id TEXT PRIMARY KEY, kind TEXT NOT NULL, team_id TEXT NOT NULL,
-            case_id TEXT NOT NULL, version INTEGER NOT NULL,
-            server_version INTEGER NOT NULL DEFAULT 0, seq INTEGER,
-            deleted INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 1,
-            key_version INTEGER NOT NULL, envelope BLOB NOT NULL, base_envelope BLOB,
-            base_key_version INTEGER
-        );
-        CREATE INDEX records_kind ON records (kind);
-        CREATE INDEX records_case ON records (case_id);
-        CREATE INDEX records_dirty ON records (dirty) WHERE dirty = 1;
-        CREATE TABLE outbox (
-            op_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, team_id TEXT NOT NULL,
-            kind TEXT NOT NULL, case_id TEXT, base_version INTEGER NOT NULL,
-            version INTEGER NOT NULL, deleted INTEGER NOT NULL, key_version INTEGER NOT NULL,
-            envelope BLOB NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
-            created TEXT NOT NULL
-        );
-        CREATE INDEX outbox_record ON outbox (record_id);
-        CREATE TABLE sync_state (team_id TEXT PRIMARY KEY, cursor INTEGER NOT NULL DEFAULT 0);
-        CREATE TABLE conflicts (
-            record_id TEXT PRIMARY KEY, remote_version INTEGER NOT NULL,
-            key_version INTEGER NOT NULL, remote_envelope BLOB NOT NULL,
-            fields TEXT NOT NULL, created TEXT NOT NULL
-        );
-        CREATE TABLE team_keys (
-            team_id TEXT NOT NULL, key_version INTEGER NOT NULL, grant_blob BLOB NOT NULL,
-            granter_ed25519 BLOB NOT NULL, current INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (team_id, key_version)
-        );
-        CREATE TABLE case_numbers (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
-        CREATE TABLE audit_events (
-            id TEXT PRIMARY KEY, team_id TEXT NOT NULL, key_version INTEGER NOT NULL,
-            envelope BLOB NOT NULL, pushed INTEGER NOT NULL DEFAULT 0
-        );
-        """,
+    _create(db, "meta", {"key": str, "value": bytes}, pk="key")
+    records = _create(
+        db,
+        "records",
+        {
+            "id": str,
+            "kind": str,
+            "team_id": str,
+            "case_id": str,
+            "version": int,
+            "server_version": int,
+            "seq": int,
+            "deleted": int,
+            "dirty": int,
+            "key_version": int,
+            "envelope": bytes,
+            "base_envelope": bytes,
+            "base_key_version": int,
+        },
+        pk="id",
+        nullable={"seq", "base_envelope", "base_key_version"},
+        defaults={"server_version": 0, "deleted": 0, "dirty": 1},
+    )
+    records.create_index(["kind"], index_name="records_kind")
+    records.create_index(["case_id"], index_name="records_case")
+    _partial_index(db, "records_dirty", "records", "dirty", "dirty = 1")
+    outbox = _create(
+        db,
+        "outbox",
+        {
+            "op_id": str,
+            "record_id": str,
+            "team_id": str,
+            "kind": str,
+            "case_id": str,
+            "base_version": int,
+            "version": int,
+            "deleted": int,
+            "key_version": int,
+            "envelope": bytes,
+            "state": str,
+            "created": str,
+        },
+        pk="op_id",
+        nullable={"case_id"},
+        defaults={"state": "pending"},
+    )
+    outbox.create_index(["record_id"], index_name="outbox_record")
+    _create(db, "sync_state", {"team_id": str, "cursor": int}, pk="team_id", defaults={"cursor": 0})
+    _create(
+        db,
+        "conflicts",
+        {
+            "record_id": str,
+            "remote_version": int,
+            "key_version": int,
+            "remote_envelope": bytes,
+            "fields": str,
+            "created": str,
+        },
+        pk="record_id",
+    )
+    _create(
+        db,
+        "team_keys",
+        {
+            "team_id": str,
+            "key_version": int,
+            "grant_blob": bytes,
+            "granter_ed25519": bytes,
+            "current": int,
+        },
+        pk=("team_id", "key_version"),
+        defaults={"current": 0},
+    )
+    _create(db, "case_numbers", {"year": int, "last": int}, pk="year")
+    _create(
+        db,
+        "audit_events",
+        {"id": str, "team_id": str, "key_version": int, "envelope": bytes, "pushed": int},
+        pk="id",
+        defaults={"pushed": 0},
     )
 
 
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
-    # executescript() would COMMIT the surrounding transaction; run statements one by one.
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def m002_record_history(conn: sqlite3.Connection) -> None:
+def m002_record_history(db: Database) -> None:
     """Every superseded local version of a record, still sealed (for the case's *Verlauf*)."""
-    _run_script(
-        conn,
-        """
-        CREATE TABLE record_history (
-            id INTEGER PRIMARY KEY AUTOINCREMENT, record_id TEXT NOT NULL,
-            kind TEXT NOT NULL, team_id TEXT NOT NULL, case_id TEXT NOT NULL,
-            version INTEGER NOT NULL, key_version INTEGER NOT NULL, deleted INTEGER NOT NULL,
-            envelope BLOB NOT NULL
-        );
-        CREATE INDEX record_history_case ON record_history (case_id);
-        """,
+    # AUTOINCREMENT (ids never reused) is beyond Table.create.
+    db.execute(
+        "CREATE TABLE record_history ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, record_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, team_id TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " version INTEGER NOT NULL, key_version INTEGER NOT NULL, deleted INTEGER NOT NULL,"
+        " envelope BLOB NOT NULL)"
     )
+    db.table("record_history").create_index(["case_id"], index_name="record_history_case")
 
 
-def m003_blobs(conn: sqlite3.Connection) -> None:
+def m003_blobs(db: Database) -> None:
     """Encrypted attachment chunks, addressed by the SHA-256 of the sealed chunk."""
-    _run_script(
-        conn,
-        """
-        CREATE TABLE blobs (
-            sha256 TEXT PRIMARY KEY, team_id TEXT NOT NULL, data BLOB NOT NULL,
-            pushed INTEGER NOT NULL DEFAULT 0
-        );
-        """,
+    _create(
+        db,
+        "blobs",
+        {"sha256": str, "team_id": str, "data": bytes, "pushed": int},
+        pk="sha256",
+        defaults={"pushed": 0},
     )
 
 
-def m004_sync_engine(conn: sqlite3.Connection) -> None:
+def m004_sync_engine(db: Database) -> None:
     """Sync engine state: base tombstone flag, error and review flags, history, wanted blobs."""
-    _run_script(
-        conn,
-        """
-        ALTER TABLE records ADD COLUMN base_deleted INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE records ADD COLUMN sync_error TEXT;
-        ALTER TABLE records ADD COLUMN review TEXT;
-        CREATE TABLE sync_cycles (
-            id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT,
-            pulled INTEGER NOT NULL DEFAULT 0, pushed INTEGER NOT NULL DEFAULT 0,
-            conflicts INTEGER NOT NULL DEFAULT 0, error TEXT
-        );
-        CREATE TABLE sync_log (
-            id INTEGER PRIMARY KEY AUTOINCREMENT, cycle_id TEXT NOT NULL,
-            record_id TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT NOT NULL,
-            event TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL
-        );
-        CREATE INDEX sync_log_case ON sync_log (case_id);
-        CREATE INDEX sync_log_record ON sync_log (record_id);
-        CREATE TABLE blob_wants (sha256 TEXT PRIMARY KEY, team_id TEXT NOT NULL);
-        """,
+    records = db.table("records")
+    records.add_column("base_deleted", int, not_null_default=0)
+    records.add_column("sync_error", str)
+    records.add_column("review", str)
+    _create(
+        db,
+        "sync_cycles",
+        {
+            "id": str,
+            "started": str,
+            "finished": str,
+            "pulled": int,
+            "pushed": int,
+            "conflicts": int,
+            "error": str,
+        },
+        pk="id",
+        nullable={"finished", "error"},
+        defaults={"pulled": 0, "pushed": 0, "conflicts": 0},
     )
+    # AUTOINCREMENT, as record_history.
+    db.execute(
+        "CREATE TABLE sync_log ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, cycle_id TEXT NOT NULL,"
+        " record_id TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " event TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL)"
+    )
+    db.table("sync_log").create_index(["case_id"], index_name="sync_log_case")
+    db.table("sync_log").create_index(["record_id"], index_name="sync_log_record")
+    _create(db, "blob_wants", {"sha256": str, "team_id": str}, pk="sha256")
 
 
-def m005_sync_flag_indexes(conn: sqlite3.Connection) -> None:
+def m005_sync_flag_indexes(db: Database) -> None:
     """Partial indexes so the sync counters never scan every record."""
-    _run_script(
-        conn,
-        """
-        CREATE INDEX records_review ON records (review) WHERE review IS NOT NULL;
-        CREATE INDEX records_sync_error ON records (sync_error) WHERE sync_error IS NOT NULL;
-        """,
-    )
+    _partial_index(db, "records_review", "records", "review", "review IS NOT NULL")
+    _partial_index(db, "records_sync_error", "records", "sync_error", "sync_error IS NOT NULL")
 
 
 _STALE = (
@@ -137,48 +206,46 @@ _STALE = (
 )
 
 
-def m006_derived(conn: sqlite3.Connection) -> None:
+def m006_derived(db: Database) -> None:
     """Sealed per-case caches (``desktop_app.storage.derived``), dropped by triggers on change.
 
     Any insert, delete or content update of a record deletes its case's cached rows and moves
     the clock on, in the same transaction, whichever code path wrote the record.
     """
-    _run_script(
-        conn,
-        """
-        CREATE TABLE derived (
-            case_id TEXT NOT NULL, purpose TEXT NOT NULL, envelope BLOB NOT NULL,
-            PRIMARY KEY (case_id, purpose)
-        ) WITHOUT ROWID;
-        CREATE TABLE derived_clock (id INTEGER PRIMARY KEY CHECK (id = 1), tick INTEGER NOT NULL);
-        INSERT INTO derived_clock (id, tick) VALUES (1, 0);
-        """,
+    # WITHOUT ROWID, CHECK and triggers are beyond Table.create: plain SQL.
+    db.execute(
+        "CREATE TABLE derived ("
+        " case_id TEXT NOT NULL, purpose TEXT NOT NULL, envelope BLOB NOT NULL,"
+        " PRIMARY KEY (case_id, purpose)) WITHOUT ROWID"
     )
-    # Trigger bodies hold semicolons, so each is one statement of its own.
-    conn.execute(
+    db.execute(
+        "CREATE TABLE derived_clock (id INTEGER PRIMARY KEY CHECK (id = 1), tick INTEGER NOT NULL)"
+    )
+    db.table("derived_clock").insert({"id": 1, "tick": 0})
+    db.execute(
         "CREATE TRIGGER derived_stale_insert AFTER INSERT ON records BEGIN "
         + _STALE.format(cases="NEW.case_id")
         + " END"
     )
-    conn.execute(
+    db.execute(
         "CREATE TRIGGER derived_stale_update AFTER UPDATE OF"
         " envelope, deleted, case_id, kind, team_id, key_version ON records BEGIN "
         + _STALE.format(cases="NEW.case_id, OLD.case_id")
         + " END"
     )
-    conn.execute(
+    db.execute(
         "CREATE TRIGGER derived_stale_delete AFTER DELETE ON records BEGIN "
         + _STALE.format(cases="OLD.case_id")
         + " END"
     )
 
 
-def m007_history_by_record(conn: sqlite3.Connection) -> None:
+def m007_history_by_record(db: Database) -> None:
     """Earlier versions found by record (a few changed cases' reports need not scan them all)."""
-    conn.execute("CREATE INDEX record_history_record ON record_history (record_id)")
+    db.table("record_history").create_index(["record_id"], index_name="record_history_record")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial,
     m002_record_history,
     m003_blobs,
@@ -190,14 +257,16 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def current_version(conn: Connection) -> int:
-    """The highest migration applied (0 for an empty database)."""
-    row = conn.raw.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='migrations'"
-    ).fetchone()
-    if row is None:
+def schema_version(db: Database) -> int:
+    """The highest migration applied (0 for an empty database). Reads only."""
+    if not db.table("migrations").exists():
         return 0
-    return int(conn.raw.execute("SELECT COALESCE(MAX(id), 0) FROM migrations").fetchone()[0])
+    return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM migrations").fetchone()[0])
+
+
+def current_version(conn: Connection) -> int:
+    """The highest migration applied to the vault's database (0 for an empty one)."""
+    return schema_version(conn.db)
 
 
 def migrate(conn: Connection) -> int:
@@ -208,16 +277,22 @@ def migrate(conn: Connection) -> int:
             f"this vault was written by a newer Fallakte (schema {version}); "
             f"this version understands up to schema {SCHEMA_VERSION}: please update Fallakte"
         )
-    with conn.transaction() as raw:
-        raw.execute(
-            "CREATE TABLE IF NOT EXISTS migrations "
-            "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    migrations = conn.db.table("migrations")
+    with conn.transaction():
+        migrations.create(
+            {"id": int, "name": str, "applied_at": str},
+            pk="id",
+            not_null={"name", "applied_at"},
+            if_not_exists=True,
         )
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with conn.transaction() as raw:
-            step(raw)
-            raw.execute(
-                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
-                (number, step.__name__, datetime.now(UTC).isoformat(timespec="seconds")),
+        with conn.transaction():
+            step(conn.db)
+            migrations.insert(
+                {
+                    "id": number,
+                    "name": step.__name__,
+                    "applied_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
             )
     return SCHEMA_VERSION
