@@ -11,12 +11,12 @@ from desktop_app.reports.load import (
     Progress,
     RecordSource,
     load_dataset,
-    paused_gc,
 )
 from desktop_app.reports.model import Report, ReportMeta
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
 from desktop_app.reports.selection import select
+from desktop_app.storage.bulk import paused_gc
 
 
 def compute_report(

@@ -7,17 +7,16 @@ loads once and recomputes on every change of its pickers.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
 import orjson
 
-from desktop_app.storage.derived import DerivedCache
+from desktop_app.storage.bulk import Opened, paused_gc
+from desktop_app.storage.derived import CaseRows, DerivedCache
 from desktop_app.storage.errors import StorageFull
 
 Progress = Callable[[int, int], None]
@@ -31,28 +30,6 @@ FACTS_FORMAT = 1
 _CHECK_EVERY = 500
 
 
-@contextmanager
-def paused_gc(freeze: bool = False) -> Iterator[None]:
-    """Pause the cyclic garbage collector while hundreds of thousands of small facts are made.
-
-    They hold no cycles; without the pause every full collection walks all of them again
-    (the same finding as at unlock, see the storage benchmark). With ``freeze`` (a loaded
-    Dataset, which stays) they are frozen at the end (``gc.freeze``, as the main window does
-    after unlock): otherwise the first collection after the pause walks every one of them
-    once (0.6 s for the benchmark's year). Frozen objects are still freed as soon as nothing
-    refers to them.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
 class ReportCancelled(Exception):
     """The person cancelled the report; nothing was written."""
 
@@ -64,7 +41,7 @@ class RecordSource(Protocol):
 
     def scan_payloads(
         self, kinds: Iterable[str], case_ids: Collection[str] | None = None
-    ) -> Iterator[tuple[str, str, str, Any]]: ...
+    ) -> Iterator[Opened]: ...
 
     def history_payloads(
         self, kind: str, record_ids: Collection[str] | None = None
@@ -348,7 +325,7 @@ def _read_cases(
     unreadable: set[str] = set()
     persons: list[tuple[str, str, dict[str, Any]]] = []
     done = meter.done
-    for kind, rid, case_id, p in source.scan_payloads(LOADED_KINDS, None if every else case_ids):
+    for kind, rid, case_id, p, _ in source.scan_payloads(LOADED_KINDS, None if every else case_ids):
         done += 1
         if done % _CHECK_EVERY == 0:
             meter.done = done
@@ -392,19 +369,30 @@ def _read_cases(
     return buckets, unreadable
 
 
+class FactsRows(CaseRows[Raw]):
+    """The report facts of a case in the derived cache (purpose ``"report-facts"``)."""
+
+    purpose = PURPOSE
+
+    def encode(self, value: Raw) -> bytes | None:
+        try:
+            return orjson.dumps(value)
+        except orjson.JSONEncodeError:
+            return None  # e.g. a duration beyond 64 bits: read from the records every time
+
+    def decode(self, case_id: str, data: bytes) -> Raw | None:
+        try:
+            raw = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return None
+        if isinstance(raw, list) and len(raw) == 7 and raw[0] == FACTS_FORMAT:
+            return raw
+        return None
+
+
 def _cached(cache: DerivedCache | None) -> dict[str, Raw]:
     """Every case's raw facts in the cache (rows of another format are misses)."""
-    if cache is None:
-        return {}
-    out: dict[str, Raw] = {}
-    for case_id, blob in cache.get_all(PURPOSE).items():
-        try:
-            raw = orjson.loads(blob)
-        except orjson.JSONDecodeError:
-            continue
-        if isinstance(raw, list) and len(raw) == 7 and raw[0] == FACTS_FORMAT:
-            out[case_id] = raw
-    return out
+    return {} if cache is None else FactsRows(cache).load()
 
 
 def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], since: int) -> int:
@@ -413,16 +401,9 @@ def _store(cache: DerivedCache, buckets: dict[str, Raw], unreadable: set[str], s
     Returns the number of rows written (0 if a record changed or the write failed: the report
     does not need the cache).
     """
-    rows = []
-    for case_id, raw in buckets.items():
-        if case_id in unreadable:
-            continue
-        try:
-            rows.append((case_id, orjson.dumps(raw)))
-        except orjson.JSONEncodeError:
-            continue  # e.g. a duration beyond 64 bits: read from the records every time
+    complete = ((c, raw) for c, raw in buckets.items() if c not in unreadable)
     try:
-        return len(rows) if rows and cache.put_many(PURPOSE, rows, since) else 0
+        return FactsRows(cache).save(complete, since) or 0
     except (sqlite3.Error, StorageFull):
         return 0  # busy (another process writes) or a full disk: the next report writes them
 

@@ -15,21 +15,26 @@ purpose (``"search"``, ``"report-facts"``), the bytes such a reader made from th
 - A row that does not open (other user keys after a recovery, damage) is a miss and is
   deleted; the reader recomputes it from the records. The cache is never the only copy of
   anything.
+
+Each reader (the search index, the report facts, the agenda) sees its purpose through a
+:class:`CaseRows` subclass that only says how a case's value becomes bytes and back; reading,
+decoding with misses, the clock and the guarded write are the same for all of them.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from typing import ClassVar, Generic, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.crypto.aead import NONCE_SIZE, TAG_SIZE, seal
 from desktop_app.crypto.keys import UserKeyPair
+from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.db import Connection
 from desktop_app.storage.vault_keys import local_key
-
-_BATCH = 900
 
 
 class DerivedCache:
@@ -68,12 +73,9 @@ class DerivedCache:
     def get_many(self, purpose: str, case_ids: Iterable[str]) -> dict[str, bytes]:
         """The opened rows of ``purpose`` of these cases (a page of :meth:`cases`, for a reader
         that works in small jobs); rows that do not open are deleted."""
-        ids = list(case_ids)
         rows: list[tuple[str, bytes]] = []
         with self._conn.lock:
-            for start in range(0, len(ids), _BATCH):
-                chunk = ids[start : start + _BATCH]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(list(case_ids)):
                 rows.extend(
                     self._conn.raw.execute(
                         "SELECT case_id, envelope FROM derived"
@@ -132,11 +134,70 @@ class DerivedCache:
             if case_ids is None:
                 raw.execute(f"DELETE FROM derived{clause}", params)
                 return
-            ids = list(case_ids)
             joiner = " AND " if clause else " WHERE "
-            for start in range(0, len(ids), _BATCH):
-                chunk = ids[start : start + _BATCH]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(list(case_ids)):
                 raw.execute(
                     f"DELETE FROM derived{clause}{joiner}case_id IN ({marks})", [*params, *chunk]
                 )
+
+
+V = TypeVar("V")
+
+
+class CaseRows(ABC, Generic[V]):
+    """One purpose of the derived cache as its reader sees it: a typed value per case.
+
+    A subclass names :attr:`purpose` and says how a value becomes bytes (:meth:`encode`) and
+    back (:meth:`decode`). A reader reads :meth:`clock` before the records, takes the cases it
+    has a value for from :meth:`load`, makes the others from their records and writes them with
+    :meth:`save`, which writes nothing if a record was written meanwhile.
+    """
+
+    purpose: ClassVar[str]
+
+    def __init__(self, derived: DerivedCache) -> None:
+        self.derived = derived
+
+    @abstractmethod
+    def encode(self, value: V) -> bytes | None:
+        """The row of a case's value; ``None``: this value is not kept (read from the records
+        every time)."""
+
+    @abstractmethod
+    def decode(self, case_id: str, data: bytes) -> V | None:
+        """The value of an opened row; ``None`` for a row of another format or one that does not
+        parse (a miss: the case is read from its records)."""
+
+    def clock(self) -> int:
+        """The change clock (:meth:`DerivedCache.clock`); read it before the records."""
+        return self.derived.clock()
+
+    def cases(self) -> set[str]:
+        """The cases with a row of this purpose (nothing opened)."""
+        return self.derived.cases(self.purpose)
+
+    def load(self, case_ids: Iterable[str] | None = None) -> dict[str, V]:
+        """The decoded values of every case (or of ``case_ids``) with a good row. A row that
+        does not open is deleted; one that does not decode is left out."""
+        opened = (
+            self.derived.get_all(self.purpose)
+            if case_ids is None
+            else self.derived.get_many(self.purpose, case_ids)
+        )
+        decode, out = self.decode, {}
+        for case_id, data in opened.items():
+            value = decode(case_id, data)
+            if value is not None:
+                out[case_id] = value
+        return out
+
+    def save(self, values: Iterable[tuple[str, V]], since: int) -> int | None:
+        """Encode and write ``(case_id, value)`` rows unless a record was written after
+        ``since`` (:meth:`clock` read before the records they were made from).
+
+        Returns the number of rows written, ``None`` if a record changed (nothing written).
+        """
+        rows = [(case_id, data) for case_id, v in values if (data := self.encode(v)) is not None]
+        if not rows:
+            return 0
+        return len(rows) if self.derived.put_many(self.purpose, rows, since) else None

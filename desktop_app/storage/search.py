@@ -12,19 +12,18 @@ cases changed since.
 from __future__ import annotations
 
 import bisect
-import gc
 import heapq
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 import orjson
 
 from desktop_app.domain.ids import parse_case_number
 from desktop_app.domain.record import Record
+from desktop_app.storage.bulk import paused_gc
 from desktop_app.storage.normalise import fold, name_tokens, skeleton, tokens, within_one_edit
 
 _RAW_TOKEN = re.compile(r"^(im-)?[\d.\-]+$")
@@ -250,7 +249,7 @@ class SearchIndex:
         """Build from scratch from case and person records."""
         cases: dict[str, _Case] = {}
         owners: dict[str, str] = {}
-        with _gc_paused():
+        with paused_gc():
             for record in records:
                 _fold_in(cases, owners, record)
             self._install(cases, {})
@@ -271,7 +270,7 @@ class SearchIndex:
         cases: dict[str, _Case] = {}
         known: dict[str, list[str]] = {}
         missing: set[str] = set()
-        with _gc_paused():
+        with paused_gc():
             for case_id in case_ids:
                 data = cached.get(case_id)
                 decoded = _decode(data) if data is not None else None
@@ -479,19 +478,3 @@ class SearchIndex:
         if score == 0.0:
             entry.hit = hit
         return hit
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an index is built.
-
-    A build makes hundreds of thousands of small objects and none of them form cycles, so the
-    collector's passes would only cost time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

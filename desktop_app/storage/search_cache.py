@@ -19,19 +19,15 @@ vault, a row is written only when every record of its case opened, and another u
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
-import orjson
-
-from desktop_app.crypto.envelope import open_record
-from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.domain.record import Record
-from desktop_app.storage.derived import DerivedCache
+from desktop_app.storage.bulk import read_payloads
+from desktop_app.storage.derived import CaseRows
 from desktop_app.storage.errors import VaultLocked
 from desktop_app.storage.search import EMPTY_ROW, SearchIndex, encode_cases
-from desktop_app.storage.store import RecordStore, context_of
+from desktop_app.storage.store import RecordStore
 
 PURPOSE = "search"
 KINDS = ("case", "person")
@@ -41,9 +37,6 @@ BATCH = 500
 """Rows sealed and written per :func:`write_rows` call."""
 REREAD_BATCH = 100
 """Cases read anew per :func:`write_rows` call once a write came in between."""
-_IN_LIMIT = 900
-_FETCH = 2000
-_COLUMNS = "id, kind, team_id, case_id, version, key_version, envelope"
 
 
 @dataclass
@@ -62,17 +55,31 @@ class IndexCache:
     """A record was written after ``since``: rows are made anew from the records."""
 
 
-def _derived(store: RecordStore) -> DerivedCache:
+class SearchRows(CaseRows[bytes]):
+    """The search index's entry of a case in the derived cache (purpose ``"search"``). The
+    bytes are the index's own format: :meth:`SearchIndex.load` decodes them and counts a row of
+    another format as a miss."""
+
+    purpose = PURPOSE
+
+    def encode(self, value: bytes) -> bytes:
+        return value
+
+    def decode(self, case_id: str, data: bytes) -> bytes:
+        return data
+
+
+def _rows(store: RecordStore) -> SearchRows:
     if store.derived is None:
         raise VaultLocked()
-    return store.derived
+    return SearchRows(store.derived)
 
 
 def load_index(store: RecordStore, index: SearchIndex) -> IndexCache:
     """Build ``index`` from the cache rows and the records of the cases without a good row."""
-    derived = _derived(store)
-    since = derived.clock()  # before the rows and the records
-    rows = derived.get_all(PURPOSE)
+    cache = _rows(store)
+    since = cache.clock()  # before the rows and the records
+    rows = cache.load()
     with store.connection.lock:  # every case id, from the index alone: no record is read
         cases = {r[0] for r in store.connection.raw.execute("SELECT DISTINCT case_id FROM records")}
     unreadable: set[str] = set()
@@ -83,56 +90,26 @@ def load_index(store: RecordStore, index: SearchIndex) -> IndexCache:
 def read_cases(
     store: RecordStore, case_ids: set[str], unreadable: set[str] | None = None
 ) -> Iterator[Record]:
-    """The live case and person records of ``case_ids``, decrypted.
+    """The live case and person records of ``case_ids``, decrypted (``bulk.read_payloads``).
 
     Records that do not open are skipped and listed in ``store.unreadable`` (as the store's
-    own reads do); their case ids go into ``unreadable``.
+    own reads do); their case ids go into ``unreadable``. Up to :data:`FEW` cases are read by
+    the case index; more in one pass over the case and person records (the kind index).
     """
-    if len(case_ids) > FEW:
-        sql = f"SELECT {_COLUMNS} FROM records WHERE kind IN ('case', 'person') AND deleted = 0"
-        yield from _decrypt(store, _fetch(store, sql, []), case_ids, unreadable)
-        return
-    ids = sorted(case_ids)
-    for start in range(0, len(ids), _IN_LIMIT):
-        chunk = ids[start : start + _IN_LIMIT]
-        sql = (
-            f"SELECT {_COLUMNS} FROM records WHERE kind IN ('case', 'person') AND deleted = 0"
-            f" AND case_id IN ({','.join('?' * len(chunk))})"
-        )
-        yield from _decrypt(store, _fetch(store, sql, chunk), case_ids, unreadable)
-
-
-def _fetch(store: RecordStore, sql: str, params: list[str]) -> Iterator[tuple[Any, ...]]:
-    """The rows in batches, the connection lock held only while a batch is read."""
-    conn = store.connection
-    with conn.lock:
-        cursor = conn.raw.execute(sql, params)
-        batch = cursor.fetchmany(_FETCH)
-    while batch:
-        yield from batch
-        with conn.lock:
-            batch = cursor.fetchmany(_FETCH)
-
-
-def _decrypt(
-    store: RecordStore,
-    rows: Iterable[tuple[Any, ...]],
-    case_ids: set[str],
-    unreadable: set[str] | None,
-) -> Iterator[Record]:
-    for rid, kind, team_id, case_id, version, key_version, envelope in rows:
-        if case_id not in case_ids:
-            continue
-        ctx = context_of(rid, kind, team_id, case_id, version, key_version)
-        try:
-            payload = orjson.loads(open_record(envelope, ctx, store.keyring_for(team_id)))
-        except (MissingTeamKey, EnvelopeError) as exc:
-            error = exc if isinstance(exc, EnvelopeError) else EnvelopeError(rid, str(exc))
-            store.unreadable.append(error)
-            if unreadable is not None:
-                unreadable.add(case_id)
-            continue
-        yield Record(rid, kind, team_id, case_id, payload, version, False)
+    opened = read_payloads(
+        store.connection,
+        store.keyrings(),
+        store.unreadable,
+        KINDS,
+        case_ids,
+        scan_above=FEW,
+        table_scan=False,
+    )
+    for kind, rid, case_id, payload, team_id in opened:
+        if payload is not None:
+            yield Record(rid, kind, team_id, case_id, payload)
+        elif unreadable is not None:
+            unreadable.add(case_id)
 
 
 def write_rows(
@@ -145,20 +122,19 @@ def write_rows(
     records read anew, each batch under its own clock reading; a batch a write comes in between
     is left out (the next unlock builds those cases from records again).
     """
-    derived = _derived(store)
+    rows = _rows(store)
     if not cache.stale:
         chunk = cache.pending[: len(cache.pending) if limit is None else limit]
         del cache.pending[: len(chunk)]
-        unchanged = derived.clock() == cache.since  # else sealing the rows is wasted
-        if unchanged and derived.put_many(PURPOSE, index.cache_rows(chunk), cache.since):
+        unchanged = rows.clock() == cache.since  # else sealing the rows is wasted
+        if unchanged and rows.save(index.cache_rows(chunk), cache.since) is not None:
             return bool(cache.pending)
         cache.stale = True
         cache.pending[:0] = chunk
     chunk = cache.pending[: min(limit or REREAD_BATCH, REREAD_BATCH)]
     del cache.pending[: len(chunk)]
-    since = derived.clock()
+    since = rows.clock()
     unreadable: set[str] = set()
-    rows = encode_cases(read_cases(store, set(chunk), unreadable))
-    items = [(c, rows.get(c, EMPTY_ROW)) for c in chunk if c not in unreadable]
-    derived.put_many(PURPOSE, items, since)
+    made = encode_cases(read_cases(store, set(chunk), unreadable))
+    rows.save([(c, made.get(c, EMPTY_ROW)) for c in chunk if c not in unreadable], since)
     return bool(cache.pending)

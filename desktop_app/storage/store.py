@@ -18,8 +18,6 @@ import orjson
 from desktop_app.crypto.envelope import (
     EnvelopeContext,
     open_record,
-    open_record_with,
-    record_aad,
     seal_record,
 )
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
@@ -28,16 +26,20 @@ from desktop_app.domain.ids import format_case_number
 from desktop_app.domain.immutability import check_change
 from desktop_app.domain.record import Record
 from desktop_app.domain.validation import ValidationError
-from desktop_app.storage.db import Connection, translate_error
+from desktop_app.storage.bulk import (
+    Opened,
+    fetch_rows,
+    in_chunks,
+    open_payloads,
+    read_payloads,
+)
+from desktop_app.storage.db import Connection
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import VaultLocked
 from desktop_app.storage.search import SearchIndex
 
 _COLUMNS = "id, kind, team_id, case_id, version, deleted, key_version, envelope"
 _LOCKABLE = frozenset({"session", "agreement"})
-_BATCH = 2000
-_SCAN_ABOVE = 2000
-"""More cases than this are read with one table scan rather than through the case index."""
 
 
 @dataclass(frozen=True)
@@ -152,19 +154,7 @@ class RecordStore:
         return Record(rid, kind, team_id, case_id, payload, version, bool(deleted))
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple[Any, ...]]:
-        with self._conn.lock:
-            try:
-                cursor = self._conn.raw.execute(sql, tuple(params))
-                batch = cursor.fetchmany(_BATCH)
-            except sqlite3.Error as exc:
-                raise translate_error(exc) from exc
-        while batch:
-            yield from batch
-            with self._conn.lock:
-                try:
-                    batch = cursor.fetchmany(_BATCH)
-                except sqlite3.Error as exc:
-                    raise translate_error(exc) from exc
+        return fetch_rows(self._conn, sql, params)
 
     def _records(self, sql: str, params: Iterable[Any] = ()) -> Iterator[Record]:
         self._check()
@@ -223,14 +213,15 @@ class RecordStore:
         The reports' fast path: one table scan, the same envelope checks as :meth:`iter_records`
         (an unreadable record is skipped and listed in :attr:`unreadable`), no :class:`Record`.
         """
-        for kind, rid, case_id, payload in self.scan_payloads(kinds):
+        for kind, rid, case_id, payload, _ in self.scan_payloads(kinds):
             if payload is not None:
                 yield kind, rid, case_id, payload
 
     def scan_payloads(
         self, kinds: Iterable[str], case_ids: Collection[str] | None = None
-    ) -> Iterator[tuple[str, str, str, Any]]:
-        """``(kind, id, case_id, payload)`` of the live records of these kinds (of these cases).
+    ) -> Iterator[Opened]:
+        """``(kind, id, case_id, payload, team_id)`` of the live records of these kinds (of these
+        cases), by the one fetch-and-decrypt loop (``storage/bulk.py``, ``read_payloads``).
 
         Records of one case come in storage order. An unreadable record is listed in
         :attr:`unreadable` and yielded with the payload ``None``, so that a caller can tell
@@ -239,54 +230,7 @@ class RecordStore:
         with a few, the case index.
         """
         self._check()
-        wanted = sorted(set(kinds))
-        marks = ",".join("?" * len(wanted))
-        columns = "id, kind, team_id, case_id, version, key_version, envelope"
-        if case_ids is None or len(case_ids) > _SCAN_ABOVE:
-            sql = (
-                f"SELECT {columns} FROM records NOT INDEXED"
-                f" WHERE deleted = 0 AND kind IN ({marks}) ORDER BY rowid"
-            )
-            only = None if case_ids is None else frozenset(case_ids)
-            yield from self._open_payloads(self._rows(sql, wanted), only)
-            return
-        ids = sorted(set(case_ids))
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            sql = (
-                # Named: without statistics the planner takes the kind index for more than a
-                # few dozen cases and walks every session (6x slower at 100 cases).
-                f"SELECT {columns} FROM records INDEXED BY records_case"
-                f" WHERE case_id IN ({','.join('?' * len(chunk))})"
-                f" AND deleted = 0 AND kind IN ({marks}) ORDER BY case_id, rowid"
-            )
-            yield from self._open_payloads(self._rows(sql, [*chunk, *wanted]), None)
-
-    def _open_payloads(
-        self, rows: Iterable[tuple[Any, ...]], only: frozenset[str] | None
-    ) -> Iterator[tuple[str, str, str, Any]]:
-        """Open ``(id, kind, team_id, case_id, version, key_version, envelope)`` rows.
-
-        :func:`open_record_with` and :func:`record_aad` are :func:`open_record` without an
-        :class:`EnvelopeContext` per row: the same associated data, the same checks.
-        """
-        keys, loads, aad_of, open_with = self._keys, orjson.loads, record_aad, open_record_with
-        for rid, kind, team_id, case_id, version, key_version, envelope in rows:
-            if only is not None and case_id not in only:
-                continue
-            keyring = keys.get(team_id)
-            if keyring is None:
-                self.unreadable.append(EnvelopeError(rid, f"no key for team {team_id}"))
-                yield kind, rid, case_id, None
-                continue
-            aad = aad_of(rid, team_id, kind, case_id, version, key_version)
-            try:
-                payload = loads(open_with(envelope, aad, rid, key_version, keyring))
-            except EnvelopeError as exc:
-                self.unreadable.append(exc)
-                yield kind, rid, case_id, None
-                continue
-            yield kind, rid, case_id, payload
+        return read_payloads(self._conn, self._keys, self.unreadable, kinds, case_ids)
 
     def case_ids(self) -> list[str]:
         """Every case id any stored record hangs on (live or deleted), sorted."""
@@ -305,13 +249,9 @@ class RecordStore:
         if case_ids is None:
             sql = f"SELECT COUNT(*) FROM records WHERE kind IN ({marks})"
             return sum(row[0] for row in self._rows(sql, wanted))
-        ids, total = sorted(set(case_ids)), 0
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            sql = (
-                "SELECT COUNT(*) FROM records"
-                f" WHERE case_id IN ({','.join('?' * len(chunk))}) AND kind IN ({marks})"
-            )
+        total = 0
+        for chunk, ids in in_chunks(sorted(set(case_ids))):
+            sql = f"SELECT COUNT(*) FROM records WHERE case_id IN ({ids}) AND kind IN ({marks})"
             total += sum(row[0] for row in self._rows(sql, [*chunk, *wanted]))
         return total
 
@@ -331,18 +271,17 @@ class RecordStore:
             rows: Iterable[tuple[Any, ...]] = self._rows(sql, [kind])
         else:
             rows = self._history_rows(columns, kind, sorted(set(record_ids)))
-        for _, rid, case_id, payload in self._open_payloads(rows, None):
+        for _, rid, case_id, payload, _ in open_payloads(rows, self._keys, self.unreadable):
             yield rid, case_id, payload
 
     def _history_rows(
         self, columns: str, kind: str, record_ids: list[str]
     ) -> Iterator[tuple[Any, ...]]:
         found: list[tuple[Any, ...]] = []
-        for start in range(0, len(record_ids), 900):
-            chunk = record_ids[start : start + 900]
+        for chunk, ids in in_chunks(record_ids):
             sql = (
                 f"SELECT id, {columns} FROM record_history WHERE kind = ? AND deleted = 0"
-                f" AND record_id IN ({','.join('?' * len(chunk))})"
+                f" AND record_id IN ({ids})"
             )
             found.extend(self._rows(sql, [kind, *chunk]))
         found.sort(key=lambda row: row[0])  # oldest first, as the full scan gives them

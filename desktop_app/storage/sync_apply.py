@@ -18,6 +18,7 @@ import orjson
 from desktop_app.crypto.envelope import EnvelopeContext, open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.domain.record import Record
+from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
 from desktop_app.storage.sync_types import Merger, OutboxOp, PullOutcome, RemoteRecord, Version
 
@@ -106,9 +107,7 @@ class RemoteApplier:
 
     def _rows(self, raw: sqlite3.Connection, ids: list[str]) -> dict[str, LocalRow]:
         out: dict[str, LocalRow] = {}
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             sql = f"SELECT {ROW_COLUMNS} FROM records WHERE id IN ({marks})"
             for row in raw.execute(sql, chunk):
                 out[row[0]] = LocalRow.of(row)
@@ -116,9 +115,7 @@ class RemoteApplier:
 
     def _ops_for(self, raw: sqlite3.Connection, ids: list[str]) -> dict[str, OutboxOp]:
         out: dict[str, OutboxOp] = {}
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             sql = (
                 f"SELECT {OP_COLUMNS} FROM outbox"
                 f" WHERE state = 'pending' AND record_id IN ({marks})"

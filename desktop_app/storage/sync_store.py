@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
+from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.sync_apply import (
     CLEAN_APPLIED,
     OP_COLUMNS,
@@ -307,9 +308,7 @@ class _Brief(NamedTuple):
 
 def _briefs(raw: sqlite3.Connection, ids: list[str]) -> dict[str, _Brief]:
     out: dict[str, _Brief] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         sql = (
             f"SELECT id, kind, case_id, server_version, envelope FROM records WHERE id IN ({marks})"
         )

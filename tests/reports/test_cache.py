@@ -45,7 +45,7 @@ class Spy:
 
     def scan_payloads(
         self, kinds: Iterable[str], case_ids: Collection[str] | None = None
-    ) -> Iterator[tuple[str, str, str, Any]]:
+    ) -> Iterator[tuple[str, str, str, Any, str]]:
         self.scans.append(None if case_ids is None else sorted(case_ids))
         for n, row in enumerate(self.store.scan_payloads(kinds, case_ids)):
             if n == 0 and self.during_scan is not None:
@@ -103,7 +103,7 @@ def test_cold_fills_the_cache_and_warm_reads_no_record(fresh: Team) -> None:
 def test_edits_deletes_and_moves_are_read_again(
     fresh: Team, scan_above: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop_app.storage.store._SCAN_ABOVE", scan_above)
+    monkeypatch.setattr("desktop_app.storage.bulk.SCAN_ABOVE", scan_above)
     store = fresh.vault.store
     load_dataset(store)  # fill
     a, b, c = fresh.ids["A"], fresh.ids["B"], fresh.ids["C"]

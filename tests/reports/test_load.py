@@ -60,12 +60,12 @@ def test_scan_payloads_of_some_cases(
     fresh: Team, scan_above: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both ways of reading a few cases give that case's rows of the whole scan, in order."""
-    monkeypatch.setattr("desktop_app.storage.store._SCAN_ABOVE", scan_above)
+    monkeypatch.setattr("desktop_app.storage.bulk.SCAN_ABOVE", scan_above)
     store = fresh.vault.store
     every = list(store.scan_payloads(LOADED_KINDS))
     wanted = {fresh.ids["A"], fresh.ids["C"]}
     some = list(store.scan_payloads(LOADED_KINDS, wanted))
-    assert some and {case for _, _, case, _ in some} == wanted
+    assert some and {case for _, _, case, _, _ in some} == wanted
     for case in wanted:
         assert [r for r in some if r[2] == case] == [r for r in every if r[2] == case]
     assert list(store.scan_payloads(LOADED_KINDS, [])) == []
