@@ -15,6 +15,10 @@ purpose (``"search"``, ``"report-facts"``), the bytes such a reader made from th
 - A row that does not open (other user keys after a recovery, damage) is a miss and is
   deleted; the reader recomputes it from the records. The cache is never the only copy of
   anything.
+- A row's plaintext is padded to a bucket before sealing (:func:`pad`: a power of two, at least
+  :data:`PAD_FLOOR` bytes), so the size of a sealed row says only roughly how much a case holds
+  (docs/decisions/0009-derived-rows-padded.md). Rows of the unpadded format (associated data
+  ``v1``) do not open under ``v2`` and are made anew.
 
 Each reader (the search index, the report facts, the agenda) sees its purpose through a
 :class:`CaseRows` subclass that only says how a case's value becomes bytes and back; reading,
@@ -36,6 +40,29 @@ from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.db import Connection
 from desktop_app.storage.vault_keys import local_key
 
+PAD_FLOOR = 256
+"""The smallest padded row: every row of a small case has the same size."""
+_PAD_MARK = b"\x80"
+
+
+def padded_size(length: int) -> int:
+    """The bucket of a row of ``length`` bytes: the smallest power of two holding it and the
+    padding mark, at least :data:`PAD_FLOOR`."""
+    return max(PAD_FLOOR, 1 << length.bit_length())
+
+
+def pad(data: bytes) -> bytes:
+    """``data``, the byte 0x80, then zero bytes up to :func:`padded_size` (ISO/IEC 7816-4)."""
+    return data + _PAD_MARK + bytes(padded_size(len(data)) - len(data) - 1)
+
+
+def unpad(data: bytes) -> bytes:
+    """What :func:`pad` was given; ``ValueError`` if ``data`` is not padded that way."""
+    end = data.rfind(_PAD_MARK)  # the last 0x80 is the mark: only zeros follow it
+    if end < 0 or len(data) != padded_size(end) or not data.endswith(bytes(len(data) - end - 1)):
+        raise ValueError("not a padded row")
+    return data[:end]
+
 
 class DerivedCache:
     """Sealed per-case cache rows of one vault."""
@@ -46,7 +73,7 @@ class DerivedCache:
         self._key = local_key(user_keys, f"fallakte/derived-cache-key/v1|{vault_id}")
 
     def _aad(self, purpose: str, case_id: str) -> bytes:
-        return f"fallakte/derived/v1|{self._vault_id}|{purpose}|{case_id}".encode()
+        return f"fallakte/derived/v2|{self._vault_id}|{purpose}|{case_id}".encode()
 
     def clock(self) -> int:
         """The change clock; read it BEFORE reading the records a cache row is made from."""
@@ -94,8 +121,8 @@ class DerivedCache:
                 bad.append(case_id)
                 continue
             try:
-                out[case_id] = aead.decrypt(
-                    blob[:NONCE_SIZE], blob[NONCE_SIZE:], self._aad(purpose, case_id)
+                out[case_id] = unpad(
+                    aead.decrypt(blob[:NONCE_SIZE], blob[NONCE_SIZE:], self._aad(purpose, case_id))
                 )
             except (InvalidTag, ValueError):
                 bad.append(case_id)
@@ -110,7 +137,7 @@ class DerivedCache:
         records the rows were made from.
         """
         sealed = [
-            (case_id, purpose, seal(self._key, data, self._aad(purpose, case_id)))
+            (case_id, purpose, seal(self._key, pad(data), self._aad(purpose, case_id)))
             for case_id, data in items
         ]
         with self._conn.transaction() as raw:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.storage.derived import DerivedCache
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.crypto.aead import NONCE_SIZE, TAG_SIZE, seal
+from desktop_app.storage.derived import PAD_FLOOR, DerivedCache, pad, padded_size, unpad
 from desktop_app.storage.vault import Vault
 from tests.conftest import MemoryKeyring
 from tests.storage.conftest import PASSPHRASE, make_case
@@ -117,3 +122,57 @@ def test_get_many_opens_only_the_asked_cases(vault: Vault) -> None:
     vault._conn.raw.execute("UPDATE derived SET envelope = x'00' WHERE case_id = ?", [c.id])
     assert cache.get_many("agenda", [b.id, c.id]) == {b.id: b"b"}
     assert cache.cases("agenda") == {a.id, b.id}  # the damaged row is gone
+
+
+# -- padding (issue 13 item 8) ----------------------------------------------------------------
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=5000))
+def test_pad_round_trip_to_a_power_of_two(data: bytes) -> None:
+    padded = pad(data)
+    assert len(padded) == padded_size(len(data)) >= max(PAD_FLOOR, len(data) + 1)
+    assert len(padded) & (len(padded) - 1) == 0  # a power of two
+    assert unpad(padded) == data
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"no mark", b"\x80" + b"\0" * 10, b"x\x80" + b"\0" * 300, b"\0" * 256]
+)
+def test_unpad_refuses_what_pad_did_not_make(data: bytes) -> None:
+    with pytest.raises(ValueError):
+        unpad(data)
+
+
+def _stored_sizes(vault: Vault, purpose: str) -> dict[str, int]:
+    rows = vault._conn.raw.execute(
+        "SELECT case_id, length(envelope) FROM derived WHERE purpose = ?", [purpose]
+    )
+    return dict(rows.fetchall())
+
+
+def test_row_sizes_do_not_tell_how_big_a_case_is(vault: Vault) -> None:
+    """Rows of 1 byte and 200 bytes are stored alike; 300 and 500 bytes alike; all in buckets."""
+    ids = [vault.store.put_many(make_case(vault, f"Name{i}", "X"))[0].id for i in range(4)]
+    cache = _cache(vault)
+    sizes_of = dict(zip(ids, [1, 200, 300, 500], strict=True))
+    assert cache.put_many(
+        "report-facts", [(c, b"x" * n) for c, n in sizes_of.items()], cache.clock()
+    )
+    stored = _stored_sizes(vault, "report-facts")
+    overhead = NONCE_SIZE + TAG_SIZE
+    assert stored[ids[0]] == stored[ids[1]] == PAD_FLOOR + overhead
+    assert stored[ids[2]] == stored[ids[3]] == 2 * PAD_FLOOR + overhead
+    assert cache.get_all("report-facts") == {c: b"x" * n for c, n in sizes_of.items()}
+
+
+def test_an_unpadded_row_of_the_old_format_is_a_miss(vault: Vault) -> None:
+    case = vault.store.put_many(make_case(vault))[0]
+    cache = _cache(vault)
+    old_aad = f"fallakte/derived/v1|{vault.vault_id}|search|{case.id}".encode()
+    vault._conn.raw.execute(
+        "INSERT INTO derived (case_id, purpose, envelope) VALUES (?, 'search', ?)",
+        [case.id, seal(cache._key, b"old row", old_aad)],
+    )
+    assert cache.get_all("search") == {}
+    assert _rows(vault) == []  # deleted: the reader makes it anew
