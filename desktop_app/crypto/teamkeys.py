@@ -34,10 +34,6 @@ class TeamKeyring:
         except KeyError:
             raise MissingTeamKey(f"no key version {key_version} for team {self.team_id}") from None
 
-    def current_key(self) -> bytes:
-        """The key new writes use."""
-        return self._keys[self.current_version]
-
     def cipher(self, key_version: int) -> AESGCM:
         """A cached AES-GCM object for one key version."""
         cipher = self._ciphers.get(key_version)

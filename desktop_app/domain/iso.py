@@ -1,4 +1,4 @@
-"""ISO 3166-1 alpha-2 country and ISO 639-1 language codes, with German names of common ones."""
+"""ISO 3166-1 alpha-2 country and ISO 639-1 language codes (what validation accepts)."""
 
 from __future__ import annotations
 
@@ -27,69 +27,3 @@ COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRIES.split())
 
 LANGUAGE_CODES: frozenset[str] = frozenset(_LANGUAGES.split())
 """ISO 639-1."""
-
-COUNTRY_NAMES_DE: dict[str, str] = {
-    "SY": "Syrien",
-    "AF": "Afghanistan",
-    "IQ": "Irak",
-    "IR": "Iran",
-    "TR": "Türkei",
-    "UA": "Ukraine",
-    "ER": "Eritrea",
-    "SO": "Somalia",
-    "NG": "Nigeria",
-    "GE": "Georgien",
-    "RU": "Russland",
-    "MK": "Nordmazedonien",
-    "AL": "Albanien",
-    "XK": "Kosovo",
-    "RS": "Serbien",
-    "PK": "Pakistan",
-    "GN": "Guinea",
-    "CM": "Kamerun",
-    "VN": "Vietnam",
-    "YE": "Jemen",
-    "DE": "Deutschland",
-    "ET": "Äthiopien",
-    "SD": "Sudan",
-    "LB": "Libanon",
-    "PS": "Palästinensische Gebiete",
-    "MD": "Moldau",
-    "VE": "Venezuela",
-    "CO": "Kolumbien",
-}
-
-LANGUAGE_NAMES_DE: dict[str, str] = {
-    "ar": "Arabisch",
-    "fa": "Persisch (Farsi/Dari)",
-    "ps": "Paschtu",
-    "ku": "Kurdisch",
-    "ti": "Tigrinya",
-    "so": "Somali",
-    "uk": "Ukrainisch",
-    "ru": "Russisch",
-    "tr": "Türkisch",
-    "en": "Englisch",
-    "fr": "Französisch",
-    "de": "Deutsch",
-    "ur": "Urdu",
-    "am": "Amharisch",
-    "sq": "Albanisch",
-    "sr": "Serbisch",
-    "ka": "Georgisch",
-    "vi": "Vietnamesisch",
-    "es": "Spanisch",
-    "ha": "Hausa",
-    "yo": "Yoruba",
-    "ig": "Igbo",
-}
-
-
-def country_name_de(code: str) -> str:
-    """German name of a country, or the code itself if none is on file."""
-    return COUNTRY_NAMES_DE.get(code, code)
-
-
-def language_name_de(code: str) -> str:
-    """German name of a language, or the code itself if none is on file."""
-    return LANGUAGE_NAMES_DE.get(code, code)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from desktop_app.domain.records import Consent, Goal, Step
+from desktop_app.domain.records import Consent, Goal
 
 CLOSED_GOAL = frozenset({"reached", "partly_reached", "not_reached", "dropped"})
 
@@ -26,14 +26,6 @@ def review_overdue(goal: Goal, today: date) -> bool:
         and goal.review_date is not None
         and (goal.review_date < today)
     )
-
-
-def share_done(steps: Iterable[Step]) -> float:
-    """Share of steps done among those not dropped (0.0 when there are none)."""
-    relevant = [s for s in steps if s.status != "dropped"]
-    if not relevant:
-        return 0.0
-    return sum(s.status == "done" for s in relevant) / len(relevant)
 
 
 def consent_state(consents: Iterable[Consent], today: date) -> str:

@@ -325,8 +325,3 @@ SET_FIELDS: dict[str, frozenset[str]] = {
 def typed(record: Record) -> KindPayload:
     """The typed payload of a record."""
     return KIND_TYPES[record.kind].from_payload(record.payload)
-
-
-def payload_of(obj: Payload) -> dict[str, Any]:
-    """The JSON payload of a typed object."""
-    return obj.to_payload()

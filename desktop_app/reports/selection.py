@@ -32,7 +32,7 @@ class Selection:
     main_in_care: set[str]
 
     talks: list[tuple[SessionFacts, tuple[str, ...]]]
-    """The period's sessions with the persons who took part (see :func:`session_persons`)."""
+    """The period's sessions with the persons who took part (see :func:`_participants`)."""
     totals: TalkTotals
     """Every conversation tally, made in one pass over ``talks``."""
 
@@ -63,11 +63,6 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
     return Selection(data, period, scoped, care, persons, main, talks, totals)
 
 
-def session_persons(data: Dataset, case: CaseFacts, session: SessionFacts) -> tuple[str, ...]:
-    """Who took part: the session's persons of that case, else the case's main client."""
-    return _participants(session, case, case_members(data).get(case.id, _NOBODY))
-
-
 _NOBODY: frozenset[str] = frozenset()
 
 
@@ -85,7 +80,8 @@ def case_members(data: Dataset) -> dict[str, set[str]]:
 def _participants(
     session: SessionFacts, case: CaseFacts, members: set[str] | frozenset[str]
 ) -> tuple[str, ...]:
-    """:func:`session_persons` with the case's persons given (``members``)."""
+    """Who took part in a session: its persons of that case (``members``: the case's
+    persons), else the case's main client."""
     ids = session.person_ids
     if not ids or not all(map(members.__contains__, ids)):
         ids = tuple(p for p in ids if p in members)
