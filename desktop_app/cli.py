@@ -1,4 +1,4 @@
-"""``fallakte``: headless commands for IT, scripting and tests (DESIGN.md §6).
+"""``fallakte``: headless commands for IT, scripting and tests (docs/CLI.md).
 
 Exit codes: 0 success, 1 failure, 2 bad usage or invalid input, 3 wrong passphrase,
 4 server unreachable. Errors are one line on stderr. Secrets come from a prompt or the

@@ -1,1 +1,1 @@
-"""Wire messages shared by the sync client and the server (DESIGN.md §4)."""
+"""Wire messages shared by the sync client and the server (docs/PROTOCOL.md)."""

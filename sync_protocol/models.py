@@ -1,4 +1,4 @@
-"""The wire messages of DESIGN.md §4 as pydantic models. Binary values are standard base64."""
+"""The wire messages of docs/PROTOCOL.md as pydantic models. Binary values are standard base64."""
 
 from __future__ import annotations
 

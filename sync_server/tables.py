@@ -1,4 +1,4 @@
-"""Every table of the server, as SQLAlchemy Core (DESIGN.md §5). Alembic migrations create them."""
+"""Every table of the server, as SQLAlchemy Core (docs/ARCHITECTURE.md); Alembic creates them."""
 
 from __future__ import annotations
 

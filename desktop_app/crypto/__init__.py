@@ -1,1 +1,1 @@
-"""Key derivation, key pairs, key grants and record envelopes (DESIGN.md §3). No Qt, no SQL."""
+"""Key derivation, key pairs, grants, record envelopes (docs/CRYPTO_FORMATS.md). No Qt, no SQL."""

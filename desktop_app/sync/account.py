@@ -1,4 +1,4 @@
-"""Enrollment, login, and the passphrase of an account on a sync server (DESIGN.md §3, §4).
+"""Enrollment, login, and the passphrase of an account on a sync server (docs/PROTOCOL.md).
 
 - :func:`enroll` with a one-time code: into an empty data folder it makes the vault; into a
   standalone vault it connects that vault (its records move into the server team once the team

@@ -1,4 +1,4 @@
-"""A typed HTTP client for every ``/v1`` call of the sync protocol (DESIGN.md §4, docs/PROTOCOL.md).
+"""A typed HTTP client for every ``/v1`` call of the sync protocol (docs/PROTOCOL.md).
 
 Requests and answers are the pydantic models of :mod:`sync_protocol.models`; binary values travel
 as standard base64 (the models do that). Failures become exceptions a caller can act on:

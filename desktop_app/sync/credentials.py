@@ -1,4 +1,4 @@
-"""Where a device keeps its sync credentials (DESIGN.md §3, "OS keyring").
+"""Where a device keeps its sync credentials (docs/STORAGE.md "Keyring").
 
 Server URL, device id and the rotating refresh token go into the OS keyring when its backend is
 secure; otherwise they are sealed in the vault's ``meta`` table (under a key only the user's

@@ -1,6 +1,6 @@
 """The sync cycle: resend → pull → merge → fetch chunks → push (→ merge → push) → audit.
 
-One :meth:`SyncEngine.run_cycle` call is one cycle (DESIGN.md §4, docs/SYNC.md):
+One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
 
 1. *Resend*: ops frozen by an earlier cycle whose answer never arrived are sent again, byte for
    byte; the server answers ``duplicate`` for those it already applied. This settles every op in

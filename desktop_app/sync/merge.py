@@ -1,4 +1,4 @@
-"""Three-way merge of decrypted record payloads, field by field (DESIGN.md §4).
+"""Three-way merge of decrypted record payloads, field by field (docs/SYNC.md).
 
 ``merge_record(kind, base, local, remote)`` takes the last synced version (``base``) and both
 sides, each a :class:`Side` (payload and tombstone flag), and returns a :class:`MergeResult`.

@@ -1,5 +1,5 @@
-"""Re-sealing records as ordinary new versions (DESIGN.md §3): after a key rotation, and when a
-standalone vault moves into a server team.
+"""Re-sealing records as ordinary new versions (docs/CRYPTO_FORMATS.md): after a key rotation,
+and when a standalone vault moves into a server team.
 
 The envelope's associated data binds ``team_id`` and ``key_version``, so a record changes team
 or key only by being written again: :meth:`RecordStore.put_many` seals it under the team's

@@ -1,5 +1,5 @@
 """A revoked device wipes itself; a device that has not reached its server for too long must
-check in (the offline lease, DESIGN.md §3 "Locking").
+check in (the offline lease, docs/SECURITY.md "Lost or stolen laptop").
 
 :func:`wipe_vault` deletes the vault's files (``vault.db`` with its WAL and shared-memory file;
 the outbox, sync state and keys live inside it) and every keyring entry of the vault.
