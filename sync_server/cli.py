@@ -67,7 +67,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if current(engine) is None:
         raise CliError("the database is not migrated: run 'fallakte-server migrate' first")
     app = create_app(settings, engine)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        access_log=False,
+        # docs/OPERATIONS.md, "Timeouts": idle connections close, header blocks are bounded,
+        # and past limit_concurrency new requests get 503 instead of queueing without end.
+        timeout_keep_alive=settings.timeout_keep_alive,
+        limit_concurrency=settings.limit_concurrency,
+        h11_max_incomplete_event_size=16 * 1024,
+        timeout_graceful_shutdown=10,
+    )
     return 0
 
 

@@ -171,6 +171,8 @@ blobs = Table(
     ),
     Column("data", LargeBinary, nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
+    Column("size", BigInteger, nullable=False, server_default="0"),  # bytes, for the team quota
+    Index("blobs_team", "team_id"),
 )
 
 audit_events = Table(
@@ -191,4 +193,14 @@ server_config = Table(
     Column("key", String(64), primary_key=True),
     Column("value", LargeBinary, nullable=False),
     UniqueConstraint("key"),
+)
+
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("key", String(64), primary_key=True),  # SHA-256 of "user:<name>" or "ip:<address>"
+    Column("window_start", BigInteger, nullable=False),  # Unix seconds
+    Column("hits", Integer, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("rate_limits_expiry", "expires_at"),
 )

@@ -5,18 +5,22 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request
+from sqlalchemy import Connection
 
 from sync_protocol import models as m
 from sync_protocol.errors import ErrorCode
-from sync_server.api.deps import CallerDep, DbDep, SettingsDep
+from sync_server.api.deps import CallerDep, DbDep, EngineDep, SettingsDep
 from sync_server.errors import ApiError
 from sync_server.queries import accounts
+from sync_server.ratelimit import limit_key
+from sync_server.security import normalize_username
+from sync_server.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["accounts"])
 
 
 def _auth_response(
-    conn: DbDep, user_id: str, device_id: str, settings: SettingsDep
+    conn: Connection, user_id: str, device_id: str, settings: Settings
 ) -> m.AuthResponse:
     access, refresh, expires = accounts.issue_tokens(conn, device_id, settings)
     row = accounts.account(conn, user_id)
@@ -33,8 +37,11 @@ def _auth_response(
 
 
 def _limit(request: Request, username: str) -> None:
+    """429 past the limit of attempts per user name and per address (shared by every node)."""
     client = request.client.host if request.client else "unknown"
-    wait = request.app.state.login_limiter.check(f"user:{username.lower()}", f"ip:{client}")
+    wait = request.app.state.login_limiter.check(
+        limit_key("user", normalize_username(username)), limit_key("ip", client)
+    )
     if wait:
         raise ApiError(
             429,
@@ -45,19 +52,31 @@ def _limit(request: Request, username: str) -> None:
 
 
 @router.post("/prelogin")
-def prelogin(body: m.PreloginRequest, conn: DbDep) -> m.PreloginResponse:
+def prelogin(body: m.PreloginRequest, engine: EngineDep, request: Request) -> m.PreloginResponse:
     """KDF parameters for a user name (made-up but stable ones for unknown names)."""
-    return m.PreloginResponse(kdf=m.Kdf.model_validate(accounts.prelogin(conn, body.username)))
+    _limit(request, body.username)
+    with engine.begin() as conn:
+        kdf = accounts.prelogin(conn, body.username)
+    return m.PreloginResponse(kdf=m.Kdf.model_validate(kdf))
+
+
+# The account routes open their transaction after the rate limit: the limiter counts in its
+# own transaction (a refused login still counts), and SQLite allows one writer at a time.
 
 
 @router.post("/enroll")
 def enroll(
-    body: m.EnrollRequest, conn: DbDep, settings: SettingsDep, request: Request
+    body: m.EnrollRequest, engine: EngineDep, settings: SettingsDep, request: Request
 ) -> m.AuthResponse:
     """First device of a user: spend the enrollment code, store keys and bundle."""
     _limit(request, body.username)
     if len(body.public_keys.x25519) != 32 or len(body.public_keys.ed25519) != 32:
         raise ApiError(422, ErrorCode.INVALID, "public keys are 32 bytes each")
+    with engine.begin() as conn:
+        return _enroll(conn, body, settings)
+
+
+def _enroll(conn: Connection, body: m.EnrollRequest, settings: Settings) -> m.AuthResponse:
     user_id = accounts.enroll(
         conn,
         body.username,
@@ -75,13 +94,14 @@ def enroll(
 
 @router.post("/login")
 def login(
-    body: m.LoginRequest, conn: DbDep, settings: SettingsDep, request: Request
+    body: m.LoginRequest, engine: EngineDep, settings: SettingsDep, request: Request
 ) -> m.AuthResponse:
     """Another device of an enrolled user."""
     _limit(request, body.username)
-    user_id = accounts.check_login(conn, body.username, body.auth_key)
-    device_id = accounts.add_device(conn, user_id, body.device_name)
-    return _auth_response(conn, user_id, device_id, settings)
+    with engine.begin() as conn:
+        user_id = accounts.check_login(conn, body.username, body.auth_key)
+        device_id = accounts.add_device(conn, user_id, body.device_name)
+        return _auth_response(conn, user_id, device_id, settings)
 
 
 @router.post("/token/refresh")
