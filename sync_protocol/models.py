@@ -332,6 +332,19 @@ class DeviceOut(Model):
     revoked: bool
 
 
+class DeviceNotice(Model):
+    """``GET /v1/devices/notices``: a device added after mine, of mine or of a member of a team
+    I lead."""
+
+    device_id: str
+    user_id: str
+    username: str
+    name: str
+    created_at: str
+    revoked: bool
+    mine: bool
+
+
 class ErrorBody(Model):
     """Every error answer."""
 

@@ -53,8 +53,10 @@ _DUMMY = _hasher.hash(b"no such user")
 
 
 def fake_salt(server_secret: bytes, username: str) -> bytes:
-    """A stable 16-byte salt for a user name that does not exist."""
-    return hmac.new(server_secret, username.lower().encode(), hashlib.sha256).digest()[:16]
+    """A stable 16-byte salt for a user name that does not exist (of its normalised form, so
+    every spelling the lookup treats as one name gets one salt)."""
+    name = normalize_username(username).encode()
+    return hmac.new(server_secret, name, hashlib.sha256).digest()[:16]
 
 
 def normalize_username(name: str) -> str:

@@ -32,6 +32,9 @@ users = Table(
     Column("key_bundle", LargeBinary),
     Column("key_bundle_version", Integer, nullable=False, server_default="0"),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # Set when the account was locked (reset-user, revoke-device --lock-account): the only
+    # accounts the admin role may grant team keys to (the recovery procedure).
+    Column("locked_at", DateTime(timezone=True)),
 )
 
 enrollment_codes = Table(
@@ -63,6 +66,9 @@ tokens = Table(
         "device_id", String(64), ForeignKey("devices.device_id", ondelete="CASCADE"), nullable=False
     ),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    # A used refresh token is kept until it expires: presented again, it ends its device's
+    # token family (RFC 6819 §5.2.2.3).
+    Column("used_at", DateTime(timezone=True)),
     Index("tokens_device", "device_id"),
 )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from sqlalchemy import Connection
 
 from sync_protocol import models as m
@@ -30,9 +30,9 @@ def _auth_response(
         access_token=access,
         refresh_token=refresh,
         expires_in=expires,
-        key_bundle=bytes(row.key_bundle),
+        key_bundle=row.key_bundle or b"",
         key_bundle_version=row.key_bundle_version,
-        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+        kdf=m.Kdf.model_validate(row.kdf),
     )
 
 
@@ -105,9 +105,16 @@ def login(
 
 
 @router.post("/token/refresh")
-def refresh(body: m.RefreshRequest, conn: DbDep, settings: SettingsDep) -> m.TokenResponse:
-    """New tokens; the refresh token used here stops working."""
-    access, new_refresh, expires = accounts.refresh(conn, body.refresh_token, settings)
+def refresh(body: m.RefreshRequest, engine: EngineDep, settings: SettingsDep) -> m.TokenResponse:
+    """New tokens; the refresh token used here stops working, and used again it ends every
+    token of its device."""
+    try:
+        with engine.begin() as conn:
+            access, new_refresh, expires = accounts.refresh(conn, body.refresh_token, settings)
+    except accounts.TokenReused as exc:
+        with engine.begin() as conn:
+            accounts.end_token_family(conn, exc.device_id)
+        raise
     return m.TokenResponse(access_token=access, refresh_token=new_refresh, expires_in=expires)
 
 
@@ -119,9 +126,9 @@ def account(conn: DbDep, who: CallerDep) -> m.AccountResponse:
         user_id=who.user_id,
         username=row.username,
         device_id=who.device_id,
-        key_bundle=bytes(row.key_bundle),
+        key_bundle=row.key_bundle or b"",
         key_bundle_version=row.key_bundle_version,
-        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+        kdf=m.Kdf.model_validate(row.kdf),
     )
 
 
@@ -139,17 +146,43 @@ def change_passphrase(body: m.PassphraseChange, conn: DbDep, who: CallerDep) -> 
     )
 
 
+def _device_out(d: accounts.DeviceRow) -> m.DeviceOut:
+    return m.DeviceOut(
+        device_id=d.device_id,
+        name=d.name,
+        created_at=d.created_at,
+        last_seen_at=d.last_seen_at,
+        revoked=d.revoked,
+    )
+
+
 @router.get("/devices")
 def my_devices(conn: DbDep, who: CallerDep) -> list[m.DeviceOut]:
     """My devices."""
-    name = accounts.account(conn, who.user_id).username
+    return [_device_out(d) for d in accounts.user_devices(conn, who.user_id)]
+
+
+@router.get("/devices/notices")
+def device_notices(
+    conn: DbDep, who: CallerDep, since: datetime | None = None
+) -> list[m.DeviceNotice]:
+    """New devices I should hear of: my own other devices, and those of the members of teams I
+    lead, added after my device (or after ``since``)."""
     return [
-        m.DeviceOut(
-            device_id=d["device_id"],
-            name=d["name"],
-            created_at=d["created_at"],
-            last_seen_at=d["last_seen_at"],
-            revoked=d["revoked"],
+        m.DeviceNotice(
+            device_id=d.device_id,
+            user_id=d.user_id,
+            username=d.username,
+            name=d.name,
+            created_at=d.created_at,
+            revoked=d.revoked,
+            mine=d.user_id == who.user_id,
         )
-        for d in accounts.list_devices(conn, name)
+        for d in accounts.device_notices(conn, who, since)
     ]
+
+
+@router.delete("/devices/{device_id}", status_code=204)
+def revoke_my_device(conn: DbDep, who: CallerDep, device_id: str = Path(max_length=64)) -> None:
+    """Revoke one of my devices: it wipes itself when it next connects."""
+    accounts.revoke_own_device(conn, who, device_id)
