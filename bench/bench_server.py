@@ -76,7 +76,7 @@ def _members(url: str, n_teams: int, per_team: int) -> list[tuple[str, str, str]
                         team_id=team,
                         key_version=1,
                         user_id=user_id,
-                        grant_blob=b"g" * 157,
+                        grant_blob=b"\x01" + b"g" * 156,
                         granted_by=user_id,
                     )
                 )

@@ -134,7 +134,7 @@ class World:
         )
 
     def confirm(self, lead: User, team_id: str, *members: User, version: int = 1) -> None:
-        grants = [{"user_id": u.user_id, "grant": b64(os.urandom(157))} for u in members]
+        grants = [{"user_id": u.user_id, "grant": b64(b"\x01" + os.urandom(156))} for u in members]
         r = self.client.put(
             f"/v1/teams/{team_id}/keys/{version}", headers=lead.headers, json={"grants": grants}
         )

@@ -53,7 +53,7 @@ def _setup(server: LiveServer, members: int) -> tuple[str, list[dict[str, str]]]
     engine.dispose()
     users = [_enroll(server.url, server.db_url, team, "lead")]
     users += [_enroll(server.url, server.db_url, team, "manager") for _ in range(members)]
-    grants = [{"user_id": u["user_id"], "grant": b64(b"g" * 157)} for u in users]
+    grants = [{"user_id": u["user_id"], "grant": b64(b"\x01" + b"g" * 156)} for u in users]
     r = httpx.put(
         f"{server.url}/v1/teams/{team}/keys/1",
         json={"grants": grants},
