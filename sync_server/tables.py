@@ -55,6 +55,9 @@ devices = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("last_seen_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
+    # After a passphrase change on another device: refresh tokens end at this time, and the
+    # device signs in again with the new passphrase.
+    Column("reauth_by", DateTime(timezone=True)),
 )
 
 tokens = Table(

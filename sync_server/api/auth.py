@@ -133,10 +133,13 @@ def account(conn: DbDep, who: CallerDep) -> m.AccountResponse:
 
 
 @router.post("/account/passphrase", status_code=204)
-def change_passphrase(body: m.PassphraseChange, conn: DbDep, who: CallerDep) -> None:
-    """Replace auth key, KDF parameters and key bundle."""
+def change_passphrase(
+    body: m.PassphraseChange, conn: DbDep, who: CallerDep, settings: SettingsDep
+) -> None:
+    """Replace auth key, KDF parameters and key bundle; the other devices sign in again."""
     accounts.change_passphrase(
         conn,
+        settings,
         who,
         body.auth_key,
         body.new_auth_key,

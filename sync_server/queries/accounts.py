@@ -319,7 +319,13 @@ def refresh(conn: Connection, refresh_token: str, settings: Settings) -> tuple[s
     ).first()
     if row is None or as_utc(row.expires_at) < now():
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "refresh token unknown or expired")
-    _device_alive(conn, row.device_id)
+    device = _device_alive(conn, row.device_id)
+    if device.reauth_by is not None and as_utc(device.reauth_by) < now():
+        raise ApiError(
+            401,
+            ErrorCode.UNAUTHORIZED,
+            "the passphrase was changed on another device; sign in again",
+        )
     claimed = conn.execute(
         update(tokens)
         .where(tokens.c.token_hash == digest, tokens.c.used_at.is_(None))
@@ -365,6 +371,7 @@ def authenticate(conn: Connection, access_token: str) -> Caller:
 
 def change_passphrase(
     conn: Connection,
+    settings: Settings,
     caller: Caller,
     auth_key: bytes,
     new_auth_key: bytes,
@@ -388,12 +395,18 @@ def change_passphrase(
             key_bundle_version=bundle_version,
         )
     )
-    # The other devices sign in again with the new passphrase: a thief who knew the old one
-    # loses the session of a device they took over.
-    others = select(devices.c.device_id).where(
-        devices.c.user_id == caller.user_id, devices.c.device_id != caller.device_id
+    # The other devices' refresh tokens end one access-token lifetime from now: long enough
+    # for a laptop that is online to see the new bundle version and adopt it, after that they
+    # sign in again with the new passphrase, and a thief who took over a device loses it.
+    conn.execute(
+        update(devices)
+        .where(
+            devices.c.user_id == caller.user_id,
+            devices.c.device_id != caller.device_id,
+            devices.c.reauth_by.is_(None),
+        )
+        .values(reauth_by=now() + timedelta(seconds=settings.access_token_seconds))
     )
-    conn.execute(delete(tokens).where(tokens.c.device_id.in_(others)))
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,16 @@ ends its device's token family; new devices are announced; users revoke their ow
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 
 from sync_server.queries.accounts import reset_user, revoke_device
+from sync_server.queries.common import now
 from sync_server.settings import Settings
-from sync_server.tables import grants, tokens, users
+from sync_server.tables import devices, grants, tokens, users
 from tests.server.conftest import KDF, User, World, b64
 
 
@@ -92,7 +94,9 @@ def test_plain_revoke_leaves_the_account(client: TestClient, world: World, engin
     assert _grant_count(engine, member.user_id) == 1
 
 
-def test_passphrase_change_signs_the_other_devices_out(client: TestClient, world: World) -> None:
+def test_passphrase_change_signs_the_other_devices_out(
+    client: TestClient, world: World, engine: Engine
+) -> None:
     _team, _lead, (member,) = world.ready_team()
     other = _login_user(client, member, "Zweitgerät")
     new_key = b"n" * 32
@@ -108,10 +112,19 @@ def test_passphrase_change_signs_the_other_devices_out(client: TestClient, world
         },
     )
     assert r.status_code == 204, r.text
-    assert client.get("/v1/account", headers=other.headers).status_code == 401
-    assert (
-        client.post("/v1/token/refresh", json={"refresh_token": other.refresh}).status_code == 401
-    )
+    # The other device, online now, still sees and adopts the new bundle version for one
+    # access-token lifetime; after that its refresh tokens end and it signs in again.
+    assert client.get("/v1/account", headers=other.headers).json()["key_bundle_version"] == 2
+    r = client.post("/v1/token/refresh", json={"refresh_token": other.refresh})
+    assert r.status_code == 200
+    with engine.begin() as conn:
+        conn.execute(
+            update(devices)
+            .where(devices.c.device_id == other.device_id)
+            .values(reauth_by=now() - timedelta(seconds=1))
+        )
+    r = client.post("/v1/token/refresh", json={"refresh_token": r.json()["refresh_token"]})
+    assert r.status_code == 401 and "sign in again" in r.json()["detail"]
     # The device that changed it goes on; the old passphrase logs in nowhere.
     assert client.get("/v1/account", headers=member.headers).status_code == 200
     assert _login(client, member) == 401

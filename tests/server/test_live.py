@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from sync_server.queries.accounts import create_team, create_user
 from sync_server.settings import Settings
 from sync_server.tables import applied_ops, record_versions, records
 from tests.server.conftest import KDF, _reset_pg, b64, op
-from tests.server.live import LiveServer
+from tests.server.live import LiveServer, wait_for
 
 
 def _enroll(base: str, db_url: str, team: str, role: str) -> dict[str, str]:
@@ -153,7 +152,8 @@ def test_killed_in_the_middle_of_a_push_batch(
 
     thread = threading.Thread(target=push_forever)
     thread.start()
-    time.sleep(2.5)
+    # Kill while batches are in flight: once some have been answered and the next is sent.
+    wait_for(lambda: len(sent) >= 4, timeout=120)
     server.kill()
     thread.join(timeout=30)
     port = server.port
