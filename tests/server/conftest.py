@@ -84,6 +84,19 @@ KDF = {
 }
 
 
+def enroll_body(name: str, code: str, auth_key: bytes, device: str = "Laptop") -> dict[str, Any]:
+    """An enroll request with fresh random public keys."""
+    return {
+        "username": name,
+        "enrollment_code": code,
+        "auth_key": b64(auth_key),
+        "kdf": KDF,
+        "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
+        "key_bundle": b64(b"bundle" * 10),
+        "device_name": device,
+    }
+
+
 @dataclass
 class User:
     """An enrolled user with a device and tokens."""
@@ -115,18 +128,7 @@ class World:
         with self.engine.begin() as conn:
             _, code = create_user(conn, name, team_id, role, Settings())
         auth_key = secrets.token_bytes(32)
-        r = self.client.post(
-            "/v1/enroll",
-            json={
-                "username": name,
-                "enrollment_code": code,
-                "auth_key": b64(auth_key),
-                "kdf": KDF,
-                "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
-                "key_bundle": b64(b"bundle" * 10),
-                "device_name": "Laptop",
-            },
-        )
+        r = self.client.post("/v1/enroll", json=enroll_body(name, code, auth_key))
         assert r.status_code == 200, r.text
         d = r.json()
         return User(

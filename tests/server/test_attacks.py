@@ -28,7 +28,7 @@ import pytest
 from sync_server.db import make_engine
 from sync_server.queries.accounts import create_user
 from sync_server.settings import Settings
-from tests.server.conftest import KDF, _reset_pg, b64, op
+from tests.server.conftest import _reset_pg, b64, enroll_body, op
 from tests.server.live import LiveServer
 from tests.server.test_live import _setup
 
@@ -79,19 +79,7 @@ def _user(server: LiveServer, team: str, role: str = "manager") -> tuple[str, st
 
 
 def _enroll(server: LiveServer, name: str, code: str, auth_key: bytes) -> dict[str, str]:
-    r = httpx.post(
-        f"{server.url}/v1/enroll",
-        json={
-            "username": name,
-            "enrollment_code": code,
-            "auth_key": b64(auth_key),
-            "kdf": KDF,
-            "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
-            "key_bundle": b64(b"sealed bundle"),
-            "device_name": "Laptop",
-        },
-        timeout=30,
-    )
+    r = httpx.post(f"{server.url}/v1/enroll", json=enroll_body(name, code, auth_key), timeout=30)
     assert r.status_code == 200, r.text
     return dict(r.json())
 

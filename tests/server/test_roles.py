@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from sync_server.queries.accounts import reset_user
 from sync_server.settings import Settings
-from tests.server.conftest import KDF, User, World, b64, op
+from tests.server.conftest import User, World, b64, enroll_body, op
 
 
 def grant(data: bytes | None = None) -> str:
@@ -28,18 +28,7 @@ def _reenroll(client: TestClient, engine: Engine, user: User) -> User:
     with engine.begin() as conn:
         _, code = reset_user(conn, user.name, Settings())
     auth_key = os.urandom(32)
-    r = client.post(
-        "/v1/enroll",
-        json={
-            "username": user.name,
-            "enrollment_code": code,
-            "auth_key": b64(auth_key),
-            "kdf": KDF,
-            "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
-            "key_bundle": b64(b"bundle"),
-            "device_name": "Neu",
-        },
-    )
+    r = client.post("/v1/enroll", json=enroll_body(user.name, code, auth_key, "Neu"))
     assert r.status_code == 200, r.text
     d = r.json()
     return User(
