@@ -180,3 +180,23 @@ def test_new_devices_are_announced_and_revocable(client: TestClient, world: Worl
         new.device_id: True,
     }
     del team, stranger_team
+
+
+def test_admin_cli_revoke_with_lock(client: TestClient, world: World, db_url: str) -> None:
+    import json
+    import subprocess
+    import sys
+
+    _team, _lead, (member,) = world.ready_team()
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "sync_server.cli", "--db", db_url, *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    done = cli("revoke-device", member.device_id, "--lock-account", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"revoked": member.device_id, "locked": True}
+    assert _login(client, member) == 401
+    listed = cli("list-devices", "--user", member.name.upper(), "--json")
+    [device] = json.loads(listed.stdout)
+    assert device["device_id"] == member.device_id and device["revoked"] is True
