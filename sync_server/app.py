@@ -30,5 +30,5 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     for module in (ops, auth, keys, sync, blobs):
         app.include_router(module.router)
 
-    app.add_middleware(Guard, metrics=app.state.metrics)
+    app.add_middleware(Guard, metrics=app.state.metrics, body_timeout=settings.timeout_body)
     return app

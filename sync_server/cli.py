@@ -56,6 +56,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync_server.app import create_app
     from sync_server.migrate import current
+    from sync_server.slowclients import guarded_protocol
 
     settings = Settings.load(db=args.db, host=args.host, port=args.port)
     logging.basicConfig(
@@ -75,6 +76,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,
         # docs/OPERATIONS.md, "Timeouts": idle connections close, header blocks are bounded,
         # and past limit_concurrency new requests get 503 instead of queueing without end.
+        http=guarded_protocol(settings.timeout_headers),
         timeout_keep_alive=settings.timeout_keep_alive,
         limit_concurrency=settings.limit_concurrency,
         h11_max_incomplete_event_size=16 * 1024,

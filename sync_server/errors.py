@@ -56,6 +56,7 @@ def install_handlers(app: FastAPI) -> None:
             405: ErrorCode.BAD_REQUEST,
             401: ErrorCode.UNAUTHORIZED,
             413: ErrorCode.TOO_LARGE,
+            408: ErrorCode.BAD_REQUEST,
         }
         code = codes.get(exc.status_code, ErrorCode.BAD_REQUEST)
         return JSONResponse(

@@ -1,4 +1,5 @@
-"""The one ASGI middleware: a body limit that counts bytes as they arrive, and request metrics.
+"""The one ASGI middleware: a body limit that counts bytes as they arrive, a deadline for each
+piece of a body (``408`` when a body stops arriving), and request metrics.
 
 Pure ASGI (no ``BaseHTTPMiddleware``): a body is never buffered here. ``Content-Length`` over the
 limit is answered ``413`` before a byte of the body is read; a chunked body is counted chunk by
@@ -9,6 +10,7 @@ size, everything else the push size.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -49,8 +51,8 @@ def _too_large_detail(limit: int) -> str:
 class Guard:
     """Body limit, then metrics and one log line (method, route, status, time: never data)."""
 
-    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
-        self.app, self.metrics = app, metrics
+    def __init__(self, app: ASGIApp, metrics: Metrics, body_timeout: float = 30) -> None:
+        self.app, self.metrics, self.body_timeout = app, metrics, body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -71,12 +73,19 @@ class Guard:
             await _answer_413(send_status, limit)
         else:
             received = 0
+            body_done = False
 
             async def counted() -> Message:
-                nonlocal received
-                message = await receive()
+                nonlocal received, body_done
+                if body_done:  # later calls wait for the client to go away: no deadline
+                    return await receive()
+                try:
+                    message = await asyncio.wait_for(receive(), self.body_timeout)
+                except TimeoutError:
+                    raise HTTPException(408, "the request body stopped arriving") from None
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
+                    body_done = not message.get("more_body", False)
                     if received > limit:
                         # Raised inside the app: the exception handlers answer 413 too_large.
                         raise HTTPException(413, _too_large_detail(limit))

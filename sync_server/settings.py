@@ -40,6 +40,10 @@ class Settings:
     """FALLAKTE_SERVER_BLOB_QUOTA_BYTES: attachment bytes one team may store (default 20 GiB)."""
     timeout_keep_alive: int = 5
     """FALLAKTE_SERVER_TIMEOUT_KEEP_ALIVE: seconds an idle keep-alive connection stays open."""
+    timeout_headers: int = 10
+    """FALLAKTE_SERVER_TIMEOUT_HEADERS: seconds for a request's header block (slow clients)."""
+    timeout_body: int = 30
+    """FALLAKTE_SERVER_TIMEOUT_BODY: seconds to wait for the next piece of a request body."""
     limit_concurrency: int = 200
     """FALLAKTE_SERVER_LIMIT_CONCURRENCY: open connections and tasks before answering 503."""
     log_level: str = "INFO"

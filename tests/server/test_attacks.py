@@ -355,3 +355,47 @@ def test_a_blob_over_quota(server: LiveServer) -> None:
         assert [put(os.urandom(chunk)) for _ in range(QUOTA // chunk)] == [204] * 3
         assert put(os.urandom(chunk)) == 413
         assert put(os.urandom(2 * chunk)) == 413  # over the chunk size, refused as it arrives
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> tuple[float, bytes]:
+    """Read until the server closes the connection; (seconds it took, what it sent)."""
+    started = time.monotonic()
+    got = b""
+    sock.settimeout(seconds)
+    with contextlib.suppress(ConnectionResetError):
+        while chunk := sock.recv(4096):
+            got += chunk
+    return time.monotonic() - started, got
+
+
+def test_slow_clients_time_out(tmp_path_factory: pytest.TempPathFactory) -> None:
+    url = f"sqlite:///{tmp_path_factory.mktemp('slow') / 'server.db'}"
+    env = {
+        "FALLAKTE_SERVER_TIMEOUT_HEADERS": "2",
+        "FALLAKTE_SERVER_TIMEOUT_BODY": "2",
+        "FALLAKTE_SERVER_TIMEOUT_KEEP_ALIVE": "1",
+    }
+    live = LiveServer(url, env=env).start()
+    address = ("127.0.0.1", live.port)
+    try:
+        # Slow-loris: a header block that never ends.
+        with socket.create_connection(address) as sock:
+            sock.sendall(b"POST /v1/login HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            took, _ = _closed_within(sock, 20)
+        assert 1.5 < took < 10
+        # A body that stops arriving: 408, then the connection closes.
+        with socket.create_connection(address) as sock:
+            sock.sendall(
+                b"POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b'Content-Length: 100\r\n\r\n{"user'
+            )
+            took, answer = _closed_within(sock, 20)
+        assert answer.startswith(b"HTTP/1.1 408") and 1.5 < took < 10
+        # An idle kept-alive connection closes after the keep-alive timeout.
+        with socket.create_connection(address) as sock:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            took, answer = _closed_within(sock, 20)
+        assert answer.startswith(b"HTTP/1.1 200") and took < 10
+        assert httpx.get(f"{live.url}/healthz").status_code == 200
+    finally:
+        live.stop()
