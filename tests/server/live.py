@@ -81,6 +81,12 @@ class LiveServer:
         assert self.proc is not None
         return self.proc.pid
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server process used so far, from /proc."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
+        utime, stime = (int(x) for x in fields.split()[11:13])
+        return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
     def rss(self) -> int:
         """Resident memory of the server process, in bytes (from /proc)."""
         status = Path(f"/proc/{self.pid}/status").read_text(encoding="ascii")
