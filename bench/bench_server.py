@@ -1,12 +1,20 @@
-"""Issue 3 figures on PostgreSQL with the real server process: push throughput, pull page
-latency, 1,200 devices syncing incrementally; each against a bare psycopg loop."""
+"""Server figures on PostgreSQL with the real server process (issues 3 and 14): push
+throughput, pull page latency, 1,200 devices syncing incrementally through one and through two
+server processes, and the server's memory before and after the attack suite.
+
+``python -m bench server`` runs all; ``python -m bench.bench_server NAME ...`` runs some of
+``push``, ``pull``, ``devices``, ``nodes``, ``memory`` (figures of the others are kept from the
+last full run in bench/results/server.json).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import secrets
 import statistics
+import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +24,7 @@ import httpx
 import psycopg
 from sqlalchemy import insert
 
-from bench.machine import percentile, write_results
+from bench.machine import RESULTS, percentile, write_results
 from sync_server.db import make_engine
 from sync_server.queries.accounts import add_device, create_team, issue_tokens
 from sync_server.queries.common import now
@@ -27,6 +35,8 @@ from tests.server.live import LiveServer
 
 ADMIN = os.environ.get("FALLAKTE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PUSH_OPS, BATCH, DEVICES, TEAMS = 100_000, 500, 1_200, 100
+RUNS = int(os.environ.get("FALLAKTE_BENCH_RUNS", "3"))
+NAMES = ("push", "pull", "devices", "nodes", "memory")
 
 
 def _database() -> str:
@@ -76,7 +86,7 @@ def _members(url: str, n_teams: int, per_team: int) -> list[tuple[str, str, str]
                         team_id=team,
                         key_version=1,
                         user_id=user_id,
-                        grant_blob=b"g" * 157,
+                        grant_blob=b"\x01" + b"g" * 156,
                         granted_by=user_id,
                     )
                 )
@@ -174,16 +184,19 @@ def _bench_pull(server: LiveServer, member: tuple[str, str, str]) -> tuple[float
 
 
 def _bench_devices(
-    server: LiveServer, members: list[tuple[str, str, str]]
+    servers: list[LiveServer], members: list[tuple[str, str, str]]
 ) -> tuple[float, float, float, int]:
+    """Each device pulls a page and pushes 5 ops, 16 at a time; device i talks to server
+    ``i % len(servers)`` (a load balancer's round robin)."""
     latencies: list[float] = []
     errors = 0
 
-    def sync(member: tuple[str, str, str]) -> None:
+    def sync(numbered: tuple[int, tuple[str, str, str]]) -> None:
         nonlocal errors
-        team, device, token = member
+        i, (team, device, token) = numbered
         headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=server.url, headers=headers, timeout=60) as client:
+        base = servers[i % len(servers)].url
+        with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
             for call in (
                 lambda: client.post("/v1/sync/pull", json={"cursors": {team: 0}, "limit": 50}),
                 lambda: client.post(
@@ -198,67 +211,174 @@ def _bench_devices(
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=16) as pool:
-        list(pool.map(sync, members))
+        list(pool.map(sync, enumerate(members)))
     total = time.perf_counter() - started
     return total, percentile(latencies, 99), statistics.median(latencies), errors
 
 
+def _median_run(runs: int, fn: Any) -> tuple[tuple[float, float, float, int], list[float]]:
+    """``fn()`` ``runs`` times; the run with the median total, and every total."""
+    results = [fn() for _ in range(runs)]
+    ordered = sorted(results, key=lambda r: r[0])
+    return ordered[len(ordered) // 2], [round(r[0], 1) for r in results]
+
+
+def _memory_after_attacks(server: LiveServer) -> tuple[int, int]:
+    """RSS of the server before and after the attacks of tests/server/test_attacks.py."""
+    from tests.server import test_attacks as attack
+
+    _team, (lead,) = attack._setup(server, 0)
+    attack._flood(server, range(500))  # warm up: pools, caches, allocator
+    before = server.rss()
+    attack._chunked(server, "/v1/login", 200 * 1024 * 1024)
+    attack._chunked(
+        server,
+        "/v1/sync/push",
+        200 * 1024 * 1024,
+        f"Authorization: Bearer {lead['access_token']}\r\n",
+    )
+    attack._flood(server, range(500, 4_500))
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        client.post("/v1/token/refresh", json={"refresh_token": lead["refresh_token"]})
+        client.post("/v1/token/refresh", json={"refresh_token": lead["refresh_token"]})
+    return before, server.rss()
+
+
+def _previous() -> dict[str, Any]:
+    path = RESULTS / "server.json"
+    if not path.exists():
+        return {}
+    figures: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")).get("figures", {})
+    return figures
+
+
+def _load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
 def main(argv: list[str]) -> None:
-    """Run and record the figures."""
+    """Run and record the figures (all, or those named in ``argv``)."""
+    wanted = set(argv) or set(NAMES)
+    unknown = wanted - set(NAMES)
+    if unknown:
+        raise SystemExit(f"unknown: {', '.join(sorted(unknown))}; known: {', '.join(NAMES)}")
+    figures = _previous() if set(argv) else {}
+    figures["machine"] = {"cores": os.cpu_count(), "load_before": _load(), "runs": RUNS}
     name = _database()
     url = ADMIN.rsplit("/", 1)[0] + "/" + name
-    server = LiveServer(url).start()
+    env = {"FALLAKTE_SERVER_LOGIN_ATTEMPTS_PER_MINUTE": "10"}
+    server = LiveServer(url, env=env).start()
+    second: LiveServer | None = None
     try:
         pusher = _members(url, 1, 1)[0]
-        push_rate, bare_rate = _bench_push(server, pusher)
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("ANALYZE")  # what autovacuum does soon after a bulk load
-        pull_p95, bare_p95 = _bench_pull(server, pusher)
-        devices = _members(url, TEAMS, DEVICES // TEAMS)
-        total, p99, p50, errors = _bench_devices(server, devices)
+        if "push" in wanted or "pull" in wanted:
+            rates = [_bench_push(server, pusher) for _ in range(RUNS if "push" in wanted else 1)]
+            push_rate = statistics.median(r[0] for r in rates)
+            bare_rate = statistics.median(r[1] for r in rates)
+            figures["push"] = {
+                "ops": PUSH_OPS,
+                "batch": BATCH,
+                "envelope_bytes": 600,
+                "ops_per_s": round(push_rate),
+                "runs_ops_per_s": [round(r[0]) for r in rates],
+                "bare_psycopg_ops_per_s": round(bare_rate),
+                "ratio_bare_over_server": round(bare_rate / push_rate, 2),
+                "target": 10000,
+            }
+        if "pull" in wanted:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("ANALYZE")  # what autovacuum does soon after a bulk load
+            pull_p95, bare_p95 = _bench_pull(server, pusher)
+            figures["pull_500"] = {
+                "p95_ms": round(pull_p95, 1),
+                "bare_p95_ms": round(bare_p95, 1),
+                "ratio": round(pull_p95 / bare_p95, 1),
+                "target_p95_ms": 50,
+                "samples": 60,
+            }
+        if "devices" in wanted or "nodes" in wanted:
+            devices = _members(url, TEAMS, DEVICES // TEAMS)
+            second = LiveServer(url, env=env).start()
+            for key, servers in (("devices", [server]), ("nodes", [server, second])):
+                if key not in wanted:
+                    continue
+                (total, p99, p50, errors), totals = _median_run(
+                    RUNS, lambda s=servers: _bench_devices(s, devices)
+                )
+                figures[key] = {
+                    "devices": DEVICES,
+                    "teams": TEAMS,
+                    "server_processes": len(servers),
+                    "total_s": round(total, 1),
+                    "runs_total_s": totals,
+                    "p50_ms": round(p50, 1),
+                    "p99_ms": round(p99, 1),
+                    "errors": errors,
+                    "concurrency": 16,
+                    "target_s": 60 if key == "devices" else 30,
+                }
+        if "memory" in wanted:
+            before, after = _memory_after_attacks(second or server)
+            figures["memory"] = {
+                "rss_before_mib": round(before / 2**20, 1),
+                "rss_after_mib": round(after / 2**20, 1),
+                "growth_pct": round((after - before) / before * 100, 1),
+                "target_pct": 20,
+            }
     finally:
+        if second is not None:
+            second.stop()
         server.stop()
         _drop(name)
-    figures = {
-        "push": {
-            "ops": PUSH_OPS,
-            "batch": BATCH,
-            "envelope_bytes": 600,
-            "ops_per_s": round(push_rate),
-            "bare_psycopg_ops_per_s": round(bare_rate),
-            "ratio_bare_over_server": round(bare_rate / push_rate, 2),
-            "target": 5000,
-        },
-        "pull_500": {
-            "p95_ms": round(pull_p95, 1),
-            "bare_p95_ms": round(bare_p95, 1),
-            "ratio": round(pull_p95 / bare_p95, 1),
-            "target_p95_ms": 50,
-            "samples": 60,
-        },
-        "devices": {
-            "devices": DEVICES,
-            "teams": TEAMS,
-            "total_s": round(total, 1),
-            "p50_ms": round(p50, 1),
-            "p99_ms": round(p99, 1),
-            "errors": errors,
-            "concurrency": 16,
-            "target_s": 60,
-        },
-    }
-    md = (
-        "PostgreSQL 15 on the same machine; one `fallakte-server serve` process (uvicorn, "
-        "1 worker); the load generator shares the 2 cores.\n\n"
-        "| figure | measured | bare psycopg | target |\n|---|---|---|---|\n"
-        f"| push {PUSH_OPS:,} ops in batches of {BATCH} (600-byte envelopes) | "
-        f"{push_rate:,.0f} ops/s | {bare_rate:,.0f} ops/s ({bare_rate / push_rate:.1f}x) | "
-        "≥ 5,000 ops/s |\n"
-        f"| pull a 500-record page, p95 of 60 | {pull_p95:.1f} ms | {bare_p95:.1f} ms | "
-        "< 50 ms |\n"
-        f"| {DEVICES:,} devices in {TEAMS} teams: pull + push 5 ops each, 16 at a time | "
-        f"{total:.1f} s total, p50 {p50:.1f} ms, p99 {p99:.1f} ms, {errors} errors | | "
-        "< 60 s, no errors |\n"
-    )
+    figures["machine"]["load_after"] = _load()
+    md = _table(figures)
     write_results("server", figures, md)
     print(md)
+
+
+def _table(f: dict[str, Any]) -> str:
+    m = f["machine"]
+    rows = [
+        f"PostgreSQL 15 on the same machine; `fallakte-server serve` processes (uvicorn, 1 worker "
+        f"each); the load generator shares the {m['cores']} cores. Load average (1, 5, 15 min) "
+        f"{m['load_before']} before, {m.get('load_after')} after; medians of {m['runs']} runs.",
+        "",
+        "| figure | measured | bare psycopg | target |",
+        "|---|---|---|---|",
+    ]
+    if "push" in f:
+        p = f["push"]
+        rows.append(
+            f"| push {p['ops']:,} ops in batches of {p['batch']} (600-byte envelopes) | "
+            f"{p['ops_per_s']:,} ops/s (runs {p.get('runs_ops_per_s', '-')}) | "
+            f"{p['bare_psycopg_ops_per_s']:,} ops/s ({p['ratio_bare_over_server']}x) | "
+            f"≥ {p['target']:,} ops/s |"
+        )
+    if "pull_500" in f:
+        p = f["pull_500"]
+        rows.append(
+            f"| pull a 500-record page, p95 of 60 | {p['p95_ms']} ms | {p['bare_p95_ms']} ms | "
+            "< 50 ms |"
+        )
+    for key in ("devices", "nodes"):
+        if key in f:
+            d = f[key]
+            rows.append(
+                f"| {d['devices']:,} devices in {d['teams']} teams through "
+                f"{d.get('server_processes', 1)} server process(es): pull + push 5 ops each, 16 at "
+                f"a time | {d['total_s']} s total (runs {d.get('runs_total_s', '-')}), p50 "
+                f"{d['p50_ms']} ms, p99 {d['p99_ms']} ms, {d['errors']} errors | | "
+                f"< {d['target_s']} s, no errors |"
+            )
+    if "memory" in f:
+        d = f["memory"]
+        rows.append(
+            f"| server RSS before / after the attack suite (chunked 200 MiB bodies, 4,000 "
+            f"distinct prelogin names, a reused refresh token) | {d['rss_before_mib']} / "
+            f"{d['rss_after_mib']} MiB ({d['growth_pct']:+} %) | | within 20 % |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -185,12 +185,16 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_whoami(args: argparse.Namespace) -> int:
     with connected(args) as session:
         data = account.whoami(session)
+        devices = [] if args.json else session.api.devices()
     teams = ", ".join(f"{t['name']} ({t['role']})" for t in data["teams"]) or "none yet"
+    listed = "".join(
+        f"\n  {d.device_id}  {d.name}  {'revoked' if d.revoked else 'active'}" for d in devices
+    )
     emit(
         args,
         data,
         f"{data['username']} ({data['user_id']})\nteams: {teams}\n"
-        f"fingerprint: {data['fingerprint']}",
+        f"fingerprint: {data['fingerprint']}\ndevices:{listed}",
     )
     return EXIT_OK
 
@@ -329,7 +333,18 @@ def register_account(add: Add) -> None:
         p.add_argument("--server", required=True, help="server URL, e.g. https://fallakte.example")
         p.add_argument("--username", required=True)
         p.add_argument("--device-name", help="how this device is listed (default: host name)")
-    add("whoami", cmd_whoami, "show user id, user name, teams and fingerprint")
+    add("whoami", cmd_whoami, "show user id, user name, teams, fingerprint and devices")
+    parent = add("devices", cmd_whoami, "my devices (see whoami); revoke one")
+    p = _Actions(parent, "devices_action").add("revoke", cmd_devices_revoke, "revoke my device")
+    p.add_argument("device_id")
+
+
+@sync_errors
+def cmd_devices_revoke(args: argparse.Namespace) -> int:
+    with connected(args) as session:
+        session.api.revoke_device(args.device_id)
+    emit(args, {"revoked": args.device_id}, f"device {args.device_id} revoked; it wipes itself")
+    return EXIT_OK
 
 
 class _Actions:

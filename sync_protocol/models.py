@@ -7,7 +7,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
 
-from sync_protocol.limits import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_OPS
+from sync_protocol.limits import (
+    DEFAULT_PULL_LIMIT,
+    MAX_AUDIT_EVENTS,
+    MAX_CURSORS,
+    MAX_GRANTS,
+    MAX_PULL_LIMIT,
+    MAX_PUSH_OPS,
+    MAX_RECORD_IDS,
+)
 
 
 def _b64decode(value: object) -> bytes:
@@ -30,6 +38,9 @@ B64 = Annotated[
 ]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
+MAX_INT32 = 2**31 - 1
+MAX_INT64 = 2**63 - 1
+Version = Annotated[int, Field(ge=1, le=MAX_INT32)]
 
 
 class Model(BaseModel):
@@ -76,7 +87,7 @@ class EnrollRequest(Model):
     kdf: Kdf
     public_keys: PublicKeys
     key_bundle: B64
-    key_bundle_version: int = Field(default=1, ge=1)
+    key_bundle_version: int = Field(default=1, ge=1, le=MAX_INT32)
     device_name: Name
 
 
@@ -122,7 +133,7 @@ class PassphraseChange(Model):
     new_auth_key: B64
     kdf: Kdf
     key_bundle: B64
-    key_bundle_version: int = Field(ge=2)
+    key_bundle_version: int = Field(ge=2, le=MAX_INT32)
 
 
 class AccountResponse(Model):
@@ -183,7 +194,7 @@ class KeysResponse(Model):
 class PutKeysRequest(Model):
     """``PUT /v1/teams/{team_id}/keys/{key_version}`` (leads only)."""
 
-    grants: list[Grant]
+    grants: list[Grant] = Field(max_length=MAX_GRANTS)
     recovery_grant: B64 | None = None
 
 
@@ -210,10 +221,10 @@ class Op(Model):
     team_id: Id
     kind: Annotated[str, Field(min_length=1, max_length=32)]
     case_id: Id | None = None
-    base_version: int = Field(ge=0)
-    version: int = Field(ge=1)
+    base_version: int = Field(ge=0, le=MAX_INT32)
+    version: Version
     deleted: bool = False
-    key_version: int = Field(ge=1)
+    key_version: Version
     envelope: B64
 
 
@@ -221,7 +232,7 @@ class PushRequest(Model):
     """``POST /v1/sync/push``."""
 
     device_id: Id
-    ops: list[Op]
+    ops: list[Op] = Field(max_length=MAX_PUSH_OPS)
 
 
 class RecordOut(Model):
@@ -262,7 +273,9 @@ class PushResponse(Model):
 class PullRequest(Model):
     """``POST /v1/sync/pull``."""
 
-    cursors: dict[Id, int] = Field(default_factory=dict)
+    cursors: dict[Id, Annotated[int, Field(ge=0, le=MAX_INT64)]] = Field(
+        default_factory=dict, max_length=MAX_CURSORS
+    )
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
 
@@ -278,7 +291,7 @@ class PurgeRequest(Model):
     """``POST /v1/sync/purge``: remove records and their history for real (leads only)."""
 
     team_id: Id
-    record_ids: list[Id] = Field(max_length=MAX_PUSH_OPS)
+    record_ids: list[Id] = Field(max_length=MAX_RECORD_IDS)
 
 
 class PurgeResponse(Model):
@@ -292,14 +305,14 @@ class AuditEvent(Model):
 
     event_id: Id
     team_id: Id
-    key_version: int = Field(ge=1)
+    key_version: Version
     envelope: B64
 
 
 class AuditRequest(Model):
     """``POST /v1/audit``."""
 
-    events: list[AuditEvent]
+    events: list[AuditEvent] = Field(max_length=MAX_AUDIT_EVENTS)
 
 
 class AuditResponse(Model):
@@ -317,6 +330,19 @@ class DeviceOut(Model):
     created_at: str
     last_seen_at: str | None
     revoked: bool
+
+
+class DeviceNotice(Model):
+    """``GET /v1/devices/notices``: a device added after mine, of mine or of a member of a team
+    I lead."""
+
+    device_id: str
+    user_id: str
+    username: str
+    name: str
+    created_at: str
+    revoked: bool
+    mine: bool
 
 
 class ErrorBody(Model):

@@ -56,6 +56,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync_server.app import create_app
     from sync_server.migrate import current
+    from sync_server.slowclients import guarded_protocol
 
     settings = Settings.load(db=args.db, host=args.host, port=args.port)
     logging.basicConfig(
@@ -67,7 +68,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if current(engine) is None:
         raise CliError("the database is not migrated: run 'fallakte-server migrate' first")
     app = create_app(settings, engine)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        access_log=False,
+        # docs/OPERATIONS.md, "Timeouts": idle connections close, header blocks are bounded,
+        # and past limit_concurrency new requests get 503 instead of queueing without end.
+        http=guarded_protocol(settings.timeout_headers),
+        timeout_keep_alive=settings.timeout_keep_alive,
+        limit_concurrency=settings.limit_concurrency,
+        h11_max_incomplete_event_size=16 * 1024,
+        timeout_graceful_shutdown=10,
+    )
     return 0
 
 
@@ -108,7 +122,8 @@ def cmd_reset_user(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"user_id": user_id, "enrollment_code": code},
-        f"user {args.name}: every device revoked, team keys to be granted again\n"
+        f"user {args.name}: account locked (old passphrase void), every device revoked,"
+        " team keys to be granted again\n"
         f"new enrollment code (valid {settings.enrollment_code_days} days, shown once): {code}",
     )
     return 0
@@ -120,26 +135,29 @@ def cmd_list_devices(args: argparse.Namespace) -> int:
     rows = _admin(args, lambda c: list_devices(c, args.user))
     text = (
         "\n".join(
-            f"{d['device_id']}  {d['username']:<20} {d['name']:<24} "
-            f"{'REVOKED' if d['revoked'] else 'active'}  {d['last_seen_at'] or ''}"
+            f"{d.device_id}  {d.username:<20} {d.name:<24} "
+            f"{'REVOKED' if d.revoked else 'active'}  {d.last_seen_at or ''}"
             for d in rows
         )
         or "no devices"
     )
-    _emit(args, rows, text)
+    fields = ("device_id", "username", "name", "created_at", "last_seen_at", "revoked")
+    _emit(args, [{f: getattr(d, f) for f in fields} for d in rows], text)
     return 0
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
     from sync_server.queries.accounts import revoke_device
 
-    if not _admin(args, lambda c: revoke_device(c, args.device_id)):
+    if not _admin(args, lambda c: revoke_device(c, args.device_id, lock=args.lock_account)):
         raise CliError(f"no device {args.device_id}")
-    _emit(
-        args,
-        {"revoked": args.device_id},
-        f"device {args.device_id} revoked; it wipes its vault when it next connects",
-    )
+    text = f"device {args.device_id} revoked; it wipes its vault when it next connects"
+    if args.lock_account:
+        text += (
+            "\naccount locked: every device revoked, the passphrase no longer logs in;"
+            " 'fallakte-server reset-user NAME' gives a new enrollment code"
+        )
+    _emit(args, {"revoked": args.device_id, "locked": args.lock_account}, text)
     return 0
 
 
@@ -207,13 +225,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--team", required=True, help="team id")
     p.add_argument("--role", choices=["manager", "lead", "admin"], default="manager")
     p = add(
-        "reset-user", cmd_reset_user, "lost passphrase: revoke the devices, new enrollment code"
+        "reset-user",
+        cmd_reset_user,
+        "lost passphrase or stolen laptop: lock the account, new enrollment code",
     )
     p.add_argument("name")
     p = add("list-devices", cmd_list_devices, "list devices")
     p.add_argument("--user", help="only this user's devices")
     p = add("revoke-device", cmd_revoke_device, "revoke a device (it wipes itself)")
     p.add_argument("device_id")
+    p.add_argument(
+        "--lock-account",
+        action="store_true",
+        help="also lock the owner's account (stolen laptop: the passphrase may be known)",
+    )
     p = add("set-recovery-key", cmd_set_recovery_key, "set the organisation's recovery public keys")
     p.add_argument("--x25519", required=True, help="base64 of the 32-byte X25519 public key")
     p.add_argument("--ed25519", required=True, help="base64 of the 32-byte Ed25519 public key")

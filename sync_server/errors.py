@@ -45,6 +45,8 @@ def install_handlers(app: FastAPI) -> None:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
         detail = f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg"))
+        if first.get("type") == "too_long":  # a list over its maximum (sync_protocol.limits)
+            return JSONResponse(_body(ErrorCode.TOO_LARGE, detail), 413)
         return JSONResponse(_body(ErrorCode.INVALID, detail), 422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -54,6 +56,7 @@ def install_handlers(app: FastAPI) -> None:
             405: ErrorCode.BAD_REQUEST,
             401: ErrorCode.UNAUTHORIZED,
             413: ErrorCode.TOO_LARGE,
+            408: ErrorCode.BAD_REQUEST,
         }
         code = codes.get(exc.status_code, ErrorCode.BAD_REQUEST)
         return JSONResponse(

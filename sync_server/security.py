@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import unicodedata
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -52,5 +53,14 @@ _DUMMY = _hasher.hash(b"no such user")
 
 
 def fake_salt(server_secret: bytes, username: str) -> bytes:
-    """A stable 16-byte salt for a user name that does not exist."""
-    return hmac.new(server_secret, username.lower().encode(), hashlib.sha256).digest()[:16]
+    """A stable 16-byte salt for a user name that does not exist (of its normalised form, so
+    every spelling the lookup treats as one name gets one salt)."""
+    name = normalize_username(username).encode()
+    return hmac.new(server_secret, name, hashlib.sha256).digest()[:16]
+
+
+def normalize_username(name: str) -> str:
+    """The one form of a user name that is stored and looked up: NFKC, case-folded (stable:
+    normalising the result again changes nothing), surrounding spaces removed."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    return unicodedata.normalize("NFKC", folded.casefold()).strip()

@@ -36,6 +36,16 @@ class Settings:
     """FALLAKTE_SERVER_ENROLLMENT_CODE_DAYS: lifetime of enrollment codes."""
     login_attempts_per_minute: int = 10
     """FALLAKTE_SERVER_LOGIN_ATTEMPTS_PER_MINUTE: per user and per address."""
+    blob_quota_bytes: int = 20 * 1024**3
+    """FALLAKTE_SERVER_BLOB_QUOTA_BYTES: attachment bytes one team may store (default 20 GiB)."""
+    timeout_keep_alive: int = 5
+    """FALLAKTE_SERVER_TIMEOUT_KEEP_ALIVE: seconds an idle keep-alive connection stays open."""
+    timeout_headers: int = 10
+    """FALLAKTE_SERVER_TIMEOUT_HEADERS: seconds for a request's header block (slow clients)."""
+    timeout_body: int = 30
+    """FALLAKTE_SERVER_TIMEOUT_BODY: seconds to wait for the next piece of a request body."""
+    limit_concurrency: int = 200
+    """FALLAKTE_SERVER_LIMIT_CONCURRENCY: open connections and tasks before answering 503."""
     log_level: str = "INFO"
     """FALLAKTE_SERVER_LOG_LEVEL: DEBUG, INFO, WARNING or ERROR."""
 

@@ -32,6 +32,9 @@ users = Table(
     Column("key_bundle", LargeBinary),
     Column("key_bundle_version", Integer, nullable=False, server_default="0"),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # Set when the account was locked (reset-user, revoke-device --lock-account): the only
+    # accounts the admin role may grant team keys to (the recovery procedure).
+    Column("locked_at", DateTime(timezone=True)),
 )
 
 enrollment_codes = Table(
@@ -52,6 +55,9 @@ devices = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("last_seen_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
+    # After a passphrase change on another device: refresh tokens end at this time, and the
+    # device signs in again with the new passphrase.
+    Column("reauth_by", DateTime(timezone=True)),
 )
 
 tokens = Table(
@@ -63,6 +69,9 @@ tokens = Table(
         "device_id", String(64), ForeignKey("devices.device_id", ondelete="CASCADE"), nullable=False
     ),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    # A used refresh token is kept until it expires: presented again, it ends its device's
+    # token family (RFC 6819 §5.2.2.3).
+    Column("used_at", DateTime(timezone=True)),
     Index("tokens_device", "device_id"),
 )
 
@@ -171,6 +180,8 @@ blobs = Table(
     ),
     Column("data", LargeBinary, nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
+    Column("size", BigInteger, nullable=False, server_default="0"),  # bytes, for the team quota
+    Index("blobs_team", "team_id"),
 )
 
 audit_events = Table(
@@ -191,4 +202,14 @@ server_config = Table(
     Column("key", String(64), primary_key=True),
     Column("value", LargeBinary, nullable=False),
     UniqueConstraint("key"),
+)
+
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("key", String(64), primary_key=True),  # SHA-256 of "user:<name>" or "ip:<address>"
+    Column("window_start", BigInteger, nullable=False),  # Unix seconds
+    Column("hits", Integer, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("rate_limits_expiry", "expires_at"),
 )

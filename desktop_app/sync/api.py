@@ -322,6 +322,10 @@ class SyncApi:
         response = self._authed("GET", f"/teams/{team_id}/recovery-grants")
         return self._parse(m.RecoveryGrantsResponse, response)
 
+    def revoke_device(self, device_id: str) -> None:
+        """Revoke one of my own devices (it wipes itself when it next connects)."""
+        self._authed("DELETE", f"/devices/{device_id}")
+
     def remove_member(self, team_id: str, user_id: str) -> None:
         """Remove a member from a team (leads only); rotate the key afterwards."""
         self._authed("DELETE", f"/teams/{team_id}/members/{user_id}")

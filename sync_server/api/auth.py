@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
+from sqlalchemy import Connection
 
 from sync_protocol import models as m
 from sync_protocol.errors import ErrorCode
-from sync_server.api.deps import CallerDep, DbDep, SettingsDep
+from sync_server.api.deps import CallerDep, DbDep, EngineDep, SettingsDep
 from sync_server.errors import ApiError
 from sync_server.queries import accounts
+from sync_server.ratelimit import limit_key
+from sync_server.security import normalize_username
+from sync_server.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["accounts"])
 
 
 def _auth_response(
-    conn: DbDep, user_id: str, device_id: str, settings: SettingsDep
+    conn: Connection, user_id: str, device_id: str, settings: Settings
 ) -> m.AuthResponse:
     access, refresh, expires = accounts.issue_tokens(conn, device_id, settings)
     row = accounts.account(conn, user_id)
@@ -26,15 +30,18 @@ def _auth_response(
         access_token=access,
         refresh_token=refresh,
         expires_in=expires,
-        key_bundle=bytes(row.key_bundle),
+        key_bundle=row.key_bundle or b"",
         key_bundle_version=row.key_bundle_version,
-        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+        kdf=m.Kdf.model_validate(row.kdf),
     )
 
 
 def _limit(request: Request, username: str) -> None:
+    """429 past the limit of attempts per user name and per address (shared by every node)."""
     client = request.client.host if request.client else "unknown"
-    wait = request.app.state.login_limiter.check(f"user:{username.lower()}", f"ip:{client}")
+    wait = request.app.state.login_limiter.check(
+        limit_key("user", normalize_username(username)), limit_key("ip", client)
+    )
     if wait:
         raise ApiError(
             429,
@@ -45,19 +52,31 @@ def _limit(request: Request, username: str) -> None:
 
 
 @router.post("/prelogin")
-def prelogin(body: m.PreloginRequest, conn: DbDep) -> m.PreloginResponse:
+def prelogin(body: m.PreloginRequest, engine: EngineDep, request: Request) -> m.PreloginResponse:
     """KDF parameters for a user name (made-up but stable ones for unknown names)."""
-    return m.PreloginResponse(kdf=m.Kdf.model_validate(accounts.prelogin(conn, body.username)))
+    _limit(request, body.username)
+    with engine.begin() as conn:
+        kdf = accounts.prelogin(conn, body.username)
+    return m.PreloginResponse(kdf=m.Kdf.model_validate(kdf))
+
+
+# The account routes open their transaction after the rate limit: the limiter counts in its
+# own transaction (a refused login still counts), and SQLite allows one writer at a time.
 
 
 @router.post("/enroll")
 def enroll(
-    body: m.EnrollRequest, conn: DbDep, settings: SettingsDep, request: Request
+    body: m.EnrollRequest, engine: EngineDep, settings: SettingsDep, request: Request
 ) -> m.AuthResponse:
     """First device of a user: spend the enrollment code, store keys and bundle."""
     _limit(request, body.username)
     if len(body.public_keys.x25519) != 32 or len(body.public_keys.ed25519) != 32:
         raise ApiError(422, ErrorCode.INVALID, "public keys are 32 bytes each")
+    with engine.begin() as conn:
+        return _enroll(conn, body, settings)
+
+
+def _enroll(conn: Connection, body: m.EnrollRequest, settings: Settings) -> m.AuthResponse:
     user_id = accounts.enroll(
         conn,
         body.username,
@@ -75,19 +94,27 @@ def enroll(
 
 @router.post("/login")
 def login(
-    body: m.LoginRequest, conn: DbDep, settings: SettingsDep, request: Request
+    body: m.LoginRequest, engine: EngineDep, settings: SettingsDep, request: Request
 ) -> m.AuthResponse:
     """Another device of an enrolled user."""
     _limit(request, body.username)
-    user_id = accounts.check_login(conn, body.username, body.auth_key)
-    device_id = accounts.add_device(conn, user_id, body.device_name)
-    return _auth_response(conn, user_id, device_id, settings)
+    with engine.begin() as conn:
+        user_id = accounts.check_login(conn, body.username, body.auth_key)
+        device_id = accounts.add_device(conn, user_id, body.device_name)
+        return _auth_response(conn, user_id, device_id, settings)
 
 
 @router.post("/token/refresh")
-def refresh(body: m.RefreshRequest, conn: DbDep, settings: SettingsDep) -> m.TokenResponse:
-    """New tokens; the refresh token used here stops working."""
-    access, new_refresh, expires = accounts.refresh(conn, body.refresh_token, settings)
+def refresh(body: m.RefreshRequest, engine: EngineDep, settings: SettingsDep) -> m.TokenResponse:
+    """New tokens; the refresh token used here stops working, and used again it ends every
+    token of its device."""
+    try:
+        with engine.begin() as conn:
+            access, new_refresh, expires = accounts.refresh(conn, body.refresh_token, settings)
+    except accounts.TokenReused as exc:
+        with engine.begin() as conn:
+            accounts.end_token_family(conn, exc.device_id)
+        raise
     return m.TokenResponse(access_token=access, refresh_token=new_refresh, expires_in=expires)
 
 
@@ -99,17 +126,20 @@ def account(conn: DbDep, who: CallerDep) -> m.AccountResponse:
         user_id=who.user_id,
         username=row.username,
         device_id=who.device_id,
-        key_bundle=bytes(row.key_bundle),
+        key_bundle=row.key_bundle or b"",
         key_bundle_version=row.key_bundle_version,
-        kdf=m.Kdf.model_validate(json.loads(row.kdf)),
+        kdf=m.Kdf.model_validate(row.kdf),
     )
 
 
 @router.post("/account/passphrase", status_code=204)
-def change_passphrase(body: m.PassphraseChange, conn: DbDep, who: CallerDep) -> None:
-    """Replace auth key, KDF parameters and key bundle."""
+def change_passphrase(
+    body: m.PassphraseChange, conn: DbDep, who: CallerDep, settings: SettingsDep
+) -> None:
+    """Replace auth key, KDF parameters and key bundle; the other devices sign in again."""
     accounts.change_passphrase(
         conn,
+        settings,
         who,
         body.auth_key,
         body.new_auth_key,
@@ -119,17 +149,43 @@ def change_passphrase(body: m.PassphraseChange, conn: DbDep, who: CallerDep) -> 
     )
 
 
+def _device_out(d: accounts.DeviceRow) -> m.DeviceOut:
+    return m.DeviceOut(
+        device_id=d.device_id,
+        name=d.name,
+        created_at=d.created_at,
+        last_seen_at=d.last_seen_at,
+        revoked=d.revoked,
+    )
+
+
 @router.get("/devices")
 def my_devices(conn: DbDep, who: CallerDep) -> list[m.DeviceOut]:
     """My devices."""
-    name = accounts.account(conn, who.user_id).username
+    return [_device_out(d) for d in accounts.user_devices(conn, who.user_id)]
+
+
+@router.get("/devices/notices")
+def device_notices(
+    conn: DbDep, who: CallerDep, since: datetime | None = None
+) -> list[m.DeviceNotice]:
+    """New devices I should hear of: my own other devices, and those of the members of teams I
+    lead, added after my device (or after ``since``)."""
     return [
-        m.DeviceOut(
-            device_id=d["device_id"],
-            name=d["name"],
-            created_at=d["created_at"],
-            last_seen_at=d["last_seen_at"],
-            revoked=d["revoked"],
+        m.DeviceNotice(
+            device_id=d.device_id,
+            user_id=d.user_id,
+            username=d.username,
+            name=d.name,
+            created_at=d.created_at,
+            revoked=d.revoked,
+            mine=d.user_id == who.user_id,
         )
-        for d in accounts.list_devices(conn, name)
+        for d in accounts.device_notices(conn, who, since)
     ]
+
+
+@router.delete("/devices/{device_id}", status_code=204)
+def revoke_my_device(conn: DbDep, who: CallerDep, device_id: str = Path(max_length=64)) -> None:
+    """Revoke one of my devices: it wipes itself when it next connects."""
+    accounts.revoke_own_device(conn, who, device_id)

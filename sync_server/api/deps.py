@@ -37,6 +37,7 @@ def transaction(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Conn
 # its next request always sees what the previous answer promised (e.g. fresh tokens).
 DbDep = Annotated[Connection, Depends(transaction, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
 def caller(conn: DbDep, authorization: Annotated[str | None, Header()] = None) -> Caller:

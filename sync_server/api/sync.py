@@ -55,6 +55,6 @@ def pull(body: m.PullRequest, conn: DbDep, who: CallerDep) -> Response:
 def purge(body: m.PurgeRequest, conn: DbDep, who: CallerDep) -> m.PurgeResponse:
     """Retention: remove records and their history for real (leads only)."""
     found = membership(conn, who.user_id, body.team_id)
-    if found is None or found[0] not in ("lead", "admin"):
+    if found is None or found[0] != "lead":  # not the admin role: retention is a lead's call
         raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may purge")
     return m.PurgeResponse(purged=records.purge(conn, body.team_id, body.record_ids))

@@ -16,13 +16,15 @@ from typing import Any
 import orjson
 from fastapi import Response
 
+from sync_server.queries.records import PushResult, RecordRow
+
 
 def b64(data: bytes) -> str:
     """Standard base64, as ``base64.b64encode`` writes it."""
     return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
-def record_json(item: dict[str, Any]) -> dict[str, Any]:
+def record_json(item: RecordRow) -> dict[str, Any]:
     """A record (``queries.records.record_out``) in the field order of ``m.RecordOut``."""
     return {
         "record_id": item["record_id"],
@@ -38,7 +40,7 @@ def record_json(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def result_json(result: dict[str, Any]) -> dict[str, Any]:
+def result_json(result: PushResult) -> dict[str, Any]:
     """A push result (``queries.records.push``) as ``m.PushResult`` dumps it."""
     current = result.get("current")
     return {
@@ -56,15 +58,13 @@ def json_response(body: dict[str, Any]) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
-def pull_response(
-    records: Iterable[dict[str, Any]], cursors: dict[str, int], more: bool
-) -> Response:
+def pull_response(records: Iterable[RecordRow], cursors: dict[str, int], more: bool) -> Response:
     """The ``m.PullResponse`` JSON of one page."""
     return json_response(
         {"records": [record_json(r) for r in records], "cursors": cursors, "more": more}
     )
 
 
-def push_response(results: Iterable[dict[str, Any]]) -> Response:
+def push_response(results: Iterable[PushResult]) -> Response:
     """The ``m.PushResponse`` JSON of one push."""
     return json_response({"results": [result_json(r) for r in results]})

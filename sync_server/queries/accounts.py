@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, TypedDict
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -15,6 +16,7 @@ from sync_protocol.errors import ErrorCode
 from sync_server import security
 from sync_server.errors import ApiError
 from sync_server.queries.common import as_utc, new_id, now
+from sync_server.security import normalize_username
 from sync_server.settings import Settings
 from sync_server.tables import (
     devices,
@@ -28,7 +30,8 @@ from sync_server.tables import (
     users,
 )
 
-DEFAULT_KDF = {"algorithm": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 4}
+log = logging.getLogger("fallakte.server")
+MAX_USERNAME = 120
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,20 @@ def create_user(
         raise ApiError(400, ErrorCode.BAD_REQUEST, "role must be manager, lead or admin")
     if not conn.execute(select(teams.c.team_id).where(teams.c.team_id == team_id)).first():
         raise ApiError(404, ErrorCode.NOT_FOUND, f"no team {team_id}")
-    if conn.execute(select(users.c.user_id).where(users.c.username == username)).first():
-        raise ApiError(409, ErrorCode.CONFLICT, f"a user named {username!r} exists")
+    name = normalize_username(username)
+    if not name or len(name) > MAX_USERNAME:
+        raise ApiError(
+            400, ErrorCode.BAD_REQUEST, f"a user name has 1 to {MAX_USERNAME} characters"
+        )
+    if conn.execute(select(users.c.user_id).where(users.c.username == name)).first():
+        raise ApiError(
+            409,
+            ErrorCode.CONFLICT,
+            f"a user named {name!r} exists (names are compared in lower case, NFKC)",
+        )
     user_id = new_id()
     conn.execute(
-        insert(users).values(
-            user_id=user_id, username=username, created_at=now(), key_bundle_version=0
-        )
+        insert(users).values(user_id=user_id, username=name, created_at=now(), key_bundle_version=0)
     )
     conn.execute(insert(memberships).values(team_id=team_id, user_id=user_id, role=role))
     code = security.new_enrollment_code()
@@ -91,22 +101,43 @@ def create_user(
     return user_id, code
 
 
-def reset_user(conn: Connection, username: str, settings: Settings) -> tuple[str, str]:
-    """A user who lost the passphrase: revoke every device, issue a new enrollment code.
+def lock_account(conn: Connection, user_id: str) -> None:
+    """Lock an account at once: no login hash, no key bundle, no grants, no enrollment code,
+    every device revoked and every access token gone.
 
-    Returns ``(user_id, code)``. Enrolling with the code replaces the keys and drops the
-    user's grants (docs/SECURITY.md, recovery).
+    The refresh tokens of the revoked devices stay until they expire, only to answer
+    ``410 device_revoked`` so each device learns to wipe itself.
     """
-    row = conn.execute(select(users.c.user_id).where(users.c.username == username)).first()
+    conn.execute(
+        update(users)
+        .where(users.c.user_id == user_id)
+        .values(auth_hash=None, key_bundle=None, locked_at=now())
+    )
+    conn.execute(delete(grants).where(grants.c.user_id == user_id))
+    conn.execute(delete(enrollment_codes).where(enrollment_codes.c.user_id == user_id))
+    own = select(devices.c.device_id).where(devices.c.user_id == user_id)
+    conn.execute(
+        update(devices)
+        .where(devices.c.user_id == user_id, devices.c.revoked_at.is_(None))
+        .values(revoked_at=now())
+    )
+    conn.execute(delete(tokens).where(tokens.c.device_id.in_(own), tokens.c.kind == "access"))
+    log.warning("account %s locked: devices revoked, login and grants removed", user_id)
+
+
+def reset_user(conn: Connection, username: str, settings: Settings) -> tuple[str, str]:
+    """A user who lost the passphrase (or whose laptop was stolen): lock the account and
+    issue a new enrollment code.
+
+    Returns ``(user_id, code)``. Until the code is spent nobody can log in as the user, the
+    old passphrase included; enrolling with it brings new keys (docs/SECURITY.md, recovery).
+    """
+    row = conn.execute(
+        select(users.c.user_id).where(users.c.username == normalize_username(username))
+    ).first()
     if row is None:
         raise ApiError(404, ErrorCode.NOT_FOUND, f"no user {username!r}")
-    for device in conn.execute(
-        select(devices.c.device_id).where(
-            devices.c.user_id == row.user_id, devices.c.revoked_at.is_(None)
-        )
-    ).all():
-        revoke_device(conn, device.device_id)
-    conn.execute(delete(enrollment_codes).where(enrollment_codes.c.user_id == row.user_id))
+    lock_account(conn, row.user_id)
     code = security.new_enrollment_code()
     conn.execute(
         insert(enrollment_codes).values(
@@ -118,13 +149,30 @@ def reset_user(conn: Connection, username: str, settings: Settings) -> tuple[str
     return str(row.user_id), code
 
 
-def prelogin(conn: Connection, username: str) -> dict[str, Any]:
-    """The user's KDF parameters, or made-up stable ones for an unknown name."""
-    row = conn.execute(select(users.c.kdf).where(users.c.username == username)).first()
+class KdfParams(TypedDict):
+    """Argon2id parameters and salt (base64), as ``m.Kdf``."""
+
+    algorithm: str
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: str
+
+
+def prelogin(conn: Connection, username: str) -> KdfParams:
+    """The user's KDF parameters, or made-up stable ones for an unknown name.
+
+    Both answers take the same work (one lookup, the server secret, one HMAC) and have the
+    same shape, so neither content nor timing tells whether a name exists.
+    """
+    name = normalize_username(username)
+    row = conn.execute(select(users.c.kdf).where(users.c.username == name)).first()
+    salt = base64.b64encode(security.fake_salt(server_secret(conn), name)).decode()
+    made_up = KdfParams(algorithm="argon2id", memory_kib=65536, iterations=3, lanes=4, salt=salt)
     if row and row.kdf:
-        return dict(json.loads(row.kdf))
-    salt = security.fake_salt(server_secret(conn), username)
-    return {**DEFAULT_KDF, "salt": base64.b64encode(salt).decode()}
+        stored: KdfParams = json.loads(row.kdf)
+        return stored
+    return made_up
 
 
 def enroll(
@@ -148,7 +196,7 @@ def enroll(
         )
         .join(users, users.c.user_id == enrollment_codes.c.user_id)
         .where(
-            users.c.username == username,
+            users.c.username == normalize_username(username),
             enrollment_codes.c.code_hash == security.token_hash(security.normalize_code(code)),
         )
     ).first()
@@ -184,16 +232,38 @@ def enroll(
 def check_login(conn: Connection, username: str, auth_key: bytes) -> str:
     """The user id if ``auth_key`` is right; 401 otherwise (same answer for unknown names)."""
     row = conn.execute(
-        select(users.c.user_id, users.c.auth_hash).where(users.c.username == username)
+        select(users.c.user_id, users.c.auth_hash).where(
+            users.c.username == normalize_username(username)
+        )
     ).first()
     if not security.verify_auth_key(row.auth_hash if row else None, auth_key) or row is None:
         raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong user name or passphrase")
     return str(row.user_id)
 
 
-def account(conn: Connection, user_id: str) -> Any:
-    """The user's row."""
-    return conn.execute(select(users).where(users.c.user_id == user_id)).one()
+@dataclass(frozen=True)
+class Account:
+    """A user's account row."""
+
+    user_id: str
+    username: str
+    auth_hash: str | None
+    kdf: dict[str, Any] | None
+    key_bundle: bytes | None
+    key_bundle_version: int
+
+
+def account(conn: Connection, user_id: str) -> Account:
+    """The user's account."""
+    r = conn.execute(select(users).where(users.c.user_id == user_id)).one()
+    return Account(
+        user_id=r.user_id,
+        username=r.username,
+        auth_hash=r.auth_hash,
+        kdf=json.loads(r.kdf) if r.kdf else None,
+        key_bundle=bytes(r.key_bundle) if r.key_bundle is not None else None,
+        key_bundle_version=r.key_bundle_version,
+    )
 
 
 def add_device(conn: Connection, user_id: str, name: str) -> str:
@@ -238,16 +308,47 @@ def _device_alive(conn: Connection, device_id: str) -> Any:
 
 
 def refresh(conn: Connection, refresh_token: str, settings: Settings) -> tuple[str, str, int]:
-    """Rotate: the used refresh token dies, a new pair is issued for the same device."""
+    """Rotate: the used refresh token dies, a new pair is issued for the same device.
+
+    A refresh token presented a second time means two parties hold it (RFC 6819 §5.2.2.3):
+    every token of that device ends, the event is logged, and the device signs in again.
+    """
     digest = security.token_hash(refresh_token)
     row = conn.execute(
         select(tokens).where(tokens.c.token_hash == digest, tokens.c.kind == "refresh")
     ).first()
     if row is None or as_utc(row.expires_at) < now():
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "refresh token unknown or expired")
-    _device_alive(conn, row.device_id)
-    conn.execute(delete(tokens).where(tokens.c.token_hash == digest))
+    device = _device_alive(conn, row.device_id)
+    if device.reauth_by is not None and as_utc(device.reauth_by) < now():
+        raise ApiError(
+            401,
+            ErrorCode.UNAUTHORIZED,
+            "the passphrase was changed on another device; sign in again",
+        )
+    claimed = conn.execute(
+        update(tokens)
+        .where(tokens.c.token_hash == digest, tokens.c.used_at.is_(None))
+        .values(used_at=now())
+    ).rowcount
+    if not claimed:
+        raise TokenReused(str(row.device_id))
     return issue_tokens(conn, row.device_id, settings)
+
+
+class TokenReused(ApiError):
+    """A used refresh token came back: the caller ends the device's token family in a
+    transaction of its own (this one is rolled back) with :func:`end_token_family`."""
+
+    def __init__(self, device_id: str) -> None:
+        super().__init__(401, ErrorCode.UNAUTHORIZED, "refresh token already used; sign in again")
+        self.device_id = device_id
+
+
+def end_token_family(conn: Connection, device_id: str) -> None:
+    """Delete every token of a device (it must sign in again), and log it."""
+    conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
+    log.warning("refresh token reused: every token of device %s ended", device_id)
 
 
 def authenticate(conn: Connection, access_token: str) -> Caller:
@@ -270,6 +371,7 @@ def authenticate(conn: Connection, access_token: str) -> Caller:
 
 def change_passphrase(
     conn: Connection,
+    settings: Settings,
     caller: Caller,
     auth_key: bytes,
     new_auth_key: bytes,
@@ -293,49 +395,126 @@ def change_passphrase(
             key_bundle_version=bundle_version,
         )
     )
+    # The other devices' refresh tokens end one access-token lifetime from now: long enough
+    # for a laptop that is online to see the new bundle version and adopt it, after that they
+    # sign in again with the new passphrase, and a thief who took over a device loses it.
+    conn.execute(
+        update(devices)
+        .where(
+            devices.c.user_id == caller.user_id,
+            devices.c.device_id != caller.device_id,
+            devices.c.reauth_by.is_(None),
+        )
+        .values(reauth_by=now() + timedelta(seconds=settings.access_token_seconds))
+    )
 
 
-def list_devices(conn: Connection, username: str | None = None) -> list[dict[str, Any]]:
-    """Devices (of one user, or all) for the admin CLI."""
-    query = select(devices, users.c.username).join(users, users.c.user_id == devices.c.user_id)
-    if username:
-        query = query.where(users.c.username == username)
+@dataclass(frozen=True)
+class DeviceRow:
+    """A device as the admin CLI and ``GET /v1/devices`` list it."""
+
+    device_id: str
+    user_id: str
+    username: str
+    name: str
+    created_at: str
+    last_seen_at: str | None
+    revoked: bool
+
+
+def _device_rows(conn: Connection, query: Any) -> list[DeviceRow]:
     return [
-        {
-            "device_id": r.device_id,
-            "username": r.username,
-            "name": r.name,
-            "created_at": as_utc(r.created_at).isoformat(),
-            "last_seen_at": as_utc(r.last_seen_at).isoformat() if r.last_seen_at else None,
-            "revoked": r.revoked_at is not None,
-        }
-        for r in conn.execute(query.order_by(devices.c.created_at))
+        DeviceRow(
+            device_id=r.device_id,
+            user_id=r.user_id,
+            username=r.username,
+            name=r.name,
+            created_at=as_utc(r.created_at).isoformat(),
+            last_seen_at=as_utc(r.last_seen_at).isoformat() if r.last_seen_at else None,
+            revoked=r.revoked_at is not None,
+        )
+        for r in conn.execute(query.order_by(devices.c.created_at, devices.c.device_id))
     ]
 
 
-def revoke_device(conn: Connection, device_id: str) -> bool:
-    """Revoke a device; False if unknown.
+_DEVICES = select(devices, users.c.username).join(users, users.c.user_id == devices.c.user_id)
 
-    Its tokens are kept until they expire: they give no access any more (every call answers
-    ``410 device_revoked``), but they let the device learn that it must wipe itself, even if
-    its access token had expired and it can only present its refresh token.
+
+def list_devices(conn: Connection, username: str | None = None) -> list[DeviceRow]:
+    """Devices (of one user, or all) for the admin CLI."""
+    query = _DEVICES
+    if username:
+        query = query.where(users.c.username == normalize_username(username))
+    return _device_rows(conn, query)
+
+
+def user_devices(conn: Connection, user_id: str) -> list[DeviceRow]:
+    """A user's devices."""
+    return _device_rows(conn, _DEVICES.where(devices.c.user_id == user_id))
+
+
+def device_notices(conn: Connection, caller: Caller, since: datetime | None) -> list[DeviceRow]:
+    """Devices added after ``since`` (default: after the caller's own device) that the caller
+    should hear of: the caller's own other devices, and those of members of teams the caller
+    leads. A device nobody expected is revoked with ``DELETE /v1/devices/{id}`` (own) or by IT.
     """
-    done = conn.execute(
+    mine = conn.execute(
+        select(devices.c.created_at).where(devices.c.device_id == caller.device_id)
+    ).scalar_one()
+    after = max(as_utc(mine), as_utc(since)) if since else as_utc(mine)
+    led = select(memberships.c.team_id).where(
+        memberships.c.user_id == caller.user_id, memberships.c.role == "lead"
+    )
+    members = select(memberships.c.user_id).where(memberships.c.team_id.in_(led))
+    query = _DEVICES.where(
+        devices.c.created_at > after,
+        devices.c.device_id != caller.device_id,
+        (devices.c.user_id == caller.user_id) | devices.c.user_id.in_(members),
+    )
+    return _device_rows(conn, query)
+
+
+def revoke_own_device(conn: Connection, caller: Caller, device_id: str) -> None:
+    """A user revokes one of their own devices (404 for anyone else's)."""
+    owner = conn.execute(
+        select(devices.c.user_id).where(devices.c.device_id == device_id)
+    ).scalar_one_or_none()
+    if owner != caller.user_id:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such device of yours")
+    revoke_device(conn, device_id)
+
+
+def revoke_device(conn: Connection, device_id: str, lock: bool = False) -> bool:
+    """Revoke a device (its access tokens end); False if unknown. ``lock`` also locks its
+    user's account (a stolen laptop whose passphrase may be known: :func:`lock_account`).
+
+    Its refresh tokens are kept until they expire: they give no access any more (every call
+    answers ``410 device_revoked``), but they let the device learn that it must wipe itself.
+    """
+    owner = conn.execute(
+        select(devices.c.user_id).where(devices.c.device_id == device_id)
+    ).scalar_one_or_none()
+    if owner is None:
+        return False
+    conn.execute(
         update(devices)
         .where(devices.c.device_id == device_id, devices.c.revoked_at.is_(None))
         .values(revoked_at=now())
     )
-    if not done.rowcount:
-        return (
-            conn.execute(
-                select(devices.c.device_id).where(devices.c.device_id == device_id)
-            ).first()
-            is not None
-        )
+    conn.execute(delete(tokens).where(tokens.c.device_id == device_id, tokens.c.kind == "access"))
+    if lock:
+        lock_account(conn, str(owner))
     return True
 
 
-def purge_expired(conn: Connection) -> dict[str, int]:
+class PurgeCounts(TypedDict):
+    """What ``purge-expired`` removed."""
+
+    tokens: int
+    enrollment_codes: int
+
+
+def purge_expired(conn: Connection) -> PurgeCounts:
     """Remove expired tokens and used or expired enrollment codes."""
     t = conn.execute(delete(tokens).where(tokens.c.expires_at < now())).rowcount
     c = conn.execute(
@@ -343,4 +522,4 @@ def purge_expired(conn: Connection) -> dict[str, int]:
             (enrollment_codes.c.expires_at < now()) | enrollment_codes.c.used_at.is_not(None)
         )
     ).rowcount
-    return {"tokens": t, "enrollment_codes": c}
+    return PurgeCounts(tokens=t, enrollment_codes=c)

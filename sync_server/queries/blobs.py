@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
+from sync_protocol.errors import ErrorCode
+from sync_server.errors import ApiError
 from sync_server.queries.common import now
-from sync_server.tables import audit_events, blobs
+from sync_server.tables import audit_events, blobs, team_seq
 
 
 def has_blob(conn: Connection, team_id: str, sha256: str) -> bool:
@@ -26,11 +28,30 @@ def get_blob(conn: Connection, team_id: str, sha256: str) -> bytes | None:
     return bytes(row.data) if row else None
 
 
-def put_blob(conn: Connection, team_id: str, sha256: str, data: bytes) -> bool:
-    """Store a chunk; idempotent. True if it was new."""
+def team_usage(conn: Connection, team_id: str) -> int:
+    """Bytes of attachment chunks the team stores."""
+    return int(
+        conn.execute(
+            select(func.coalesce(func.sum(blobs.c.size), 0)).where(blobs.c.team_id == team_id)
+        ).scalar_one()
+    )
+
+
+def put_blob(conn: Connection, team_id: str, sha256: str, data: bytes, quota: int) -> bool:
+    """Store a chunk; idempotent. True if it was new; ``413`` past the team's ``quota``."""
     if has_blob(conn, team_id, sha256):
         return False
-    conn.execute(insert(blobs).values(sha256=sha256, team_id=team_id, data=data, stored_at=now()))
+    # Serialise the team's uploads on its team_seq row, so two nodes cannot both fill the
+    # last free bytes (PostgreSQL; SQLite has one writer anyway).
+    lock = select(team_seq.c.seq).where(team_seq.c.team_id == team_id)
+    conn.execute(lock.with_for_update() if conn.dialect.name == "postgresql" else lock)
+    if team_usage(conn, team_id) + len(data) > quota:
+        raise ApiError(413, ErrorCode.TOO_LARGE, "the team's attachment storage is full")
+    conn.execute(
+        insert(blobs).values(
+            sha256=sha256, team_id=team_id, data=data, stored_at=now(), size=len(data)
+        )
+    )
     return True
 
 

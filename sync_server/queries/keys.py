@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from sync_protocol.errors import ErrorCode
+from sync_protocol.limits import GRANT_BYTES, GRANT_FORMAT
 from sync_server.errors import ApiError
 from sync_server.queries.common import membership, now
 from sync_server.tables import grants, memberships, server_config, team_keys, teams, users
@@ -59,7 +60,59 @@ def set_recovery_keys(conn: Connection, x25519: bytes, ed25519: bytes) -> None:
     )
 
 
-def keys_for(conn: Connection, user_id: str) -> dict[str, Any]:
+class PublicKeysRow(TypedDict):
+    """A user's (or the recovery key's) public keys."""
+
+    x25519: bytes
+    ed25519: bytes
+
+
+class MemberRow(TypedDict):
+    """A team member as ``GET /v1/keys`` lists it."""
+
+    user_id: str
+    username: str
+    role: str
+    public_keys: PublicKeysRow
+    confirmed: bool
+
+
+class TeamRow(TypedDict):
+    """A team of mine with its members."""
+
+    team_id: str
+    name: str
+    role: str
+    current_key_version: int
+    members: list[MemberRow]
+
+
+class GrantRow(TypedDict):
+    """A grant to me."""
+
+    team_id: str
+    key_version: int
+    grant: bytes
+    granted_by: str
+
+
+class KeysFor(TypedDict):
+    """``GET /v1/keys`` (``m.KeysResponse``)."""
+
+    teams: list[TeamRow]
+    grants: list[GrantRow]
+    recovery_public_keys: PublicKeysRow | None
+
+
+class RecoveryGrantRow(TypedDict):
+    """One key version's grant to the recovery key."""
+
+    key_version: int
+    recovery_grant: bytes
+    created_by: str
+
+
+def keys_for(conn: Connection, user_id: str) -> KeysFor:
     """My teams with members and confirmation state, my grants, the recovery public key."""
     my_teams = conn.execute(
         select(teams, memberships.c.role)
@@ -67,7 +120,7 @@ def keys_for(conn: Connection, user_id: str) -> dict[str, Any]:
         .where(memberships.c.user_id == user_id)
         .order_by(teams.c.name)
     ).all()
-    out_teams = []
+    out_teams: list[TeamRow] = []
     for team in my_teams:
         members = conn.execute(
             select(
@@ -124,14 +177,28 @@ def keys_for(conn: Connection, user_id: str) -> dict[str, Any]:
     }
 
 
-def _require_lead(conn: Connection, user_id: str, team_id: str) -> int:
+def _require_role(
+    conn: Connection, user_id: str, team_id: str, roles: tuple[str, ...] = ("lead",)
+) -> tuple[str, int]:
+    """(role, current key version) of a member in ``roles``; 403 otherwise."""
     found = membership(conn, user_id, team_id)
     if found is None:
         raise ApiError(403, ErrorCode.NOT_A_MEMBER, "not a member of this team")
     role, current = found
-    if role not in ("lead", "admin"):
+    if role not in roles:
         raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may do this")
-    return current
+    return role, current
+
+
+def check_grant(blob: bytes, what: str = "grant") -> None:
+    """A grant must have the grant format's length and version byte (docs/CRYPTO_FORMATS.md);
+    the clients check its signature."""
+    if len(blob) != GRANT_BYTES or blob[0] != GRANT_FORMAT:
+        raise ApiError(
+            422,
+            ErrorCode.INVALID,
+            f"{what}: not a team-key grant (format {GRANT_FORMAT}, {GRANT_BYTES} bytes)",
+        )
 
 
 def put_keys(
@@ -142,9 +209,20 @@ def put_keys(
     new_grants: list[tuple[str, bytes]],
     recovery_grant: bytes | None,
 ) -> None:
-    """Add grants to the current key, or make key ``current + 1`` with a grant per member."""
-    current = _require_lead(conn, user_id, team_id)
+    """Add grants to the current key, or make key ``current + 1`` with a grant per member.
+
+    The caller signed the grants (``granted_by``) and must be a lead of the team. The ``admin``
+    role may only take the recovery procedure's path: add grants of existing key versions to
+    members whose account was locked and enrolled again, where they hold none yet.
+    """
+    for _, blob in new_grants:
+        check_grant(blob)
+    if recovery_grant is not None:
+        check_grant(recovery_grant, "recovery_grant")
+    role, current = _require_role(conn, user_id, team_id, ("lead", "admin"))
     conn.execute(select(teams.c.team_id).where(teams.c.team_id == team_id).with_for_update())
+    if role == "admin":
+        _check_recovery_regrant(conn, team_id, key_version, current, new_grants, recovery_grant)
     members = {
         r.user_id
         for r in conn.execute(select(memberships.c.user_id).where(memberships.c.team_id == team_id))
@@ -166,6 +244,38 @@ def put_keys(
         )
 
 
+def _check_recovery_regrant(
+    conn: Connection,
+    team_id: str,
+    key_version: int,
+    current: int,
+    new_grants: list[tuple[str, bytes]],
+    recovery_grant: bytes | None,
+) -> None:
+    refuse = "the admin role only re-grants existing keys to a reset account (recovery)"
+    if not 0 < key_version <= current or recovery_grant is not None:
+        raise ApiError(403, ErrorCode.FORBIDDEN, refuse)
+    ids = [uid for uid, _ in new_grants]
+    locked = {
+        r.user_id
+        for r in conn.execute(
+            select(users.c.user_id).where(users.c.user_id.in_(ids), users.c.locked_at.is_not(None))
+        )
+    }
+    held = {
+        r.user_id
+        for r in conn.execute(
+            select(grants.c.user_id).where(
+                grants.c.team_id == team_id,
+                grants.c.key_version == key_version,
+                grants.c.user_id.in_(ids),
+            )
+        )
+    }
+    if set(ids) - locked or set(ids) & held:
+        raise ApiError(403, ErrorCode.FORBIDDEN, refuse)
+
+
 def _key_exists(conn: Connection, team_id: str, key_version: int) -> bool:
     return (
         conn.execute(
@@ -177,9 +287,9 @@ def _key_exists(conn: Connection, team_id: str, key_version: int) -> bool:
     )
 
 
-def recovery_grants(conn: Connection, user_id: str, team_id: str) -> list[dict[str, Any]]:
+def recovery_grants(conn: Connection, user_id: str, team_id: str) -> list[RecoveryGrantRow]:
     """Every key version's recovery grant (leads and admins; for the recovery procedure)."""
-    _require_lead(conn, user_id, team_id)
+    _require_role(conn, user_id, team_id, ("lead", "admin"))
     rows = conn.execute(
         select(team_keys)
         .where(team_keys.c.team_id == team_id, team_keys.c.recovery_grant.is_not(None))
@@ -267,8 +377,9 @@ def _add_grants(
 
 
 def remove_member(conn: Connection, user_id: str, team_id: str, member_id: str) -> None:
-    """A lead removes a member (then rotates the key so later records stay closed to them)."""
-    _require_lead(conn, user_id, team_id)
+    """A lead removes a member (then rotates the key so later records stay closed to them).
+    The admin role may not: removing is a lead's decision that a rotation must follow."""
+    _require_role(conn, user_id, team_id)
     done = conn.execute(
         delete(memberships).where(
             memberships.c.team_id == team_id, memberships.c.user_id == member_id

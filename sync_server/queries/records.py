@@ -9,7 +9,7 @@ has already been able to see every seq below N: nobody skips a late commit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, NotRequired, TypedDict
 
 from sqlalchemy import (
     ARRAY,
@@ -43,7 +43,36 @@ _RECORD_COLS = (
 )
 
 
-def record_out(row: Any) -> dict[str, Any]:
+class RecordRow(TypedDict):
+    """A record as the protocol sends it (``m.RecordOut``)."""
+
+    record_id: str
+    team_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    deleted: bool
+    purged: bool
+    key_version: int
+    envelope: bytes
+    seq: int
+
+
+Status = Literal["applied", "duplicate", "conflict", "rejected", "key_rotated"]
+
+
+class PushResult(TypedDict):
+    """The result of one op (``m.PushResult``); absent keys are ``null`` on the wire."""
+
+    op_id: str
+    status: Status
+    version: NotRequired[int]
+    seq: NotRequired[int]
+    current: NotRequired[RecordRow | None]
+    error: NotRequired[str]
+
+
+def record_out(row: Any) -> RecordRow:
     """A record as the protocol sends it."""
     return {
         "record_id": row.record_id,
@@ -95,45 +124,45 @@ class _Batch:
         self.applied: list[dict[str, Any]] = []
         self.stamp = now()
 
-    def _seen_ops(self, op_ids: list[str]) -> dict[str, Any]:
+    def _seen_ops(self, op_ids: list[str]) -> dict[str, _Seen]:
         rows = self.conn.execute(
-            select(applied_ops).where(_one_of(self.conn, applied_ops.c.op_id, op_ids))
+            select(applied_ops.c.op_id, applied_ops.c.version, applied_ops.c.seq).where(
+                _one_of(self.conn, applied_ops.c.op_id, op_ids)
+            )
         )
-        return {r.op_id: r for r in rows}
+        return {r.op_id: _Seen(r.version, r.seq) for r in rows}
 
-    def _current(self, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+    def _current(self, record_ids: list[str]) -> dict[str, RecordRow]:
         query = select(*_RECORD_COLS).where(_one_of(self.conn, records.c.record_id, record_ids))
         if self.conn.dialect.name == "postgresql":
             query = query.with_for_update()
         return {r.record_id: record_out(r) for r in self.conn.execute(query)}
 
-    def decide(self, op: Op) -> dict[str, Any]:
-        result: dict[str, Any] = {"op_id": op.op_id}
+    def decide(self, op: Op) -> PushResult:
+        op_id = op.op_id
         team = self.teams[op.team_id]
-        seen = self.seen.get(op.op_id)
+        seen = self.seen.get(op_id)
         if seen is not None:
-            return {**result, "status": "duplicate", "version": seen.version, "seq": seen.seq}
+            return {"op_id": op_id, "status": "duplicate", "version": seen.version, "seq": seen.seq}
         if team.allowed is not None:
-            return {**result, "status": "rejected", "error": team.allowed}
+            return {"op_id": op_id, "status": "rejected", "error": team.allowed}
         current = self.current.get(op.record_id)
         if current is not None and current["team_id"] != op.team_id:
-            return {**result, "status": "rejected", "error": "record belongs to another team"}
+            return {"op_id": op_id, "status": "rejected", "error": "record belongs to another team"}
         if current is not None and current["purged"]:
-            return {**result, "status": "rejected", "error": "record was purged"}
+            return {"op_id": op_id, "status": "rejected", "error": "record was purged"}
         if op.key_version != team.key_version:
             return {
-                **result,
+                "op_id": op_id,
                 "status": "key_rotated",
                 "error": f"current key version is {team.key_version}",
             }
         base = current["version"] if current else 0
         if op.base_version != base or op.version != base + 1:
-            return {**result, "status": "conflict", "current": current}
-        return self._apply(op, team, current, result)
+            return {"op_id": op_id, "status": "conflict", "current": current}
+        return self._apply(op, team, current)
 
-    def _apply(
-        self, op: Op, team: _TeamState, current: dict[str, Any] | None, result: dict[str, Any]
-    ) -> dict[str, Any]:
+    def _apply(self, op: Op, team: _TeamState, current: RecordRow | None) -> PushResult:
         if current is not None:
             self.superseded.append(
                 {
@@ -172,7 +201,7 @@ class _Batch:
             }
         )
         self.seen[op.op_id] = _Seen(op.version, team.seq)
-        return {**result, "status": "applied", "version": op.version, "seq": team.seq}
+        return {"op_id": op.op_id, "status": "applied", "version": op.version, "seq": team.seq}
 
     def write(self) -> None:
         if not self.applied:
@@ -263,7 +292,7 @@ class _Seen:
     seq: int
 
 
-def push(conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> list[dict[str, Any]]:
+def push(conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> list[PushResult]:
     """Decide every op in order; store what applies. Call inside one transaction."""
     if not ops:
         return []
@@ -289,9 +318,9 @@ def readable_teams(conn: Connection, user_id: str, team_ids: list[str]) -> dict[
 
 def pull(
     conn: Connection, cursors: dict[str, int], limit: int
-) -> tuple[list[dict[str, Any]], dict[str, int], bool]:
+) -> tuple[list[RecordRow], dict[str, int], bool]:
     """Records after each cursor, in sequence order per team, at most ``limit`` in all."""
-    out: list[dict[str, Any]] = []
+    out: list[RecordRow] = []
     new_cursors = dict(cursors)
     more = False
     for team_id in sorted(cursors):

@@ -84,6 +84,19 @@ KDF = {
 }
 
 
+def enroll_body(name: str, code: str, auth_key: bytes, device: str = "Laptop") -> dict[str, Any]:
+    """An enroll request with fresh random public keys."""
+    return {
+        "username": name,
+        "enrollment_code": code,
+        "auth_key": b64(auth_key),
+        "kdf": KDF,
+        "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
+        "key_bundle": b64(b"bundle" * 10),
+        "device_name": device,
+    }
+
+
 @dataclass
 class User:
     """An enrolled user with a device and tokens."""
@@ -115,18 +128,7 @@ class World:
         with self.engine.begin() as conn:
             _, code = create_user(conn, name, team_id, role, Settings())
         auth_key = secrets.token_bytes(32)
-        r = self.client.post(
-            "/v1/enroll",
-            json={
-                "username": name,
-                "enrollment_code": code,
-                "auth_key": b64(auth_key),
-                "kdf": KDF,
-                "public_keys": {"x25519": b64(os.urandom(32)), "ed25519": b64(os.urandom(32))},
-                "key_bundle": b64(b"bundle" * 10),
-                "device_name": "Laptop",
-            },
-        )
+        r = self.client.post("/v1/enroll", json=enroll_body(name, code, auth_key))
         assert r.status_code == 200, r.text
         d = r.json()
         return User(
@@ -134,7 +136,7 @@ class World:
         )
 
     def confirm(self, lead: User, team_id: str, *members: User, version: int = 1) -> None:
-        grants = [{"user_id": u.user_id, "grant": b64(os.urandom(157))} for u in members]
+        grants = [{"user_id": u.user_id, "grant": b64(b"\x01" + os.urandom(156))} for u in members]
         r = self.client.put(
             f"/v1/teams/{team_id}/keys/{version}", headers=lead.headers, json={"grants": grants}
         )

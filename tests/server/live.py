@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 
@@ -19,11 +21,23 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for(condition: Callable[[], bool], timeout: float = 30, every: float = 0.02) -> None:
+    """Poll ``condition`` until it holds; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"condition not met within {timeout} s")
+        time.sleep(every)
+
+
 class LiveServer:
     """``fallakte-server serve`` in a subprocess."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, env: dict[str, str] | None = None
+    ) -> None:
         self.db_url, self.port = db_url, port or free_port()
+        self.env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -51,7 +65,7 @@ class LiveServer:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            env={**os.environ, "FALLAKTE_SERVER_LOG_LEVEL": "WARNING"},
+            env={**os.environ, "FALLAKTE_SERVER_LOG_LEVEL": "WARNING", **self.env},
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -61,6 +75,25 @@ class LiveServer:
             except httpx.TransportError:
                 time.sleep(0.1)
         raise RuntimeError("the server did not start")
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server process used so far, from /proc."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
+        utime, stime = (int(x) for x in fields.split()[11:13])
+        return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
+    def rss(self) -> int:
+        """Resident memory of the server process, in bytes (from /proc)."""
+        status = Path(f"/proc/{self.pid}/status").read_text(encoding="ascii")
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        raise RuntimeError("no VmRSS")
 
     def kill(self) -> None:
         """SIGKILL, as a crash would."""

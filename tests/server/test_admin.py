@@ -122,13 +122,13 @@ def test_rotation_needs_recovery_grant_when_set(
         set_recovery_keys(conn, b"r" * 32, b"s" * 32)
     team = world.team()
     lead = world.user(team, "lead")
-    grants = [{"user_id": lead.user_id, "grant": b64(b"g" * 157)}]
+    grants = [{"user_id": lead.user_id, "grant": b64(b"\x01" + b"g" * 156)}]
     r = client.put(f"/v1/teams/{team}/keys/1", headers=lead.headers, json={"grants": grants})
     assert r.status_code == 400 and "recovery_grant" in r.json()["detail"]
     r = client.put(
         f"/v1/teams/{team}/keys/1",
         headers=lead.headers,
-        json={"grants": grants, "recovery_grant": b64(b"q" * 157)},
+        json={"grants": grants, "recovery_grant": b64(b"\x01" + b"q" * 156)},
     )
     assert r.status_code == 204
     keys = client.get("/v1/keys", headers=lead.headers).json()

@@ -244,7 +244,7 @@ def test_rotation_needs_every_member_and_old_keys_are_refused(
     r = client.put(
         f"/v1/teams/{team}/keys/2",
         headers=lead.headers,
-        json={"grants": [{"user_id": lead.user_id, "grant": b64(b"g" * 157)}]},
+        json={"grants": [{"user_id": lead.user_id, "grant": b64(b"\x01" + b"g" * 156)}]},
     )
     assert r.status_code == 400 and "missing" in r.json()["detail"]
     r = client.put(f"/v1/teams/{team}/keys/2", headers=member.headers, json={"grants": []})

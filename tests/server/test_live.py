@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from sync_server.queries.accounts import create_team, create_user
 from sync_server.settings import Settings
 from sync_server.tables import applied_ops, record_versions, records
 from tests.server.conftest import KDF, _reset_pg, b64, op
-from tests.server.live import LiveServer
+from tests.server.live import LiveServer, wait_for
 
 
 def _enroll(base: str, db_url: str, team: str, role: str) -> dict[str, str]:
@@ -53,7 +52,7 @@ def _setup(server: LiveServer, members: int) -> tuple[str, list[dict[str, str]]]
     engine.dispose()
     users = [_enroll(server.url, server.db_url, team, "lead")]
     users += [_enroll(server.url, server.db_url, team, "manager") for _ in range(members)]
-    grants = [{"user_id": u["user_id"], "grant": b64(b"g" * 157)} for u in users]
+    grants = [{"user_id": u["user_id"], "grant": b64(b"\x01" + b"g" * 156)} for u in users]
     r = httpx.put(
         f"{server.url}/v1/teams/{team}/keys/1",
         json={"grants": grants},
@@ -153,7 +152,8 @@ def test_killed_in_the_middle_of_a_push_batch(
 
     thread = threading.Thread(target=push_forever)
     thread.start()
-    time.sleep(2.5)
+    # Kill while batches are in flight: once some have been answered and the next is sent.
+    wait_for(lambda: len(sent) >= 4, timeout=120)
     server.kill()
     thread.join(timeout=30)
     port = server.port
