@@ -22,8 +22,8 @@ CASES, SESSIONS = 10_000, 20
 START_SCRIPT = """
 import sys, time
 t0 = float(sys.argv[2])
-from desktop_app.ui.qt import QApplication, QTimer
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common.qt import QApplication, QTimer
+from desktop_app.ui.shell.main_window import MainWindow
 from pathlib import Path
 app = QApplication([])
 win = MainWindow(Path(sys.argv[1]))
@@ -95,11 +95,11 @@ def _kdf_seconds(path: Path) -> tuple[float, float]:
 
 def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
     """Type the passphrase, click *Entsperren*: wall seconds from the click until the case list
-    has its rows, and the CPU seconds of the DB worker thread and of the UI thread meanwhile
+    has its rows, and the CPU seconds of the executor thread and of the UI thread meanwhile
     (the UI thread's include this benchmark's event polling)."""
     _process_until(app, lambda: False, limit=TYPING_S)
     ident: list[int] = []
-    win.worker.submit(threading.get_ident, ident.append)  # type: ignore[attr-defined]
+    win.ops.submit(threading.get_ident, ident.append)  # type: ignore[attr-defined]
     _process_until(app, lambda: bool(ident))
     worker_clock = time.pthread_getcpuclockid(ident[0])
     win.unlock_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
@@ -117,8 +117,8 @@ def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
 def _unlock_only(path: Path) -> dict[str, float]:
     """One unlock in a fresh process (as after starting the app): wall and CPU beyond the key
     derivation, how many cases came from cache rows, and when the rows left to write were in."""
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QApplication
+    from desktop_app.ui.common.qt import QApplication
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     kdf, kdf_cpu = _kdf_seconds(path)
@@ -157,7 +157,7 @@ def _unlock_only(path: Path) -> dict[str, float]:
 def _agenda_full_read_cpu(vault: object) -> float:
     """CPU seconds of the agenda cache's read before the rows: every record of its kinds
     decrypted and trimmed (the bare comparison, on the UI thread while the worker is idle)."""
-    from desktop_app.ui.agenda_cache import FIELDS, relevant, trimmed
+    from desktop_app.app.agenda import FIELDS, relevant, trimmed
 
     started = time.thread_time()
     kept = [trimmed(r) for r in vault.store.iter_kinds(FIELDS) if relevant(r)]  # type: ignore[attr-defined]
@@ -198,8 +198,8 @@ def _run(fn: str, *args: str) -> dict[str, float]:
 
 
 def _in_process(path: Path, case_id: str) -> dict[str, float]:
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QApplication
+    from desktop_app.ui.common.qt import QApplication
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     expected = 60

@@ -16,11 +16,9 @@ from pathlib import Path
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.accessibility import _inner_part
-from desktop_app.ui.app import install_translators
-from desktop_app.ui.case_dialog import NewCaseDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import (
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.common.accessibility import _inner_part
+from desktop_app.ui.common.qt import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
@@ -29,6 +27,8 @@ from desktop_app.ui.qt import (
     QLineEdit,
     QWidget,
 )
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.translations import install_translators
 
 PASSPHRASE = "Kirschblüte im April"
 CHECKED = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
