@@ -11,10 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.case_work import signed_agreement
 from desktop_app.domain.codes import Field, GoalStatus, Responsible, is_code, label_de
-from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
-from desktop_app.domain.records import Agreement, Signatory
 from desktop_app.ui.case_file.agreement_texts import RTL, TEXTS, texts
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt import (
@@ -40,39 +39,6 @@ from desktop_app.ui.common.record_table import RecordTableModel
 def _de(enum: type[Field] | type[GoalStatus] | type[Responsible], value: object) -> str:
     """German label for the printed document, whatever the UI language."""
     return label_de(enum(str(value))) if is_code(enum, value) else str(value or "")
-
-
-def plan_snapshot(records: list[Record]) -> list[dict[str, Any]]:
-    """The current goals with their steps, as the agreement stores them."""
-    steps: dict[str, list[Record]] = {}
-    for step in (r for r in records if r.kind == "step"):
-        steps.setdefault(str(step.payload.get("goal_id")), []).append(step)
-    out = []
-    for goal in sorted((r for r in records if r.kind == "goal"), key=lambda r: r.id):
-        if goal.payload.get("status") == "dropped":
-            continue
-        g = goal.payload
-        out.append(
-            {
-                "goal_id": goal.id,
-                "field": g.get("field"),
-                "text": g.get("text"),
-                "target": g.get("target"),
-                "status": g.get("status"),
-                "review_date": g.get("review_date"),
-                "steps": [
-                    {
-                        "text": s.payload.get("text"),
-                        "responsible": s.payload.get("responsible"),
-                        "due_date": s.payload.get("due_date"),
-                        "status": s.payload.get("status"),
-                    }
-                    for s in sorted(steps.get(goal.id, []), key=lambda r: r.id)
-                    if s.payload.get("status") != "dropped"
-                ],
-            }
-        )
-    return out
 
 
 def _label(key: str, other: dict[str, str] | None, lang: str | None) -> str:
@@ -261,24 +227,18 @@ class AgreementTab(QWidget):
 
     def sign(self, signers: list[str], language: str | None, interpreter: bool) -> Record | None:
         """Make the next numbered agreement from the current plan (None if there is no plan)."""
-        plan = plan_snapshot(self.records)
-        if not plan or not signers:
-            return None
-        number = 1 + max(
-            (int(r.payload.get("number") or 0) for r in self.records if r.kind == "agreement"),
-            default=0,
+        record = signed_agreement(
+            self.team_id,
+            self.case_id,
+            self.records,
+            signers,
+            language,
+            interpreter,
+            self.author,
+            date.today(),
         )
-        agreement = Agreement(
-            number=number,
-            signed_on=date.today(),
-            signed_by=[Signatory(name=n, role="") for n in signers],
-            interpreter_present=interpreter,
-            client_language=language,
-            plan=plan,
-            created_by=self.author,
-        )
-        record = Record(new_id(), "agreement", self.team_id, self.case_id, agreement.to_payload())
-        self.save_requested.emit([record])
+        if record is not None:
+            self.save_requested.emit([record])
         return record
 
     def _print_clicked(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.app.case_work import follow_up_done
 from desktop_app.domain.record import Record
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.forms import format_date
@@ -95,7 +96,4 @@ class FollowUpList(QWidget):
         if not index.isValid():
             return
         record = self.model.follow_up(index.row())
-        payload = {**record.payload, "done": True, "done_on": date.today().isoformat()}
-        self.save_requested.emit(
-            [Record(record.id, record.kind, record.team_id, record.case_id, payload)]
-        )
+        self.save_requested.emit([follow_up_done(record, date.today())])

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.app.case_work import new_goal, new_step, plan_status
 from desktop_app.domain.codes import Field, GoalStatus, Responsible, StepStatus
-from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Goal, Step
-from desktop_app.domain.validation import ValidationContext, validate
 from desktop_app.ui.case_file.plan_model import PlanModel, RecordRole
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, parse_date
@@ -103,15 +102,7 @@ class PlanView(QWidget):
         record = self.selected()
         if record is None:
             return
-        today = date.today().isoformat()
-        payload = {**record.payload, "status": code, "updated_by": self.author}
-        if record.kind == "goal":
-            payload["status_changed_on"] = today
-        else:
-            payload["done_on"] = today if code == "done" else None
-        self.save_requested.emit(
-            [Record(record.id, record.kind, record.team_id, record.case_id, payload)]
-        )
+        self.save_requested.emit([plan_status(record, code, self.author, date.today())])
 
     def add_goal(
         self, field: str, text: str, target: str = "", review: date | None = None
@@ -126,11 +117,9 @@ class PlanView(QWidget):
             created_on=date.today(),
             created_by=self.author,
         )
-        errors = validate(goal)
-        if not errors:
-            self.save_requested.emit(
-                [Record(new_id(), "goal", self.team_id, self.case_id, goal.to_payload())]
-            )
+        record, errors = new_goal(self.team_id, self.case_id, goal)
+        if record is not None:
+            self.save_requested.emit([record])
         return [e.message for e in errors]
 
     def add_step(
@@ -145,11 +134,9 @@ class PlanView(QWidget):
             status="open",
             created_by=self.author,
         )
-        errors = validate(step, context=ValidationContext(plan_start=self.plan_start))
-        if not errors:
-            self.save_requested.emit(
-                [Record(new_id(), "step", self.team_id, self.case_id, step.to_payload())]
-            )
+        record, errors = new_step(self.team_id, self.case_id, step, self.plan_start)
+        if record is not None:
+            self.save_requested.emit([record])
         return [e.message for e in errors]
 
     def add_goal_dialog(self) -> None:

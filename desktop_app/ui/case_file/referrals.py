@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.app.case_work import new_referral, referral_status
 from desktop_app.domain.codes import ReferralStatus, ReferralTarget
-from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
-from desktop_app.domain.records import Referral
-from desktop_app.domain.validation import validate
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt import (
     QComboBox,
@@ -109,21 +107,17 @@ class ReferralTab(QWidget):
 
     def add_referral(self, target: str, offer_id: str | None = None) -> list[str]:
         """Refer the main client; returns error messages (empty on success)."""
-        today = date.today()
-        referral = Referral(
-            target=target,
-            offer_id=offer_id,
-            person_id=self.main_person_id,
-            status="referred",
-            referred_on=today,
-            status_changed_on=today,
-            created_by=self.author,
+        record, errors = new_referral(
+            self.team_id,
+            self.case_id,
+            target,
+            offer_id,
+            self.main_person_id,
+            self.author,
+            date.today(),
         )
-        errors = validate(referral)
-        if not errors:
-            self.save_requested.emit(
-                [Record(new_id(), "referral", self.team_id, self.case_id, referral.to_payload())]
-            )
+        if record is not None:
+            self.save_requested.emit([record])
         return [e.message for e in errors]
 
     def set_status(self, status: str, outcome: str | None = None) -> None:
@@ -132,14 +126,6 @@ class ReferralTab(QWidget):
         if not index.isValid():
             return
         record = self.model.record(index.row())
-        payload = {
-            **record.payload,
-            "status": status,
-            "status_changed_on": date.today().isoformat(),
-            "updated_by": self.author,
-        }
-        if outcome is not None:
-            payload["outcome"] = outcome
         self.save_requested.emit(
-            [Record(record.id, record.kind, record.team_id, record.case_id, payload)]
+            [referral_status(record, status, outcome, self.author, date.today())]
         )

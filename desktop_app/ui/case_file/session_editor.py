@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop_app.app.case_work import amended_session, session_records, stamp_session
 from desktop_app.domain.codes import Field, SessionForm
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.immutability import add_amendment
 from desktop_app.domain.record import Record
-from desktop_app.domain.records import FollowUp, Session
+from desktop_app.domain.records import Session
 from desktop_app.domain.validation import validate
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
@@ -272,14 +272,8 @@ class SessionEditor(QWidget):
         session.notes = self.notes.toPlainText()
         session.next_steps = self.next_steps.toPlainText()
         session.follow_up_date = follow
-        session.finalized = final
         now = datetime.now().replace(microsecond=0)
-        session.finalized_at = now if final else None
-        session.updated_at, session.updated_by = now, self.author
-        session.created_by = self._base.get("created_by") or self.author
-        created = self._base.get("created_at")
-        session.created_at = datetime.fromisoformat(created) if created else now
-        return session, problems
+        return stamp_session(session, self._base, self.author, final=final, now=now), problems
 
     def save(self, *, final: bool) -> bool:
         """Validate and request a durable write; False (and errors shown) if refused."""
@@ -294,20 +288,15 @@ class SessionEditor(QWidget):
         show_errors(self.errors, errors)
         if errors:
             return False
-        payload = session.to_payload()
-        records = [Record(self.record_id, "session", self.team_id, self.case_id, payload)]
-        if session.follow_up_date:
-            follow = FollowUp(
-                due_date=session.follow_up_date,
-                session_id=self.record_id,
-                text=session.next_steps.strip()[:200] or self.tr("Follow-up"),
-            )
-            records.append(
-                Record(
-                    self.follow_up_id, "follow_up", self.team_id, self.case_id, follow.to_payload()
-                )
-            )
-        self._base = payload
+        records = session_records(
+            self.record_id,
+            self.team_id,
+            self.case_id,
+            session,
+            self.follow_up_id,
+            self.tr("Follow-up"),
+        )
+        self._base = records[0].payload
         self.dirty = False
         if final:
             self._set_final(True, session)
@@ -328,20 +317,15 @@ class SessionEditor(QWidget):
             text, ok = QInputDialog.getMultiLineText(self, self.tr("Amend"), self.tr("Amendment"))
             if not ok:
                 return False
-        if not reason.strip():
+        current = Record(self.record_id, "session", self.team_id, self.case_id, self._base)
+        amended = amended_session(
+            current, self.author, reason, text, datetime.now().replace(microsecond=0)
+        )
+        if amended is None:
             return False
-        payload = add_amendment(
-            self._base,
-            author=self.author,
-            reason=reason,
-            text=text,
-            at=datetime.now().replace(microsecond=0),
-        )
-        self._base = payload
-        self._set_final(True, Session.from_payload(payload))
-        self.save_requested.emit(
-            [Record(self.record_id, "session", self.team_id, self.case_id, payload)]
-        )
+        self._base = amended.payload
+        self._set_final(True, Session.from_payload(amended.payload))
+        self.save_requested.emit([amended])
         return True
 
     def close_editor(self) -> None:
