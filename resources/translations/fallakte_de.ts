@@ -1145,6 +1145,13 @@
     </message>
   </context>
   <context>
+    <name>OfferConflicts</name>
+    <message>
+      <source>Not resolved</source>
+      <translation>Nicht gelöst</translation>
+    </message>
+  </context>
+  <context>
     <name>OffersPage</name>
     <message>
       <source>Offer</source>

@@ -1146,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>OfferConflicts</name>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffersPage</name>
     <message>
         <source>Offer</source>

@@ -17,9 +17,7 @@ from desktop_app.app.sync_hooks import (
     case_sync_view,
     change_local_passphrase,
     resolve_conflict,
-    team_conflicts,
 )
-from desktop_app.domain.record import TEAM_LEVEL_KINDS
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.sync_review import Choice, ConflictGone
@@ -40,6 +38,7 @@ from desktop_app.ui.common.qt import (
     QTimer,
     Signal,
 )
+from desktop_app.ui.offers.offer_conflicts import OfferConflicts
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.shell.settings_page import SettingsPage
@@ -107,7 +106,8 @@ class WindowSync(QObject):
         self.revoked_box: QMessageBox | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self._waiting: tuple[Vault, Show] | None = None
-        self.offers: OffersPage | None = None
+        self.offers = OfferConflicts(window, frame)
+        self.offers.loaded.connect(self.team_conflicts_loaded)
         self._idle_hooked = False
         self.action = QAction(self.tr("Sync now"), frame)
         self.action.setObjectName("syncNowAction")
@@ -181,8 +181,7 @@ class WindowSync(QObject):
     def closing(self, then: Callable[[], None]) -> None:
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
         self.team_page.set_session(None)
-        if self.offers is not None:
-            self.offers.show_conflicts([])
+        self.offers.clear()
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None and not dialog.busy.isVisible():
             dialog.close()
@@ -197,6 +196,18 @@ class WindowSync(QObject):
             waiting[0].lock()
 
     # -- state ------------------------------------------------------------------------------
+    def connect_offers(self, page: OffersPage) -> None:
+        """The *Angebote* page shows the conflicts of records that hang on no case."""
+        self.offers.connect_page(page)
+
+    def vault_changed(self, change: ChangeSet) -> None:
+        """The window's ``changed``: offers changed, their conflicts may have too."""
+        self.offers.vault_changed(change)
+
+    def load_team_conflicts(self, *, open_view: bool = False) -> None:
+        """Load the conflicts of records outside a case (the *Angebote* page)."""
+        self.offers.load(open_view=open_view)
+
     def _state_changed(self, state: SyncState) -> None:
         self.status.show_state(state)
         session = self.controller.session
@@ -212,7 +223,7 @@ class WindowSync(QObject):
         if moved and view is not None and view.case_id:
             self.load_case(view)
         if report is not None:
-            self.load_team_conflicts()
+            self.offers.load()
 
     # -- connect ----------------------------------------------------------------------------
     def ask_connect(self) -> None:
@@ -362,45 +373,4 @@ class WindowSync(QObject):
             self.window.open_case(first.case_id, "sync")
             return
         self.window.go("offers")
-        self.load_team_conflicts(open_view=True)
-
-    # -- conflicts outside a case (offers) --------------------------------------------------
-    def connect_offers(self, page: OffersPage) -> None:
-        """The *Angebote* page shows the conflicts of records that hang on no case."""
-        self.offers = page
-        page.resolve_requested.connect(self.resolve_team)
-
-    def vault_changed(self, change: ChangeSet) -> None:
-        """The window's ``changed``: offers changed, their conflicts may have too."""
-        if change.kinds & TEAM_LEVEL_KINDS:
-            self.load_team_conflicts()
-
-    def load_team_conflicts(self, *, open_view: bool = False) -> None:
-        """Load the conflicts of records outside a case, with their titles (on the executor)."""
-        vault, page = self.window.vault, self.offers
-        if vault is None or page is None:
-            return
-
-        def show(loaded: tuple[list[ConflictView], dict[str, str]]) -> None:
-            if self.window.vault is not vault:
-                return
-            page.show_conflicts(*loaded)
-            if open_view:
-                page.open_conflicts()
-            self.team_conflicts_loaded.emit(len(loaded[0]))
-
-        self.window.ops.query(lambda: team_conflicts(vault)).success(show).run()
-
-    def resolve_team(self, record_id: str, choices: dict[str, Choice]) -> None:
-        """Resolve an offer's conflict as a new local version; the next sync sends it."""
-        vault = self.window.vault
-        if vault is None:
-            return
-        op = self.window.ops.write(lambda: resolve_conflict(vault, record_id, choices))
-        op.success(lambda _: self.load_team_conflicts(open_view=True))
-        op.failure(self._team_resolve_failed).run()
-
-    def _team_resolve_failed(self, error: Exception) -> None:
-        if not isinstance(error, ConflictGone):
-            QMessageBox.warning(self.frame, self.tr("Not resolved"), str(error))
-        self.load_team_conflicts(open_view=True)
+        self.offers.load(open_view=True)
