@@ -22,7 +22,8 @@ CASES, SESSIONS = 10_000, 20
 START_SCRIPT = """
 import sys, time
 t0 = float(sys.argv[2])
-from desktop_app.ui.common.qt import QApplication, QTimer
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.main_window import MainWindow
 from pathlib import Path
 app = QApplication([])
@@ -117,7 +118,7 @@ def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
 def _unlock_only(path: Path) -> dict[str, float]:
     """One unlock in a fresh process (as after starting the app): wall and CPU beyond the key
     derivation, how many cases came from cache rows, and when the rows left to write were in."""
-    from desktop_app.ui.common.qt import QApplication
+    from desktop_app.ui.common.qt.widgets import QApplication
     from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -198,7 +199,7 @@ def _run(fn: str, *args: str) -> dict[str, float]:
 
 
 def _in_process(path: Path, case_id: str) -> dict[str, float]:
-    from desktop_app.ui.common.qt import QApplication
+    from desktop_app.ui.common.qt.widgets import QApplication
     from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])

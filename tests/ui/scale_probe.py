@@ -18,7 +18,7 @@ from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.accessibility import _inner_part
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,

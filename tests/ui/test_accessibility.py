@@ -6,7 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.accessibility import interactive_widgets, unnamed
-from desktop_app.ui.common.qt import QApplication, QLineEdit, Qt, QWidget
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
-from desktop_app.ui.common.qt import QWidget
+from desktop_app.ui.common.qt.widgets import QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE, new_case
 
@@ -112,7 +112,8 @@ def test_session_model_contract(qtmodeltester: object) -> None:
 KILLED_APP = """
 import sys
 from pathlib import Path
-from desktop_app.ui.common.qt import QApplication, QTimer
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.main_window import MainWindow
 app = QApplication([])
 win = MainWindow(Path(sys.argv[1]))

@@ -11,7 +11,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage.search import CaseHit
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.cases.case_model import CaseListModel
-from desktop_app.ui.common.qt import Qt
+from desktop_app.ui.common.qt.core import Qt
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.common.qt import QApplication, Qt, QWidget
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QApplication, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE, create_vault, new_case
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_form import FormSection
-from desktop_app.ui.common.qt import QCheckBox, QComboBox, QLineEdit, QWidget
+from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 

@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.policy import Policy, parse_policy
-from desktop_app.ui.common.qt import QApplication, QLabel, QMessageBox, QTimer
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication, QLabel, QMessageBox
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.shell.startup_policy import apply_policy, policy_or_refuse

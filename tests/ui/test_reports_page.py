@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.reports.period import Period
-from desktop_app.ui.common.qt import QFileDialog, QModelIndex, Qt
+from desktop_app.ui.common.qt.core import QModelIndex, Qt
+from desktop_app.ui.common.qt.widgets import QFileDialog
 from desktop_app.ui.reports.report_model import ReportTableModel
 from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.shell.main_window import MainWindow

@@ -9,14 +9,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.common.qt import (
-    SLOT,
-    QCoreApplication,
-    QDBusConnection,
-    QDBusMessage,
-    QObject,
-    Slot,
-)
+from desktop_app.ui.common.qt.core import SLOT, QCoreApplication, QObject, Slot
+from desktop_app.ui.common.qt.dbus import QDBusConnection, QDBusMessage
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.session_lock import SessionLockWatcher
 

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.common.qt import QLineEdit, Qt, QTableView
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QLineEdit, QTableView
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.unlock import strength
 from tests.ui.conftest import PASSPHRASE, create_vault

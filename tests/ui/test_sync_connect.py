@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.team import confirm_member
-from desktop_app.ui.common.qt import QLabel
+from desktop_app.ui.common.qt.widgets import QLabel
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.sync.team_page import FingerprintDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.sync_types import SyncLogEntry, SyncStatus
 from desktop_app.sync.engine import SyncProgress, engine_for
-from desktop_app.ui.common.qt import QCoreApplication
+from desktop_app.ui.common.qt.core import QCoreApplication
 from desktop_app.ui.sync.sync_controller import SyncState
 from desktop_app.ui.sync.sync_history import SyncHistoryModel
 from desktop_app.ui.sync.sync_status import SyncStatusWidget

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sync.revocation import vault_files
 from desktop_app.sync.team import refresh_team_keys, trust_member
-from desktop_app.ui.common.qt import QLabel, QMessageBox
+from desktop_app.ui.common.qt.widgets import QLabel, QMessageBox
 from desktop_app.ui.sync.team_page import FingerprintDialog
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory

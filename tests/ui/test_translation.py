@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.common.qt import QApplication, QCoreApplication
+from desktop_app.ui.common.qt.core import QCoreApplication
+from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import TRANSLATIONS, install_translators
 

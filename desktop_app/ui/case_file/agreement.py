@@ -16,22 +16,18 @@ from desktop_app.domain.codes import Field, GoalStatus, Responsible, is_code, la
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement_texts import RTL, TEXTS, texts
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import QMarginsF, Signal
+from desktop_app.ui.common.qt.gui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
-    QMarginsF,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QPushButton,
     QTableView,
-    QTextDocument,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
 

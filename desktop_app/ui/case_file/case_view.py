@@ -27,11 +27,11 @@ from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
-    QAction,
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.gui import QAction, QKeySequence
+from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
     QInputDialog,
-    QKeySequence,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -40,7 +40,6 @@ from desktop_app.ui.common.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
 

@@ -6,21 +6,10 @@ image is decoded with ``QImage.loadFromData``. Nothing is ever written to a temp
 
 from __future__ import annotations
 
-from desktop_app.ui.common.qt import (
-    QBuffer,
-    QByteArray,
-    QImage,
-    QIODevice,
-    QLabel,
-    QPdfDocument,
-    QPdfView,
-    QPixmap,
-    QResizeEvent,
-    QScrollArea,
-    QStackedWidget,
-    Qt,
-    QWidget,
-)
+from desktop_app.ui.common.qt.core import QBuffer, QByteArray, QIODevice, Qt
+from desktop_app.ui.common.qt.gui import QImage, QPixmap, QResizeEvent
+from desktop_app.ui.common.qt.pdf import QPdfDocument, QPdfView
+from desktop_app.ui.common.qt.widgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 
 class DocumentViewer(QStackedWidget):

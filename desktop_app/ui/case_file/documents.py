@@ -20,24 +20,21 @@ from desktop_app.storage.attachments import add_attachment, read_attachment
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.document_viewer import DocumentViewer
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
-    QDragEnterEvent,
-    QDropEvent,
+from desktop_app.ui.common.qt.core import QLocale, Qt, Signal
+from desktop_app.ui.common.qt.gui import QDragEnterEvent, QDropEvent
+from desktop_app.ui.common.qt.widgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QLocale,
     QMessageBox,
     QPushButton,
     QSplitter,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
 

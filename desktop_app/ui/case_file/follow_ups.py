@@ -8,14 +8,14 @@ from desktop_app.app.case_work import follow_up_done
 from desktop_app.domain.record import Record
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.rows_model import RowsModel
 

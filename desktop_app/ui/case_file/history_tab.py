@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain.history import Change
-from desktop_app.ui.common.qt import (
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from desktop_app.ui.common.qt.widgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from desktop_app.ui.common.rows_model import RowsModel, format_stamp
 
 

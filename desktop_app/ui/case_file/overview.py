@@ -17,7 +17,8 @@ from desktop_app.ui.case_file.overview_person import (
     PersonSection,
     ResidenceSection,
 )
-from desktop_app.ui.common.qt import QGridLayout, QScrollArea, QWidget, Signal
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import QGridLayout, QScrollArea, QWidget
 
 
 class OverviewTab(QScrollArea):

@@ -12,7 +12,8 @@ from enum import StrEnum
 from desktop_app.domain.validation import FieldError
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -21,7 +22,6 @@ from desktop_app.ui.common.qt import (
     QLineEdit,
     QPushButton,
     QWidget,
-    Signal,
 )
 
 Editor = QLineEdit | QComboBox | QCheckBox

@@ -11,7 +11,7 @@ from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.case_file.overview_form import code_combo, code_of, now, set_code
 from desktop_app.ui.case_file.overview_lists import ListSection, iso_date_text, list_table
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from desktop_app.ui.common.qt.widgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 from desktop_app.ui.common.record_table import RecordTableModel
 
 

@@ -10,7 +10,7 @@ from desktop_app.domain.records import Consent
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.case_file.overview_form import FormSection, now, text_or_none
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.widgets import (
     QHeaderView,
     QLabel,
     QLineEdit,

@@ -37,7 +37,7 @@ from desktop_app.ui.case_file.overview_form import (
 )
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 
 class PersonPart(FormSection):

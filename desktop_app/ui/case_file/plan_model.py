@@ -6,7 +6,8 @@ from desktop_app.domain.codes import Field, GoalStatus, Responsible, StepStatus
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import QStandardItem, QStandardItemModel, Qt
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.gui import QStandardItem, QStandardItemModel
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 

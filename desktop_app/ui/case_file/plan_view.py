@@ -12,7 +12,8 @@ from desktop_app.ui.case_file.plan_model import PlanModel, RecordRole
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, parse_date
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,6 @@ from desktop_app.ui.common.qt import (
     QTreeView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 GOAL_BUTTONS = ("in_progress", "reached", "partly_reached", "not_reached", "dropped")

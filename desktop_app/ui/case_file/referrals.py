@@ -8,13 +8,13 @@ from desktop_app.app.case_work import new_referral, referral_status
 from desktop_app.domain.codes import ReferralStatus, ReferralTarget
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.record_table import (
     RecordTableModel,

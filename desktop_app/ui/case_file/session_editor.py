@@ -18,27 +18,24 @@ from desktop_app.domain.validation import validate
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
-    QAction,
+from desktop_app.ui.common.qt.core import QDateTime, QTimer, Signal
+from desktop_app.ui.common.qt.gui import QAction, QKeySequence
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
-    QDateTime,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QKeySequence,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 AUTOSAVE_MS = 3000

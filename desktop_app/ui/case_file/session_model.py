@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.domain.codes import Field, SessionForm
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import Qt
+from desktop_app.ui.common.qt.core import Qt
 from desktop_app.ui.common.rows_model import RowsModel, format_stamp
 
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from desktop_app.domain.agenda import SUPPORT_ENDING_DAYS
 from desktop_app.ui.cases.case_model import CaseListModel
-from desktop_app.ui.common.qt import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from desktop_app.ui.common.qt.core import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 
 class CaseFilter(QSortFilterProxyModel):

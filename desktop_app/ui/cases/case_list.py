@@ -9,8 +9,8 @@ from desktop_app.storage.search import CaseHit
 from desktop_app.ui.cases.case_filter import CaseFilter
 from desktop_app.ui.cases.case_model import CaseListModel
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
-    QAbstractTableModel,
+from desktop_app.ui.common.qt.core import QAbstractTableModel, Qt, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -18,12 +18,9 @@ from desktop_app.ui.common.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    Qt,
     QTableView,
-    QTimer,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 SearchFn = Callable[[str], list[CaseHit]]

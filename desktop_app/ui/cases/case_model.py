@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.domain.codes import CaseStatus
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,

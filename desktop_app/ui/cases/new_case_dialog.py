@@ -11,7 +11,7 @@ from desktop_app.domain.records import Case, Person
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.widgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,

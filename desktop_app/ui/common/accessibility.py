@@ -8,7 +8,7 @@ is, its placeholder or its tool tip. Widgets with none of these stay unnamed, an
 
 from __future__ import annotations
 
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,

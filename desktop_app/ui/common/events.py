@@ -7,7 +7,7 @@ as :attr:`EventRelay.fired` through a queued connection, so connected slots run 
 
 from __future__ import annotations
 
-from desktop_app.ui.common.qt import QObject, Qt, Signal
+from desktop_app.ui.common.qt.core import QObject, Qt, Signal
 
 
 class EventRelay(QObject):

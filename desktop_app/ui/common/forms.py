@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.validation import FieldError
-from desktop_app.ui.common.qt import QLabel, QObject, QWidget
+from desktop_app.ui.common.qt.core import QObject
+from desktop_app.ui.common.qt.widgets import QLabel, QWidget
 
 
 class ValidationMessages(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop_app.domain.codes import is_code, label_en
-from desktop_app.ui.common.qt import QCoreApplication
+from desktop_app.ui.common.qt.core import QCoreApplication
 
 
 def code_label(enum: type[StrEnum], value: str | None) -> str:

@@ -22,7 +22,8 @@ from typing import Any, Generic, TypeVar
 
 from desktop_app.app.executor import Executor, Priority
 from desktop_app.ui.common.events import EventRelay
-from desktop_app.ui.common.qt import QObject, QProgressBar, QTimer, QWidget, Signal
+from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import QProgressBar, QWidget
 
 T = TypeVar("T")
 BUSY_AFTER_MS = 500

@@ -8,14 +8,13 @@ from typing import Any
 
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import (
     QAbstractTableModel,
-    QHeaderView,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTableView,
 )
+from desktop_app.ui.common.qt.widgets import QHeaderView, QTableView
 
 Column = tuple[str, Callable[[Record], str]]
 

@@ -12,7 +12,8 @@ from desktop_app.storage.sync_review import Choice, ConflictGone
 from desktop_app.storage.sync_types import ConflictView
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QMessageBox, QObject, QWidget, Signal
+from desktop_app.ui.common.qt.core import QObject, Signal
+from desktop_app.ui.common.qt.widgets import QMessageBox, QWidget
 from desktop_app.ui.offers.offers_page import OffersPage
 
 

@@ -15,7 +15,8 @@ from desktop_app.domain.records import Offer
 from desktop_app.domain.validation import validate
 from desktop_app.storage.sync_types import ConflictView
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,6 @@ from desktop_app.ui.common.qt import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.record_table import (
     RecordTableModel,

@@ -7,7 +7,8 @@ hides.
 from __future__ import annotations
 
 from desktop_app.reports.model import SUPPRESSED, Table, german_number, shown
-from desktop_app.ui.common.qt import QColor, QFont, QPainter, QPen, QPointF, QRectF, Qt
+from desktop_app.ui.common.qt.core import QPointF, QRectF, Qt
+from desktop_app.ui.common.qt.gui import QColor, QFont, QPainter, QPen
 
 COLOURS = ("#2E6DA4", "#E08E0B", "#4E9A06", "#A40000", "#75507B", "#888A85")
 

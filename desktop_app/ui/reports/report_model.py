@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.reports.model import Table, german_number, shown
-from desktop_app.ui.common.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from desktop_app.ui.common.qt.core import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 
 class ReportTableModel(QAbstractTableModel):

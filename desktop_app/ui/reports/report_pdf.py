@@ -17,19 +17,17 @@ from desktop_app.reports.cover import cover_lines, report_title
 from desktop_app.reports.definitions import all_definitions
 from desktop_app.reports.model import Report, Table, german_number, shown
 from desktop_app.storage.atomic import atomic_write_bytes
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import QMarginsF, QRectF, Qt
+from desktop_app.ui.common.qt.gui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QMarginsF,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
-    QRectF,
-    Qt,
 )
 from desktop_app.ui.reports.report_chart_paint import paint_chart
 

@@ -6,17 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.reports.period import Period
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import QLocale, Signal
+from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QLocale,
     QSpinBox,
     QWidget,
-    Signal,
 )
 
 

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from desktop_app.reports.model import Report, Table, shown
 from desktop_app.reports.naming import sheet_name
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.charts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QHeaderView,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
-    QPainter,
-    QSplitter,
-    Qt,
-    QTableView,
-    QTabWidget,
     QValueAxis,
-    QWidget,
 )
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.gui import QPainter
+from desktop_app.ui.common.qt.widgets import QHeaderView, QSplitter, QTableView, QTabWidget, QWidget
 from desktop_app.ui.reports.report_model import ReportTableModel
 
 

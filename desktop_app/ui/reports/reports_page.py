@@ -25,7 +25,8 @@ from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,11 +34,8 @@ from desktop_app.ui.common.qt import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSettings,
-    QTimer,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.reports.report_pdf import write_report_pdf
 from desktop_app.ui.reports.report_pickers import ReportPickers

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.storage.paths import resolve_data_dir
-from desktop_app.ui.common.qt import QApplication, QSettings
+from desktop_app.ui.common.qt.core import QSettings
+from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.startup_policy import apply_policy, policy_or_refuse
 from desktop_app.ui.shell.startup_probe import record_first_paint
 from desktop_app.ui.shell.translations import install_translators

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QTimer
+from desktop_app.ui.common.qt.core import QTimer
 from desktop_app.ui.today.agenda_cache import PAUSE_MS
 
 

@@ -14,7 +14,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QListWidget, QStackedWidget, QWidget
+from desktop_app.ui.common.qt.widgets import QListWidget, QStackedWidget, QWidget
 from desktop_app.ui.sync.window_sync import WindowSync
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from desktop_app.ui.common.qt import QEvent, QObject, QTimer
+from desktop_app.ui.common.qt.core import QEvent, QObject, QTimer
 
 ACTIVE_SECONDS = 0.4
 

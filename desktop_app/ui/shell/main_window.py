@@ -20,18 +20,9 @@ from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import BusyIndicator, Operations
-from desktop_app.ui.common.qt import (
-    QAction,
-    QApplication,
-    QCloseEvent,
-    QKeySequence,
-    QMainWindow,
-    QMessageBox,
-    QSettings,
-    QStackedWidget,
-    QTimer,
-    Signal,
-)
+from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.gui import QAction, QCloseEvent, QKeySequence
+from desktop_app.ui.common.qt.widgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 from desktop_app.ui.shell.background_fills import BackgroundFills
 from desktop_app.ui.shell.case_opener import CaseOpener
 from desktop_app.ui.shell.idle_watch import IdleWatch

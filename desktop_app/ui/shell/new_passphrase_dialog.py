@@ -14,7 +14,8 @@ from typing import Any
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.sync.account import SyncSession, adopt_new_passphrase
 from desktop_app.ui.common.forms import error_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,7 +23,6 @@ from desktop_app.ui.common.qt import (
     QProgressBar,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.sync.sync_errors import describe
 from sync_protocol import models as m

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.storage.atomic import atomic_write_bytes
-from desktop_app.ui.common.qt import QGuiApplication, QLibraryInfo, QPluginLoader
+from desktop_app.ui.common.qt.core import QLibraryInfo, QPluginLoader
+from desktop_app.ui.common.qt.gui import QGuiApplication
 
 NATIVE = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 

@@ -17,18 +17,17 @@ import ctypes
 import sys
 from typing import Any
 
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import (
     SLOT,
     QAbstractNativeEventFilter,
     QByteArray,
     QCoreApplication,
-    QDBusConnection,
-    QDBusInterface,
     QObject,
-    QWidget,
     Signal,
     Slot,
 )
+from desktop_app.ui.common.qt.dbus import QDBusConnection, QDBusInterface
+from desktop_app.ui.common.qt.widgets import QWidget
 
 SCREEN_SAVERS = (
     ("org.freedesktop.ScreenSaver", ""),

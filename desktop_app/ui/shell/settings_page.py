@@ -7,7 +7,8 @@ from importlib.metadata import PackageNotFoundError, metadata
 from desktop_app import __version__
 from desktop_app.policy import Policy
 from desktop_app.storage.keyring_store import KeyringStatus
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QFormLayout,
     QLabel,
@@ -16,7 +17,6 @@ from desktop_app.ui.common.qt import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 MAX_IDLE_MINUTES = 60

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from desktop_app.policy import Policy, PolicyError, load_policy
-from desktop_app.ui.common.qt import QApplication, QCoreApplication, QMessageBox, QTimer
+from desktop_app.ui.common.qt.core import QCoreApplication, QTimer
+from desktop_app.ui.common.qt.widgets import QApplication, QMessageBox
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.shell.translations import install_translators
 

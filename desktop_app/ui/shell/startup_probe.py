@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from desktop_app.storage.atomic import atomic_write_bytes
-from desktop_app.ui.common.qt import QEvent, QObject, QWidget
+from desktop_app.ui.common.qt.core import QEvent, QObject
+from desktop_app.ui.common.qt.widgets import QWidget
 
 ENV_VAR = "FALLAKTE_SHOWN_FILE"
 

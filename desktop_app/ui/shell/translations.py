@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.ui.common.qt import QApplication, QLibraryInfo, QTranslator
+from desktop_app.ui.common.qt.core import QLibraryInfo, QTranslator
+from desktop_app.ui.common.qt.widgets import QApplication
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 

@@ -4,18 +4,17 @@ and unlock it."""
 from __future__ import annotations
 
 from desktop_app.ui.common.forms import error_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Qt, Signal
+from desktop_app.ui.common.qt.gui import QGuiApplication
+from desktop_app.ui.common.qt.widgets import (
     QFormLayout,
-    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 MIN_LENGTH = 10

@@ -9,7 +9,7 @@ from desktop_app.app.vault_session import create_vault, unlock_vault
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QObject
+from desktop_app.ui.common.qt.core import QObject
 from desktop_app.ui.shell.unlock import CreateVaultPage, UnlockPage
 
 

@@ -17,15 +17,13 @@ from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QSettings,
     QStackedWidget,
-    QTimer,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.reports.reports_page import ReportsPage

@@ -14,7 +14,8 @@ from typing import Any
 
 from desktop_app.storage.sync_review import Choice, Combined
 from desktop_app.storage.sync_types import ABSENT_MARK, ConflictView, FieldValues
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QGridLayout,
     QLabel,
@@ -22,7 +23,6 @@ from desktop_app.ui.common.qt import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 LOCAL, REMOTE, COMBINE = "local", "remote", "combine"

@@ -19,7 +19,8 @@ from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.policy import load_policy
 from desktop_app.ui.common.forms import error_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,6 @@ from desktop_app.ui.common.qt import (
     QProgressBar,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.shell.unlock import MIN_LENGTH
 from desktop_app.ui.sync.sync_errors import describe

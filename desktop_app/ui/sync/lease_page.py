@@ -17,15 +17,14 @@ from desktop_app.sync.policy import PolicyError, SyncPolicy, load_policy
 from desktop_app.sync.revocation import Lease
 from desktop_app.sync.team import refresh_team_keys
 from desktop_app.ui.common.forms import error_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Qt, Signal
+from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 

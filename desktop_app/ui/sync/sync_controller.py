@@ -34,7 +34,7 @@ from desktop_app.sync.engine import SyncEngine, SyncProgress, SyncReport, engine
 from desktop_app.sync.policy import PolicyError
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QObject, QTimer, Signal
+from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
 from desktop_app.ui.sync.sync_errors import describe
 from sync_protocol import models as m
 

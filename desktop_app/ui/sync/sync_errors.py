@@ -13,7 +13,7 @@ from desktop_app.sync.api import (
 )
 from desktop_app.sync.policy import PolicyError
 from desktop_app.sync.team import FingerprintMismatch, TeamError
-from desktop_app.ui.common.qt import QCoreApplication
+from desktop_app.ui.common.qt.core import QCoreApplication
 
 
 def describe(error: Exception) -> str:

@@ -4,15 +4,14 @@ resolved), oldest first, and the case's open conflicts above it."""
 from __future__ import annotations
 
 from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Qt, Signal
+from desktop_app.ui.common.qt.widgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.common.rows_model import RowsModel, format_stamp
 from desktop_app.ui.sync.conflict_view import ConflictList

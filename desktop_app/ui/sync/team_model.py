@@ -9,7 +9,7 @@ from desktop_app.crypto.keys import PublicKeys
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.team import LEAD_ROLES, WaitingGrant, refresh_team_keys
 from desktop_app.sync.trust import TrustStore
-from desktop_app.ui.common.qt import Qt
+from desktop_app.ui.common.qt.core import Qt
 from desktop_app.ui.common.rows_model import RowsModel
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.team import confirm_member, remove_member, trust_member
 from desktop_app.ui.common.forms import error_label
-from desktop_app.ui.common.qt import (
+from desktop_app.ui.common.qt.core import Qt, Signal
+from desktop_app.ui.common.qt.widgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -18,11 +19,9 @@ from desktop_app.ui.common.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
-    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from desktop_app.ui.sync.sync_errors import describe
 from desktop_app.ui.sync.team_model import MemberModel, MemberRow, TeamSnapshot, load_team

@@ -28,16 +28,9 @@ from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import (
-    QAction,
-    QKeySequence,
-    QMainWindow,
-    QMessageBox,
-    QObject,
-    QStackedWidget,
-    QTimer,
-    Signal,
-)
+from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
+from desktop_app.ui.common.qt.gui import QAction, QKeySequence
+from desktop_app.ui.common.qt.widgets import QMainWindow, QMessageBox, QStackedWidget
 from desktop_app.ui.offers.offer_conflicts import OfferConflicts
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog

@@ -22,7 +22,7 @@ from desktop_app.app.agenda import (
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt import QTimer
+from desktop_app.ui.common.qt.core import QTimer
 
 T = TypeVar("T")
 PAUSE_MS = 150  # while the person types, clicks or saves, the build waits: the UI stays quick

@@ -7,15 +7,8 @@ from collections.abc import Iterator, Mapping
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.storage.search import CaseHit, SearchIndex
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt import (
-    QHeaderView,
-    QLabel,
-    QModelIndex,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from desktop_app.ui.common.qt.core import QModelIndex, Signal
+from desktop_app.ui.common.qt.widgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from desktop_app.ui.common.rows_model import RowsModel
 
 
