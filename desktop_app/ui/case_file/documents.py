@@ -1,22 +1,25 @@
 """*Dokumente*: a case's encrypted files. Add (dialog or drag and drop), list, view, delete,
 and save a copy on explicit request.
 
-Every read and write of file content runs on the DB worker through ``run`` (the main window's
+Every read and write of file content runs on the executor through ``run`` (the main window's
 ``run_job``); the UI thread only gets the decrypted bytes to show them from memory.
 """
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.documents import (
+    add_document,
+    delete_document,
+    read_document,
+    save_document_copy,
+)
 from desktop_app.crypto.errors import EnvelopeError
 from desktop_app.domain.record import Record
-from desktop_app.storage.atomic import atomic_write_bytes
-from desktop_app.storage.attachments import add_attachment, read_attachment
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.document_viewer import DocumentViewer
 from desktop_app.ui.common.forms import format_date
@@ -38,32 +41,10 @@ from desktop_app.ui.common.qt.widgets import (
 )
 from desktop_app.ui.common.record_table import RecordTableModel
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
 RunJob = Callable[
     [Callable[[Vault], Any], Callable[[Any], None] | None, Callable[[Exception], None] | None],
     None,
 ]
-_MAGIC = (
-    (b"%PDF", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-)
-
-
-def guess_mime(filename: str, head: bytes) -> str:
-    """The file's type from its first bytes, else from its name."""
-    for magic, mime in _MAGIC:
-        if head.startswith(magic):
-            return mime
-    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
-
-
-def _read_source(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"{path.name}: {size} bytes, more than {MAX_FILE_BYTES}")
-    return path.read_bytes()
 
 
 class DocumentsTab(QWidget):
@@ -196,7 +177,7 @@ class DocumentsTab(QWidget):
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Read, seal and store each file on the DB worker."""
+        """Read, seal and store each file on the executor."""
         description = self.description.text().strip() or None
         for path in paths:
             self._add_one(path, description)
@@ -209,17 +190,7 @@ class DocumentsTab(QWidget):
         team_id, case_id, author = self.team_id, self.case_id, self.author
 
         def job(vault: Vault) -> Record:
-            data = _read_source(path)
-            return add_attachment(
-                vault.store,
-                team_id=team_id,
-                case_id=case_id,
-                filename=path.name,
-                data=data,
-                mime_type=guess_mime(path.name, data[:16]),
-                author=author,
-                description=description,
-            )
+            return add_document(vault, team_id, case_id, path, author, description)
 
         self._note(self.tr("Adding “%1”…").replace("%1", path.name))
         self._run(
@@ -258,14 +229,14 @@ class DocumentsTab(QWidget):
         self.view(self.model.record(row))
 
     def view(self, record: Record) -> None:
-        """Decrypt on the DB worker, then show from memory."""
+        """Decrypt on the executor, then show from memory."""
         if self._run is None:
             return
         name = str(record.payload.get("filename", ""))
         mime = str(record.payload.get("mime_type", ""))
         self.viewer.show_message(self.tr("Opening “%1”…").replace("%1", name))
         self._run(
-            lambda vault: read_attachment(vault.store, record),
+            lambda vault: read_document(vault, record),
             lambda data: self._show(name, mime, data),
             lambda error: self._read_failed(name, error),
         )
@@ -307,12 +278,12 @@ class DocumentsTab(QWidget):
             self.export(record, Path(target))
 
     def export(self, record: Record, target: Path) -> None:
-        """Decrypt on the DB worker and write the copy atomically to ``target``."""
+        """Decrypt on the executor and write the copy atomically to ``target``."""
         if self._run is None:
             return
         name = str(record.payload.get("filename", ""))
         self._run(
-            lambda vault: atomic_write_bytes(target, read_attachment(vault.store, record)),
+            lambda vault: save_document_copy(vault, record, target),
             lambda _: self._note(
                 self.tr("A copy of “%1” was saved as %2.")
                 .replace("%1", name)
@@ -355,7 +326,7 @@ class DocumentsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(
-            lambda vault: vault.store.delete(record.id),
+            lambda vault: delete_document(vault, record),
             lambda _: self._note(self.tr("“%1” deleted.").replace("%1", name)),
             lambda error: self._failed(str(error)),
         )

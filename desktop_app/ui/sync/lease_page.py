@@ -1,21 +1,13 @@
 """The offline lease: a laptop that has not reached its server for longer than the policy allows
 (default 30 days) checks in online before it shows any case file.
 
-:func:`lease_check` and :func:`online_check` are plain and blocking (run them on the sync thread);
-:class:`LeasePage` asks for the check and shows why it failed.
+:func:`desktop_app.app.lease.lease_check` and :func:`~desktop_app.app.lease.online_check` are
+plain and blocking (run on the sync lane); :class:`LeasePage` asks for the check and shows why
+it failed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-
-from desktop_app.storage.vault import Vault
-from desktop_app.sync.account import SyncSession
-from desktop_app.sync.credentials import CredentialStore
-from desktop_app.sync.policy import PolicyError, SyncPolicy, load_policy
-from desktop_app.sync.revocation import Lease
-from desktop_app.sync.team import refresh_team_keys
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -26,41 +18,6 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
-
-
-@dataclass(frozen=True)
-class LeaseCheck:
-    """Whether the vault may open without checking in first."""
-
-    expired: bool
-    days: int
-
-
-def _policy() -> SyncPolicy:
-    try:
-        return load_policy()
-    except PolicyError:
-        return SyncPolicy()  # a broken policy file never lengthens the lease
-
-
-def lease_check(vault: Vault, now: datetime | None = None) -> LeaseCheck:
-    """A standalone vault never expires; a connected one after the policy's lease."""
-    days = _policy().offline_lease_days
-    if CredentialStore(vault).load() is None:
-        return LeaseCheck(False, days)
-    return LeaseCheck(Lease(vault).lease_expired(now or datetime.now(UTC), days), days)
-
-
-def online_check(vault: Vault) -> SyncSession:
-    """Reach the server (a revoked laptop wipes itself here) and renew the lease."""
-    session = SyncSession.open(vault, _policy())
-    try:
-        refresh_team_keys(session)
-    except BaseException:
-        session.close()
-        raise
-    session.lease.record_contact(force=True)
-    return session
 
 
 class LeasePage(QWidget):

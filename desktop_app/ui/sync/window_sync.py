@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from desktop_app.app.lease import LeaseCheck, lease_check, online_check
 from desktop_app.app.sync_hooks import (
     all_conflicts,
     case_sync_view,
@@ -37,7 +38,7 @@ from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.shell.unlock import CreateVaultPage, UnlockPage
 from desktop_app.ui.sync.connect_dialog import LOGIN, ConnectDialog
-from desktop_app.ui.sync.lease_page import LeaseCheck, LeasePage, lease_check, online_check
+from desktop_app.ui.sync.lease_page import LeasePage
 from desktop_app.ui.sync.sync_controller import CycleOutcome, SyncController, SyncState
 from desktop_app.ui.sync.sync_errors import describe, revoked_text
 from desktop_app.ui.sync.sync_status import SyncStatusWidget
