@@ -33,6 +33,7 @@ def test_last_case_and_last_page_come_back(qtbot: QtBot, data_dir: Path) -> None
     case_id = first.case_view.case_id
     first.resize(700, 520)
     first.close()
+    assert case_id.encode() not in (data_dir / "window.ini").read_bytes()  # sealed in the vault
 
     second = _start(qtbot, data_dir)
     assert second.size().height() == 520  # the geometry, as before
