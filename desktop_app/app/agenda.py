@@ -112,11 +112,12 @@ def decode_row(case_id: str, data: bytes) -> list[Record] | None:
 def read_cases(store: RecordStore, case_ids: list[str]) -> tuple[dict[str, list[Record]], set[str]]:
     """The trimmed agenda records of these cases, decrypted (a list for every case, maybe
     empty), and the cases with a record that did not open (listed in ``store.unreadable``)."""
-    opened, unreadable = open_case_records(store, case_ids, FIELDS)
-    found = {
-        case_id: [trimmed(r) for r in records if relevant(r)] for case_id, records in opened.items()
-    }
-    return found, unreadable
+    return open_case_records(store, case_ids, FIELDS, _kept)
+
+
+def _kept(record: Record) -> Record | None:
+    """Only what the agenda reads of a record that can put something on it."""
+    return trimmed(record) if relevant(record) else None
 
 
 def _decode_rows(rows: list[tuple[str, bytes]]) -> tuple[list[Record], int, list[str]]:

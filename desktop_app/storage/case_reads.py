@@ -6,7 +6,7 @@ index and walk every session of the vault for each batch.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import orjson
 
@@ -20,12 +20,23 @@ IN_LIMIT = 900
 _COLUMNS = "id, kind, team_id, case_id, version, key_version, envelope"
 
 
+def _as_is(record: Record) -> Record:
+    return record
+
+
 def open_case_records(
-    store: RecordStore, case_ids: list[str], kinds: Collection[str]
+    store: RecordStore,
+    case_ids: list[str],
+    kinds: Collection[str],
+    keep: Callable[[Record], Record | None] = _as_is,
 ) -> tuple[dict[str, list[Record]], set[str]]:
     """The current (not deleted) records of ``kinds`` of these cases, decrypted (a list for
     every case, maybe empty), and the cases with a record that did not open (listed in
-    ``store.unreadable``, as the store's own reads do)."""
+    ``store.unreadable``, as the store's own reads do).
+
+    ``keep`` sees each record as it is opened and returns what to keep of it (None: nothing),
+    so a caller that needs a few fields of a few records does not hold the rest.
+    """
     found: dict[str, list[Record]] = {case_id: [] for case_id in case_ids}
     unreadable: set[str] = set()
     keys, conn, kind_list = store.keyrings(), store.connection, sorted(kinds)
@@ -49,5 +60,7 @@ def open_case_records(
                 store.unreadable.append(exc)
                 unreadable.add(case_id)
                 continue
-            found.setdefault(case_id, []).append(Record(rid, kind, team_id, case_id, payload))
+            kept = keep(Record(rid, kind, team_id, case_id, payload))
+            if kept is not None:
+                found.setdefault(case_id, []).append(kept)
     return found, unreadable
