@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.common.qt.core import SLOT, QCoreApplication, QObject, Slot
@@ -59,9 +60,18 @@ class _Seen(QObject):
         self.calls.append(True)
 
 
-def _seen_then_settled(qtbot: QtBot, seen: _Seen) -> None:
-    qtbot.waitUntil(lambda: bool(seen.calls), timeout=5000)
-    QCoreApplication.processEvents()  # deliveries posted with the probe's are handled too
+def _sent_and_seen(qtbot: QtBot, seen: _Seen, send: Callable[[], None]) -> None:
+    """Send until the probe got it (the bus may add the probe's match rule after the first
+    send), then handle what was posted with it."""
+    for _ in range(20):
+        send()
+        try:
+            qtbot.waitUntil(lambda: bool(seen.calls), timeout=500)
+        except WaitTimeout:
+            continue
+        QCoreApplication.processEvents()  # deliveries posted with the probe's are handled too
+        return
+    raise AssertionError("the bus never delivered the probe's message")
 
 
 @pytest.mark.parametrize(
@@ -79,8 +89,11 @@ def test_screen_saver_activation_locks_the_window(
     assert win.session_lock.watch_session_bus(bus)
     seen = _Seen()
     assert bus.connect("", path, interface, "ActiveChanged", seen, SLOT("active_changed(bool)"))
-    _send(private_bus, f"idle-{interface}", path, interface, "ActiveChanged", False)
-    _seen_then_settled(qtbot, seen)
+    _sent_and_seen(
+        qtbot,
+        seen,
+        lambda: _send(private_bus, f"idle-{interface}", path, interface, "ActiveChanged", False),
+    )
     assert win.vault is not None  # the screen saver went off: nothing to do
     with qtbot.waitSignal(win.vault_locked, timeout=5000):
         _send(private_bus, f"lock-{interface}", path, interface, "ActiveChanged", True)
@@ -113,8 +126,7 @@ def test_login1_lock_of_this_session_locks(qtbot: QtBot, private_bus: str) -> No
         seen,
         SLOT("lock()"),
     )
-    lock(other)  # another session: not ours to follow
-    _seen_then_settled(qtbot, seen)
+    _sent_and_seen(qtbot, seen, lambda: lock(other))  # another session: not ours to follow
     assert locked == []
     lock(session)
     qtbot.waitUntil(lambda: locked == [True], timeout=5000)
