@@ -25,9 +25,7 @@ from desktop_app.storage.vault import Vault
 
 
 def _write_pdf(report: Report, path: Path) -> None:
-    from desktop_app.ui.reports.report_pdf import (
-        write_report_pdf,  # Qt only for a PDF (decision 0004)
-    )
+    from desktop_app.ui.reports.report_pdf import write_report_pdf  # Qt for a PDF (0004)
 
     write_report_pdf(report, path)
 
