@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.app.report import load_report_data, make_report, report_user
 from desktop_app.app.window_memory import recent_exports, remember_export
-from desktop_app.reports.build import compute_report
 from desktop_app.reports.csv_zip import write_csv_zip
-from desktop_app.reports.load import Dataset, ReportCancelled, load_dataset
+from desktop_app.reports.load import Dataset, ReportCancelled
 from desktop_app.reports.model import Report
 from desktop_app.reports.naming import report_file_name
 from desktop_app.reports.period import PeriodError
-from desktop_app.reports.scope import ReportUser, Scope, is_team_lead
+from desktop_app.reports.scope import ReportUser
 from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.events import EventRelay
@@ -144,9 +144,7 @@ class ReportsPage(QWidget):
         self.clear()
         self.vault = vault
         if vault is not None:
-            self.user = ReportUser(
-                vault.user_id, vault.user_name, is_team_lead(vault.user_id, lead_ids)
-            )
+            self.user = report_user(vault, lead_ids)
             self.ops.query(lambda: recent_exports(vault)).success(self._show_recent).run()
 
     def clear(self) -> None:
@@ -183,9 +181,7 @@ class ReportsPage(QWidget):
         self._set_busy(True)
         self.status.setText(self.tr("Reading the case files…"))
         self.ops.query(
-            lambda: load_dataset(
-                vault.store, lambda done, total: relay((done, total)), cancel.is_set
-            )
+            lambda: load_report_data(vault, lambda done, total: relay((done, total)), cancel.is_set)
         ).success(lambda data: self._loaded(generation, data)).failure(
             lambda error: self._load_error(generation, error)
         ).run()
@@ -237,7 +233,7 @@ class ReportsPage(QWidget):
         self._debounce.start()
 
     def recompute(self) -> None:
-        """Compute the report for the pickers' period and scope on the worker."""
+        """Compute the report for the pickers' period and scope on the executor."""
         data, user = self.data, self.user
         if data is None or user is None:
             return
@@ -246,17 +242,13 @@ class ReportsPage(QWidget):
         except PeriodError as exc:
             self.status.setText(str(exc))
             return
-        scope = Scope.parse(self.pickers.scope_text())
-        team, suppress = self.pickers.team_name(), self.pickers.suppress()
+        scope, team = self.pickers.scope_text(), self.pickers.team_name()
+        suppress = self.pickers.suppress()
         self._generation += 1
         generation = self._generation
-        self.ops.query(
-            lambda: compute_report(
-                data, period, scope, user, team_name=team, suppress_small=suppress
-            )
-        ).success(lambda report: self._computed(generation, report)).failure(
-            lambda error: self._load_error(generation, error)
-        ).run()
+        self.ops.query(lambda: make_report(data, period, scope, user, team, suppress)).success(
+            lambda report: self._computed(generation, report)
+        ).failure(lambda error: self._load_error(generation, error)).run()
 
     def _computed(self, generation: int, report: Report) -> None:
         if generation != self._generation:
