@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.app.vault_session import (
+    report_cache_warmer,
+    save_search_rows,
+    search_rows_pending,
+)
 from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
@@ -26,7 +31,7 @@ class BackgroundFills:
     def start(self, vault: Vault) -> None:
         """After unlock: the search cache rows, then the report cache."""
         self.save_index_cache(vault)
-        self._warm(vault, ReportCacheWarmer(vault.store))
+        self._warm(vault, report_cache_warmer(vault))
 
     def stop(self) -> None:
         """On lock (the running batches see the vault is gone)."""
@@ -35,15 +40,13 @@ class BackgroundFills:
     def records_pulled(self, vault: Vault) -> None:
         """A sync brought records: their cases' report rows were dropped; fill them again."""
         if self._warmer is None:
-            self._warm(vault, ReportCacheWarmer(vault.store))
+            self._warm(vault, report_cache_warmer(vault))
         else:
             self._rewarm = True
 
     def save_index_cache(self, vault: Vault) -> None:
         """Write the search cache rows of the cases the unlock built from records."""
-        if self._current() is not vault or vault.index_cache is None:
-            return
-        if not vault.index_cache.pending:
+        if self._current() is not vault or not search_rows_pending(vault):
             return
         if self._busy():
             QTimer.singleShot(PAUSE_MS, lambda: self.save_index_cache(vault))
@@ -54,7 +57,7 @@ class BackgroundFills:
                 self.save_index_cache(vault)
 
         # A row not written is a row the next unlock builds from records: nothing to report.
-        self._ops.background(vault.save_index_cache).success(saved).run()
+        self._ops.background(lambda: save_search_rows(vault)).success(saved).run()
 
     def _warm(self, vault: Vault, warmer: ReportCacheWarmer) -> None:
         """Fill the report cache of cases without a row (after an import, a sync or an
@@ -73,7 +76,7 @@ class BackgroundFills:
                 self._warm(vault, warmer)
             elif self._rewarm:
                 self._rewarm = False
-                self._warm(vault, ReportCacheWarmer(vault.store))
+                self._warm(vault, report_cache_warmer(vault))
             else:
                 self._warmer = None
 

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.app.case_file import save_records
-from desktop_app.app.vault_session import keep_index_frozen, release_index
+from desktop_app.app.vault_session import (
+    keep_index_frozen,
+    listen,
+    lock_vault,
+    release_index,
+)
 from desktop_app.domain.record import Record
 from desktop_app.storage.keyring_store import keyring_status
 from desktop_app.storage.store import ChangeSet
@@ -146,7 +151,7 @@ class MainWindow(QMainWindow):
     def _show_work(self, vault: Vault, session: SyncSession | None) -> None:
         keep_index_frozen()
         self.vault = vault
-        vault.store.add_listener(self.changes)
+        listen(vault, self.changes)
         self.unlock_page.reset()
         self.cases.refresh()
         # Choose the page before the work area shows: otherwise the navigation list takes the
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.cases)
         self.cases.model.set_hits([])
         self.cases.search.clear()
-        self.sync.closing(lambda: self.ops.after_all(vault.lock).run())
+        self.sync.closing(lambda: self.ops.after_all(lambda: lock_vault(vault)).run())
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset()
         self.idle.stop()

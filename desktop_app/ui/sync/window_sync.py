@@ -19,6 +19,7 @@ from desktop_app.app.sync_hooks import (
     change_local_passphrase,
     resolve_conflict,
 )
+from desktop_app.app.vault_session import lock_vault
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.sync_review import Choice, ConflictGone
@@ -164,7 +165,7 @@ class WindowSync(QObject):
         waiting, self._waiting = self._waiting, None
         if waiting is None:
             return
-        self.window.ops.after_all(waiting[0].lock).run()
+        self.window.ops.after_all(lambda: lock_vault(waiting[0])).run()
         self.window.unlock_page.reset()
         self.window.stack.setCurrentWidget(self.window.unlock_page)
 
