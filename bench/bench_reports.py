@@ -78,7 +78,7 @@ def _runs(values: list[float]) -> list[float]:
 
 def main(argv: list[str]) -> None:
     """Run and record the figures."""
-    from desktop_app.ui.report_pdf import ensure_gui_app, write_report_pdf
+    from desktop_app.ui.reports.report_pdf import ensure_gui_app, write_report_pdf
 
     ensure_gui_app()
     path = generate_vault(None, CASES, SESSIONS)

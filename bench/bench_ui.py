@@ -22,8 +22,9 @@ CASES, SESSIONS = 10_000, 20
 START_SCRIPT = """
 import sys, time
 t0 = float(sys.argv[2])
-from desktop_app.ui.qt import QApplication, QTimer
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication
+from desktop_app.ui.shell.main_window import MainWindow
 from pathlib import Path
 app = QApplication([])
 win = MainWindow(Path(sys.argv[1]))
@@ -95,11 +96,11 @@ def _kdf_seconds(path: Path) -> tuple[float, float]:
 
 def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
     """Type the passphrase, click *Entsperren*: wall seconds from the click until the case list
-    has its rows, and the CPU seconds of the DB worker thread and of the UI thread meanwhile
+    has its rows, and the CPU seconds of the executor thread and of the UI thread meanwhile
     (the UI thread's include this benchmark's event polling)."""
     _process_until(app, lambda: False, limit=TYPING_S)
     ident: list[int] = []
-    win.worker.submit(threading.get_ident, ident.append)  # type: ignore[attr-defined]
+    win.ops.submit(threading.get_ident, ident.append)  # type: ignore[attr-defined]
     _process_until(app, lambda: bool(ident))
     worker_clock = time.pthread_getcpuclockid(ident[0])
     win.unlock_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
@@ -117,8 +118,8 @@ def _unlock_to_list(app: object, win: object) -> tuple[float, float, float]:
 def _unlock_only(path: Path) -> dict[str, float]:
     """One unlock in a fresh process (as after starting the app): wall and CPU beyond the key
     derivation, how many cases came from cache rows, and when the rows left to write were in."""
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QApplication
+    from desktop_app.ui.common.qt.widgets import QApplication
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     kdf, kdf_cpu = _kdf_seconds(path)
@@ -157,7 +158,7 @@ def _unlock_only(path: Path) -> dict[str, float]:
 def _agenda_full_read_cpu(vault: object) -> float:
     """CPU seconds of the agenda cache's read before the rows: every record of its kinds
     decrypted and trimmed (the bare comparison, on the UI thread while the worker is idle)."""
-    from desktop_app.ui.agenda_cache import FIELDS, relevant, trimmed
+    from desktop_app.app.agenda import FIELDS, relevant, trimmed
 
     started = time.thread_time()
     kept = [trimmed(r) for r in vault.store.iter_kinds(FIELDS) if relevant(r)]  # type: ignore[attr-defined]
@@ -198,8 +199,8 @@ def _run(fn: str, *args: str) -> dict[str, float]:
 
 
 def _in_process(path: Path, case_id: str) -> dict[str, float]:
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QApplication
+    from desktop_app.ui.common.qt.widgets import QApplication
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     expected = 60
@@ -374,7 +375,7 @@ def main(argv: list[str]) -> None:
         f"| start to unlock screen (median of 3 processes) | {starts[1]:.2f} s | < 1.5 s |\n"
         f"| unlock to interactive case list, beyond key derivation "
         f"({warm_kdf:.2f} s), warm: search cache rows present, median of "
-        f"{WARM_UNLOCKS} processes (each run; CPU of the DB worker / UI thread) | "
+        f"{WARM_UNLOCKS} processes (each run; CPU of the executor / UI thread) | "
         f"{statistics.median(warm_runs):.2f} s ("
         f"{', '.join(f'{v:.2f}' for v in warm_runs)}; CPU {warm_cpu:.2f} / "
         f"{warm_ui_cpu:.2f} s) | < 1.0 s |\n"
@@ -397,7 +398,7 @@ def main(argv: list[str]) -> None:
         "instant (< 150 ms, as a case) |\n"
         f"| agenda cache ready after unlock, warm: agenda rows present "
         f"({warm[0]['agenda_cases_from_rows']:,.0f} cases from rows), from the list showing, "
-        f"median of {WARM_UNLOCKS} processes (each run; CPU of its DB jobs / UI-thread steps) | "
+        f"median of {WARM_UNLOCKS} processes (each run; CPU of its jobs / UI-thread steps) | "
         f"{agenda_warm:.2f} s ("
         f"{', '.join(f'{v:.2f}' for v in agenda_warm_runs)}; CPU "
         f"{agenda_warm_cpu:.2f} / {agenda_warm_ui:.2f} s) | – |\n"
@@ -413,19 +414,19 @@ def main(argv: list[str]) -> None:
         "\nEach unlock figure is one fresh process that starts the window and unlocks once "
         f"{TYPING_S:.1f} s after the unlock screen shows (typing the passphrase) "
         "(key derivation timed alone just before, in the same process, and subtracted). CPU: "
-        "of the DB worker thread over the same span, minus its share of the derivation timed "
+        "of the executor thread over the same span, minus its share of the derivation timed "
         "alone; of the UI thread, including this benchmark's event polling (processEvents and a "
         "0.5 ms sleep in a loop). The cold run comes "
         "first, with the search cache rows deleted; it writes them, and the warm runs read them. "
         "The other figures come from one more process (its unlock is warm too: "
         f"{f['unlock_in_figures_run_beyond_kdf_s']:.2f} s).\n"
         "\nThe keystrokes, case openings and saves above start right after unlock, while the "
-        "agenda cache is still being built in the background (one DB job lists the cases with "
+        "agenda cache is still being built in the background (one job lists the cases with "
         "an agenda row, later ones open and decode them 500 cases per job, then the cases "
         "without one are read 20 per job; "
         "the build waits while the person searches, saves or opens a case). The agenda "
         "figures of the unlock processes are "
-        "timed from the case list showing (other background jobs share the DB worker meanwhile: "
+        "timed from the case list showing (other background jobs share the executor meanwhile: "
         "the search rows of the cold run, the report cache; the CPU figures are the agenda's "
         "own); the cold run drops the agenda rows too, writes them, and the warm runs read "
         "them.\n"

@@ -9,10 +9,10 @@ from pathlib import Path
 def main() -> int:
     """Start the GUI (or, for ``fallakte self-test``, only probe Qt's platform plugins)."""
     if len(sys.argv) == 3 and sys.argv[1] == "--probe-qt":
-        from desktop_app.ui.platform_probe import probe_to_file
+        from desktop_app.ui.shell.platform_probe import probe_to_file
 
         return probe_to_file(Path(sys.argv[2]))
-    from desktop_app.ui.app import run
+    from desktop_app.ui.shell.app import run
 
     return run()
 

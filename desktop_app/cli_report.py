@@ -1,7 +1,7 @@
 """``fallakte report``: the team-lead report as XLSX, CSV (zip) or PDF, headless.
 
-The PDF is painted by Qt (docs/decisions/0004): ``desktop_app.ui.report_pdf`` is imported only
-when a PDF is asked for, so XLSX and CSV never load Qt.
+The PDF is painted by Qt (docs/decisions/0004): ``desktop_app.ui.reports.report_pdf`` is
+imported only when a PDF is asked for, so XLSX and CSV never load Qt.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from desktop_app.storage.vault import Vault
 
 
 def _write_pdf(report: Report, path: Path) -> None:
-    from desktop_app.ui.report_pdf import write_report_pdf  # Qt only for a PDF (decision 0004)
+    from desktop_app.ui.reports.report_pdf import write_report_pdf  # Qt for a PDF (0004)
 
     write_report_pdf(report, path)
 

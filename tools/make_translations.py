@@ -26,7 +26,7 @@ def _tool(name: str) -> str:
 
 def update_sources() -> None:
     """Run lupdate over every UI module into the German and English .ts files."""
-    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     for lang in ("de", "en"):
         subprocess.run(
             [

@@ -18,18 +18,17 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.demo.fill import fill_vault  # noqa: E402
 from desktop_app.storage.vault import Vault  # noqa: E402
-from desktop_app.ui.app import install_translators  # noqa: E402
-from desktop_app.ui.main_window import MainWindow  # noqa: E402
-from desktop_app.ui.qt import (  # noqa: E402
-    QApplication,
+from desktop_app.ui.common.qt.core import QEventLoop, QTimer  # noqa: E402
+from desktop_app.ui.common.qt.gui import (  # noqa: E402
     QColor,
-    QEventLoop,
     QImage,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTimer,
 )
+from desktop_app.ui.common.qt.widgets import QApplication  # noqa: E402
+from desktop_app.ui.shell.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.shell.translations import install_translators  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "Demo-Passphrase 2026"

@@ -31,9 +31,11 @@ from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.engine import SyncProgress, engine_for
 from desktop_app.sync.team import confirm_member, refresh_team_keys, trust_member
-from desktop_app.ui.app import install_translators
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, QColor, QEventLoop, QImage, QPainter, QTimer, QWidget
+from desktop_app.ui.common.qt.core import QEventLoop, QTimer
+from desktop_app.ui.common.qt.gui import QColor, QImage, QPainter
+from desktop_app.ui.common.qt.widgets import QApplication, QWidget
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.translations import install_translators
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"

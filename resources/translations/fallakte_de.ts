@@ -114,6 +114,13 @@
     </message>
   </context>
   <context>
+    <name>BusyIndicator</name>
+    <message>
+      <source>Working</source>
+      <translation>In Arbeit</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <source>Case number</source>
@@ -984,56 +991,12 @@
       <translation>Fallakte</translation>
     </message>
     <message>
-      <source>Navigation</source>
-      <translation>Navigation</translation>
-    </message>
-    <message>
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <source>Cases</source>
-      <translation>Fälle</translation>
-    </message>
-    <message>
-      <source>Follow-ups</source>
-      <translation>Wiedervorlagen</translation>
-    </message>
-    <message>
-      <source>Offers</source>
-      <translation>Angebote</translation>
-    </message>
-    <message>
-      <source>Reports</source>
-      <translation>Berichte</translation>
-    </message>
-    <message>
-      <source>Team</source>
-      <translation>Team</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <source>DEMO – fictional data only</source>
-      <translation>DEMO – nur fiktive Daten</translation>
-    </message>
-    <message>
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
       <source>Find case</source>
       <translation>Fall suchen</translation>
-    </message>
-    <message>
-      <source>Wrong passphrase</source>
-      <translation>Passphrase falsch</translation>
-    </message>
-    <message>
-      <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
-      <translation>Passphrase auf einem anderen Laptop geändert? Dann hier noch einmal die bisherige eingeben; Fallakte fragt bei der nächsten Synchronisierung nach der neuen.</translation>
     </message>
     <message>
       <source>The language changes at the next start.</source>
@@ -1179,6 +1142,13 @@
     <message>
       <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
       <translation>Das ist nicht die neue Passphrase. Es wurde nichts geändert: Der Tresor öffnet sich weiter mit der bisherigen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfferConflicts</name>
+    <message>
+      <source>Not resolved</source>
+      <translation>Nicht gelöst</translation>
     </message>
   </context>
   <context>
@@ -2186,6 +2156,17 @@
     </message>
   </context>
   <context>
+    <name>VaultDoor</name>
+    <message>
+      <source>Wrong passphrase</source>
+      <translation>Passphrase falsch</translation>
+    </message>
+    <message>
+      <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+      <translation>Passphrase auf einem anderen Laptop geändert? Dann hier noch einmal die bisherige eingeben; Fallakte fragt bei der nächsten Synchronisierung nach der neuen.</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowSync</name>
     <message>
       <source>Sync now</source>
@@ -2206,6 +2187,45 @@
     <message>
       <source>Not resolved</source>
       <translation>Nicht gelöst</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkArea</name>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Fälle</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <source>Offers</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>DEMO – fictional data only</source>
+      <translation>DEMO – nur fiktive Daten</translation>
     </message>
   </context>
   <context>

@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -985,55 +992,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEMO – fictional data only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1142,13 @@
     </message>
     <message>
         <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferConflicts</name>
+    <message>
+        <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2157,17 @@
     </message>
 </context>
 <context>
+    <name>VaultDoor</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowSync</name>
     <message>
         <source>Sync now</source>
@@ -2206,6 +2187,45 @@
     </message>
     <message>
         <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkArea</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO – fictional data only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.case_dialog import NewCaseDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.shell.main_window import MainWindow
 
 PASSPHRASE = "Kirschblüte im April"
 

@@ -12,15 +12,14 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.accessibility import _inner_part
-from desktop_app.ui.app import install_translators
-from desktop_app.ui.case_dialog import NewCaseDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import (
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.common.accessibility import _inner_part
+from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
@@ -29,6 +28,8 @@ from desktop_app.ui.qt import (
     QLineEdit,
     QWidget,
 )
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.translations import install_translators
 
 PASSPHRASE = "Kirschblüte im April"
 CHECKED = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
@@ -43,10 +44,19 @@ def _wait(condition: object, seconds: float = 20) -> None:
         raise TimeoutError("the window did not get there in time")
 
 
-def _settle() -> None:
-    for _ in range(5):
+def _settle(root: QWidget, busy: Callable[[], bool] = lambda: False) -> None:
+    """Handle events until no vault work is queued and the geometry of every widget under
+    ``root`` stayed the same over one more round (layouts done, data shown)."""
+    last: list[object] = []
+    for _ in range(2000):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-        time.sleep(0.02)
+        now: list[object] = [w.geometry() for w in root.findChildren(QWidget)]
+        if not busy() and now == last:
+            return
+        last = now
+        time.sleep(0.005)
+    raise TimeoutError("the window did not settle")
 
 
 def clipped(window: QWidget, page: QWidget) -> list[str]:
@@ -88,7 +98,7 @@ def main(out: Path) -> int:
     pages: dict[str, list[str]] = {}
 
     def shoot(name: str, page: QWidget) -> None:
-        _settle()
+        _settle(win, win.ops.busy)
         win.grab().save(str(out / f"{name}.png"))
         pages[name] = clipped(win, page)
 
@@ -112,7 +122,7 @@ def main(out: Path) -> int:
     assert win.vault is not None
     dialog = NewCaseDialog(win.vault.team_id, "IM", win)
     dialog.show()
-    _settle()
+    _settle(dialog)
     dialog.grab().save(str(out / "new-case-dialog.png"))
     pages["new-case-dialog"] = clipped(dialog, dialog)
     dialog.close()

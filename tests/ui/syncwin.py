@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.engine import SyncEngine, engine_for
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.sync_controller import CycleOutcome
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync.sync_controller import CycleOutcome
 
 TIMEOUT = 60_000
 
@@ -47,7 +47,7 @@ def wait_idle(qtbot: QtBot, win: MainWindow) -> None:
 
     def idle() -> bool:
         state = controller.state
-        return not state.running and not controller.thread.busy()
+        return not state.running and not controller.lane.busy()
 
     qtbot.waitUntil(idle, timeout=TIMEOUT)
 

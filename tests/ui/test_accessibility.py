@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.accessibility import interactive_widgets, unnamed
-from desktop_app.ui.case_dialog import NewCaseDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, QLineEdit, Qt, QWidget
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.common.accessibility import interactive_widgets, unnamed
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 
 

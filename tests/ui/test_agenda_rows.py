@@ -14,16 +14,19 @@ import orjson
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.app import agenda as app_agenda
+from desktop_app.app.agenda import PURPOSE
 from desktop_app.demo.fill import fill_vault
 from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
+from desktop_app.storage import case_reads
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.paths import database_path
 from desktop_app.storage.vault import Vault
-from desktop_app.ui import agenda_cache
-from desktop_app.ui.agenda_cache import PURPOSE, AgendaCache
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.today import agenda_cache
+from desktop_app.ui.today.agenda_cache import AgendaCache
 from tests.ui.conftest import PASSPHRASE
 
 DAYS = (date.today(), date.today() + timedelta(days=45), date.today() + timedelta(days=400))
@@ -38,7 +41,7 @@ def _unlock(qtbot: QtBot, win: MainWindow) -> None:
     with qtbot.waitSignal(win.vault_unlocked, timeout=20_000):
         win.unlock_page.button.click()
     qtbot.waitUntil(lambda: win.agenda_cache.ready, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.worker.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=30_000)
 
 
 def _window(qtbot: QtBot, data_dir: Path) -> MainWindow:
@@ -53,7 +56,7 @@ def _job(qtbot: QtBot, win: MainWindow, job: Any) -> Any:
     box: list[Any] = []
     win.run_job(job, box.append)
     qtbot.waitUntil(lambda: bool(box), timeout=20_000)
-    qtbot.waitUntil(lambda: not win.worker.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=20_000)
     return box[0]
 
 
@@ -81,7 +84,7 @@ def _write(qtbot: QtBot, win: MainWindow, records: list[Record]) -> None:
     done: list[bool] = []
     win.write(records, lambda _r: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
-    qtbot.waitUntil(lambda: not win.worker.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=20_000)
 
 
 def _first(records: list[Record], kind: str, test: Any, skip: set[str]) -> Record:
@@ -164,7 +167,7 @@ def test_rows_give_the_agenda_the_records_give(
     )
     win.write([late.with_payload({**late.payload, "done": True}), added])
     qtbot.waitUntil(lambda: win.agenda_cache.ready, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.worker.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=20_000)
     assert late.id not in win.agenda_cache._records and added.id in win.agenda_cache._records
     _check(qtbot, win)
     win.lock()
@@ -196,13 +199,13 @@ def test_second_unlock_decrypts_no_record_of_a_cached_case(
     with Vault.create(data_dir, PASSPHRASE) as vault:
         fill_vault(vault, 12, sessions_per_case=3, seed=9)
     opened: list[str] = []
-    real_open = agenda_cache.open_record_with
+    real_open = case_reads.open_record_with
 
     def spy(envelope: bytes, aad: bytes, rid: str, key_version: int, keyring: Any) -> bytes:
         opened.append(rid)
         return real_open(envelope, aad, rid, key_version, keyring)
 
-    monkeypatch.setattr(agenda_cache, "open_record_with", spy)
+    monkeypatch.setattr(case_reads, "open_record_with", spy)
     win = _window(qtbot, data_dir)
     assert win.vault is not None
     assert len(opened) > 0
@@ -238,7 +241,7 @@ def test_a_write_while_a_batch_reads_keeps_its_rows_out(
     with Vault.create(data_dir, PASSPHRASE) as vault:
         fill_vault(vault, 6, sessions_per_case=2, seed=12)
         follow = next(r for r in vault.store.iter_records("follow_up") if not r.payload["done"])
-    real_read = agenda_cache.read_cases
+    real_read = app_agenda.read_cases
     written: list[Record] = []
 
     def read_then_write(store: Any, case_ids: list[str]) -> Any:
@@ -247,7 +250,7 @@ def test_a_write_while_a_batch_reads_keeps_its_rows_out(
             written.append(store.put(follow.with_payload({**follow.payload, "done": True})))
         return found
 
-    monkeypatch.setattr(agenda_cache, "read_cases", read_then_write)
+    monkeypatch.setattr(app_agenda, "read_cases", read_then_write)
     win = _window(qtbot, data_dir)
     assert written and follow.id not in win.agenda_cache._records  # the change set is newer
     assert follow.case_id not in _derived(win).cases(PURPOSE)  # the clock moved: no row

@@ -4,10 +4,10 @@ finalise and amend, a follow-up from a session, and a killed app that keeps its 
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.case_dialog import NewCaseDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QWidget
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.common.qt.widgets import QWidget
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE, new_case
 
 
@@ -85,7 +85,7 @@ def test_invalid_session_is_refused_and_kept(qtbot: QtBot, unlocked_window: Main
 
 def test_session_model_contract(qtmodeltester: object) -> None:
     from desktop_app.domain.record import Record
-    from desktop_app.ui.session_model import SessionListModel
+    from desktop_app.ui.case_file.session_model import SessionListModel
 
     model = SessionListModel()
     model.set_sessions(
@@ -112,8 +112,9 @@ def test_session_model_contract(qtmodeltester: object) -> None:
 KILLED_APP = """
 import sys
 from pathlib import Path
-from desktop_app.ui.qt import QApplication, QTimer
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication
+from desktop_app.ui.shell.main_window import MainWindow
 app = QApplication([])
 win = MainWindow(Path(sys.argv[1]))
 win.show()
@@ -125,6 +126,10 @@ def start_session():
     editor = win.case_view.open_session(None)
     editor.notes.setPlainText("ungespeicherter Entwurf 4711")
     print("typed", flush=True)
+def saved(change):
+    if "session" in change.kinds:
+        print("autosaved", flush=True)
+win.changed.connect(saved)
 win.vault_unlocked.connect(unlocked)
 win.unlock_page.passphrase.setText(sys.argv[2])
 win.unlock_page.button.click()
@@ -149,7 +154,9 @@ def test_killed_app_keeps_its_autosaved_draft(data_dir: Path) -> None:
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == b"typed"
-    time.sleep(4.5)  # longer than the autosave interval
+    # The autosave timer fires, the draft is committed: the app says so, then it is killed.
+    ready, _, _ = select.select([proc.stdout], [], [], 30)
+    assert ready and proc.stdout.readline().strip() == b"autosaved"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     with Vault.unlock(data_dir, PASSPHRASE, use_keyring=False) as vault:
@@ -158,8 +165,8 @@ def test_killed_app_keeps_its_autosaved_draft(data_dir: Path) -> None:
 
 
 def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, unlocked_window: MainWindow) -> None:
-    from desktop_app.ui.plan_model import PlanModel, RecordRole
-    from desktop_app.ui.plan_view import PlanView
+    from desktop_app.ui.case_file.plan_model import PlanModel, RecordRole
+    from desktop_app.ui.case_file.plan_view import PlanView
 
     win = unlocked_window
     new_case(qtbot, win)
@@ -203,7 +210,7 @@ def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, unlocked_window: Ma
 
 def test_plan_model_contract(qtmodeltester: object) -> None:
     from desktop_app.domain.record import Record
-    from desktop_app.ui.plan_model import PlanModel
+    from desktop_app.ui.case_file.plan_model import PlanModel
 
     model = PlanModel()
     model.set_plan(
@@ -250,7 +257,7 @@ def test_follow_up_shows_up_in_today_and_opens_the_case(
 
 def test_agenda_model_contract(qtmodeltester: object) -> None:
     from desktop_app.domain.agenda import AgendaItem
-    from desktop_app.ui.today import AgendaModel
+    from desktop_app.ui.today.today_page import AgendaModel
 
     model = AgendaModel()
     model.set_items(
@@ -356,7 +363,7 @@ def test_agreement_version_and_pdf(
 ) -> None:
     from pypdf import PdfReader
 
-    from desktop_app.ui.agreement import write_agreement_pdf
+    from desktop_app.ui.case_file.agreement import write_agreement_pdf
 
     win = unlocked_window
     new_case(qtbot, win, family="Zaraqelyn")

@@ -10,9 +10,9 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.search import CaseHit
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.case_model import CaseListModel
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import Qt
+from desktop_app.ui.cases.case_model import CaseListModel
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE
 
 

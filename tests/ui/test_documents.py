@@ -16,26 +16,21 @@ from pytestqt.qtbot import QtBot
 from desktop_app.crypto.envelope import CHUNK_SIZE
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.documents import DocumentsTab
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import (
+from desktop_app.ui.case_file.documents import DocumentsTab
+from desktop_app.ui.common.qt.core import (
     QBuffer,
     QByteArray,
-    QDropEvent,
-    QFileDialog,
-    QImage,
     QIODevice,
-    QMessageBox,
     QMimeData,
-    QPageSize,
-    QPainter,
-    QPdfDocument,
-    QPdfWriter,
     QPoint,
     QSize,
     Qt,
     QUrl,
 )
+from desktop_app.ui.common.qt.gui import QDropEvent, QImage, QPageSize, QPainter, QPdfWriter
+from desktop_app.ui.common.qt.pdf import QPdfDocument
+from desktop_app.ui.common.qt.widgets import QFileDialog, QMessageBox
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 
 PDF_TITLE = "Bescheid Quaxorbeth Zaraqelyn"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, Qt, QWidget
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QApplication, QWidget
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE, create_vault, new_case
 
 
@@ -32,6 +33,7 @@ def test_last_case_and_last_page_come_back(qtbot: QtBot, data_dir: Path) -> None
     case_id = first.case_view.case_id
     first.resize(700, 520)
     first.close()
+    assert case_id.encode() not in (data_dir / "window.ini").read_bytes()  # sealed in the vault
 
     second = _start(qtbot, data_dir)
     assert second.size().height() == 520  # the geometry, as before

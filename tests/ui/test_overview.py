@@ -9,10 +9,10 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.record import Record
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.overview import OverviewTab
-from desktop_app.ui.overview_form import FormSection
-from desktop_app.ui.qt import QCheckBox, QComboBox, QLineEdit, QWidget
+from desktop_app.ui.case_file.overview import OverviewTab
+from desktop_app.ui.case_file.overview_form import FormSection
+from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 
 

@@ -11,12 +11,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.policy import Policy, parse_policy
-from desktop_app.ui.app import install_translators
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.policy_ui import apply_policy, policy_or_refuse
-from desktop_app.ui.qt import QApplication, QLabel, QMessageBox, QTimer
-from desktop_app.ui.settings_page import SettingsPage
-from desktop_app.ui.startup_probe import record_first_paint
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import QApplication, QLabel, QMessageBox
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.settings_page import SettingsPage
+from desktop_app.ui.shell.startup_policy import apply_policy, policy_or_refuse
+from desktop_app.ui.shell.startup_probe import record_first_paint
+from desktop_app.ui.shell.translations import install_translators
 
 FIXED = {
     "server_url": "https://fallakte.kreis-beispiel.de",

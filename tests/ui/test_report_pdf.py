@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.reports.period import Period
-from desktop_app.ui.report_pdf import write_report_pdf
+from desktop_app.ui.reports.report_pdf import write_report_pdf
 from tests.reports.conftest import report_of
 from tests.reports.fixture import CLIENT_NAMES, Team, build_team
 

@@ -11,10 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.reports.period import Period
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QFileDialog, QModelIndex, Qt
-from desktop_app.ui.report_model import ReportTableModel
-from desktop_app.ui.reports_page import ReportsPage
+from desktop_app.ui.common.qt.core import QModelIndex, Qt
+from desktop_app.ui.common.qt.widgets import QFileDialog
+from desktop_app.ui.reports.report_model import ReportTableModel
+from desktop_app.ui.reports.reports_page import ReportsPage
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.reports.conftest import report_of
 from tests.reports.fixture import PASSPHRASE, Team, build_team
 
@@ -75,7 +76,11 @@ def test_scope_picker_lists_the_managers(qtbot: QtBot, page: ReportsPage) -> Non
 
 
 def test_export_writes_a_file_and_lists_it(
-    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: ReportsPage,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(qtbot, page, "year", 2026)
     with qtbot.waitSignal(page.report_ready, timeout=10_000):
@@ -97,9 +102,12 @@ def test_export_writes_a_file_and_lists_it(
         "Personen in Betreuung"
     ] == 7
     assert page.recent.count() == 1 and "bericht.xlsx" in page.recent.item(0).text()
-    again = ReportsPage(page._settings)  # a new page reads the same user settings
+    again = ReportsPage(page._settings, page.ops)  # a new page reads the same vault
     qtbot.addWidget(again)
-    assert again.recent.count() == 1
+    again.set_vault(page.vault)
+    qtbot.waitUntil(lambda: again.recent.count() == 1)
+    window_ini = (data_dir / "window.ini").read_bytes()
+    assert b"bericht" not in window_ini and str(target).encode() not in window_ini  # sealed
     assert again.pickers.team_name() == "Nord"
     again.stop()
 
@@ -114,7 +122,7 @@ def test_export_failure_is_shown(qtbot: QtBot, page: ReportsPage, tmp_path: Path
 
 def test_cancel_a_load(qtbot: QtBot, page: ReportsPage) -> None:
     gate = threading.Event()
-    page.worker.submit(lambda: gate.wait(10))  # hold the worker so the load starts after cancel
+    page.ops.write(lambda: gate.wait(10)).run()  # hold the executor: the load starts after cancel
     page.mark_stale()
     page.start()
     assert page.progress.isVisible() and page.cancel_button.isVisible()

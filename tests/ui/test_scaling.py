@@ -11,7 +11,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.qt import QHBoxLayout, QImage, QPushButton, QWidget
+from desktop_app.ui.common.qt.gui import QImage
+from desktop_app.ui.common.qt.widgets import QHBoxLayout, QPushButton, QWidget
 from tests.ui.scale_probe import clipped
 
 ROOT = Path(__file__).resolve().parents[2]

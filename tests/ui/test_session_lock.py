@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QDBusConnection, QDBusMessage
-from desktop_app.ui.session_lock import SessionLockWatcher
+from desktop_app.ui.common.qt.core import SLOT, QCoreApplication, QObject, Slot
+from desktop_app.ui.common.qt.dbus import QDBusConnection, QDBusMessage
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.session_lock import SessionLockWatcher
 
 
 @pytest.fixture
@@ -42,6 +44,36 @@ def _send(address: str, name: str, path: str, interface: str, member: str, *args
     assert sender.send(message)
 
 
+class _Seen(QObject):
+    """A second receiver on the watcher's bus: once it saw a message, so did the watcher."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[bool] = []
+
+    @Slot(bool)
+    def active_changed(self, active: bool) -> None:
+        self.calls.append(active)
+
+    @Slot()
+    def lock(self) -> None:
+        self.calls.append(True)
+
+
+def _sent_and_seen(qtbot: QtBot, seen: _Seen, send: Callable[[], None]) -> None:
+    """Send until the probe got it (the bus may add the probe's match rule after the first
+    send), then handle what was posted with it."""
+    for _ in range(20):
+        send()
+        try:
+            qtbot.waitUntil(lambda: bool(seen.calls), timeout=500)
+        except WaitTimeout:
+            continue
+        QCoreApplication.processEvents()  # deliveries posted with the probe's are handled too
+        return
+    raise AssertionError("the bus never delivered the probe's message")
+
+
 @pytest.mark.parametrize(
     ("path", "interface"),
     [
@@ -55,8 +87,13 @@ def test_screen_saver_activation_locks_the_window(
     win = unlocked_window
     bus = QDBusConnection.connectToBus(private_bus, f"watch-{interface}")
     assert win.session_lock.watch_session_bus(bus)
-    _send(private_bus, f"idle-{interface}", path, interface, "ActiveChanged", False)
-    qtbot.wait(200)
+    seen = _Seen()
+    assert bus.connect("", path, interface, "ActiveChanged", seen, SLOT("active_changed(bool)"))
+    _sent_and_seen(
+        qtbot,
+        seen,
+        lambda: _send(private_bus, f"idle-{interface}", path, interface, "ActiveChanged", False),
+    )
     assert win.vault is not None  # the screen saver went off: nothing to do
     with qtbot.waitSignal(win.vault_locked, timeout=5000):
         _send(private_bus, f"lock-{interface}", path, interface, "ActiveChanged", True)
@@ -79,8 +116,17 @@ def test_login1_lock_of_this_session_locks(qtbot: QtBot, private_bus: str) -> No
         message = QDBusMessage.createSignal(path, "org.freedesktop.login1.Session", "Lock")
         assert logind.send(message)
 
-    lock("/org/freedesktop/login1/session/_99")  # another session: not ours to follow
-    qtbot.wait(300)
+    other = "/org/freedesktop/login1/session/_99"
+    seen = _Seen()
+    assert bus.connect(
+        "org.freedesktop.login1",
+        other,
+        "org.freedesktop.login1.Session",
+        "Lock",
+        seen,
+        SLOT("lock()"),
+    )
+    _sent_and_seen(qtbot, seen, lambda: lock(other))  # another session: not ours to follow
     assert locked == []
     lock(session)
     qtbot.waitUntil(lambda: locked == [True], timeout=5000)

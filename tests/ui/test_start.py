@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QLineEdit, Qt, QTableView
-from desktop_app.ui.unlock import strength
+from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.widgets import QLineEdit, QTableView
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.unlock import strength
 from tests.ui.conftest import PASSPHRASE, create_vault
 
 
@@ -77,7 +78,7 @@ def test_strength_meter() -> None:
 
 
 def test_settings_page(qtbot: QtBot, data_dir: Path) -> None:
-    from desktop_app.ui.settings_page import SettingsPage
+    from desktop_app.ui.shell.settings_page import SettingsPage
 
     win = MainWindow(data_dir)
     qtbot.addWidget(win)

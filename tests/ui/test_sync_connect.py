@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.team import confirm_member
-from desktop_app.ui.connect_dialog import LOGIN, ConnectDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QLabel
-from desktop_app.ui.team_page import FingerprintDialog
+from desktop_app.ui.common.qt.widgets import QLabel
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync.connect_dialog import LOGIN, ConnectDialog
+from desktop_app.ui.sync.team_page import FingerprintDialog
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.ui.syncwin import TIMEOUT, close_window, fast_engine, open_window, sync_now, wait_idle

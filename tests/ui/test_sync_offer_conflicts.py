@@ -12,8 +12,8 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Offer
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QLabel
+from desktop_app.ui.common.qt.widgets import QLabel
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import edit, sync

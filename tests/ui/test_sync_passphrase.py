@@ -14,8 +14,8 @@ from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.vault import Vault
 from desktop_app.sync import account
 from desktop_app.sync.policy import load_policy
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.new_passphrase_dialog import NewPassphraseDialog
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import PASSPHRASE, Client, ClientFactory
 from tests.sync.syncutil import new_case, sync

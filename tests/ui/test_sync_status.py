@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.sync_types import SyncLogEntry, SyncStatus
 from desktop_app.sync.engine import SyncProgress, engine_for
-from desktop_app.ui.qt import QCoreApplication
-from desktop_app.ui.sync_controller import SyncState
-from desktop_app.ui.sync_history import SyncHistoryModel
-from desktop_app.ui.sync_status import SyncStatusWidget
-from desktop_app.ui.team_model import MemberModel, MemberRow
+from desktop_app.ui.common.qt.core import QCoreApplication
+from desktop_app.ui.sync.sync_controller import SyncState
+from desktop_app.ui.sync.sync_history import SyncHistoryModel
+from desktop_app.ui.sync.sync_status import SyncStatusWidget
+from desktop_app.ui.sync.team_model import MemberModel, MemberRow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import new_case
@@ -60,16 +60,22 @@ def _slow_engine_window(qtbot: QtBot, clients: ClientFactory):  # type: ignore[n
     _, lead, _ = clients.team(0)
     lead.close()
     win = open_window(qtbot, lead.data_dir, lead.passphrase)
-    win.sync.controller.engine_factory = engine_for  # the real waits: 0.5 + 1 + 2 + 4 s
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:  # the real waits: 0.5 + 1 + 2 + 4 s, noted
+        waits.append(seconds)
+        time.sleep(seconds)
+
+    win.sync.controller.engine_factory = lambda session: engine_for(session, sleep=sleep)
     win.sync.controller._engine = None
-    return win
+    return win, waits
 
 
 @pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 def test_cancel_a_running_sync_by_the_button_and_by_locking(
     qtbot: QtBot, clients: ClientFactory
 ) -> None:
-    win = _slow_engine_window(qtbot, clients)
+    win, waits = _slow_engine_window(qtbot, clients)
     controller, status = win.sync.controller, win.sync.status
     assert win.vault is not None
     with qtbot.waitSignal(win.changed, timeout=10_000):
@@ -79,7 +85,7 @@ def test_cancel_a_running_sync_by_the_button_and_by_locking(
         win.sync.action.trigger()
         qtbot.waitUntil(lambda: controller.state.running, timeout=5_000)
         assert status.cancel_button.isVisible() and status.bar.isVisible()
-        qtbot.wait(300)  # inside the engine's retry waits now
+        qtbot.waitUntil(lambda: bool(waits), timeout=5_000)  # inside the retry waits now
         started = time.monotonic()
         with qtbot.waitSignal(controller.sync_finished, timeout=TIMEOUT) as blocker:
             status.cancel_button.click()
@@ -110,18 +116,18 @@ def test_cancel_a_running_sync_by_the_button_and_by_locking(
 
 @pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 def test_quit_during_a_sync_cancels_it(qtbot: QtBot, clients: ClientFactory) -> None:
-    win = _slow_engine_window(qtbot, clients)
+    win, waits = _slow_engine_window(qtbot, clients)
     vault = win.vault
     assert vault is not None
     clients.server.stop()
     try:
         win.sync.action.trigger()
         qtbot.waitUntil(lambda: win.sync.controller.state.running, timeout=5_000)
-        qtbot.wait(300)
+        qtbot.waitUntil(lambda: bool(waits), timeout=5_000)  # inside the retry waits now
         started = time.monotonic()
         win.close()
         assert time.monotonic() - started < 3.0
-        assert not win.sync.controller.thread._thread.isRunning()
+        assert not win.sync.controller.lane.executor.running()
         qtbot.waitUntil(lambda: vault.locked, timeout=10_000)
     finally:
         clients.server.start()
@@ -178,7 +184,7 @@ def test_member_model_contract(qtmodeltester: object) -> None:
 def test_combining_values_keeps_their_type(qtbot: QtBot) -> None:
     from desktop_app.storage.sync_review import Combined
     from desktop_app.storage.sync_types import ABSENT_MARK, ConflictView, FieldValues
-    from desktop_app.ui.conflict_view import (
+    from desktop_app.ui.sync.conflict_view import (
         ConflictList,
         combined_start,
         parse_combined,

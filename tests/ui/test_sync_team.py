@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sync.revocation import vault_files
 from desktop_app.sync.team import refresh_team_keys, trust_member
-from desktop_app.ui.qt import QLabel, QMessageBox
-from desktop_app.ui.team_page import FingerprintDialog
+from desktop_app.ui.common.qt.widgets import QLabel, QMessageBox
+from desktop_app.ui.sync.team_page import FingerprintDialog
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.ui.syncwin import (
@@ -72,7 +72,7 @@ def test_lead_confirms_a_pending_member_with_both_fingerprints(
     box = page.dialog
     assert isinstance(box, QMessageBox) and newcomer.name in box.text()
     box.button(QMessageBox.StandardButton.No).click()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not box.isVisible() and not win.sync.controller.lane.busy())
     assert page.model.rowCount() == 2
     page.remove_button.click()
     box = page.dialog
@@ -107,7 +107,7 @@ def test_lease_expiry_asks_for_an_online_check(qtbot: QtBot, clients: ClientFact
     _, lead, _ = clients.team(0)
     lead.session.lease.record_contact(datetime.now(UTC) - timedelta(days=31), force=True)
     lead.close()
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     win = MainWindow(lead.data_dir)
     qtbot.addWidget(win)
@@ -143,7 +143,7 @@ def test_idle_and_quit_at_the_lease_check_lock_the_vault(
     _, lead, _ = clients.team(0)
     lead.session.lease.record_contact(datetime.now(UTC) - timedelta(days=40), force=True)
     lead.close()
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     win = MainWindow(lead.data_dir)
     qtbot.addWidget(win)

@@ -130,7 +130,7 @@ def test_two_windows_save_sync_and_resolve_a_conflict(qtbot: QtBot, clients: Cli
     assert a.sync.controller.state.status.pending == 0  # type: ignore[union-attr]
     a.sync.controller.debounce.setInterval(10**8)
     a.sync.controller.periodic.stop()
-    with qtbot.waitSignal(b.sync.controller.events.progressed, timeout=10_000) as progress:
+    with qtbot.waitSignal(b.sync.controller.events.fired, timeout=10_000) as progress:
         sync_now(qtbot, b)
     assert progress.args[0].phase in ("pull", "push", "resend", "blobs", "audit")  # type: ignore[index]
     assert b.vault.store.get(case_id) is not None

@@ -15,10 +15,10 @@ from desktop_app.domain.agenda import AgendaItem, agenda
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
-from desktop_app.ui import agenda_cache
-from desktop_app.ui.agenda_cache import AgendaCache
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.today import CaseLookup
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.today import agenda_cache
+from desktop_app.ui.today.agenda_cache import AgendaCache
+from desktop_app.ui.today.today_page import CaseLookup
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -85,13 +85,13 @@ def test_today_opens_from_the_cache_and_follows_changes(
     win.write([due])  # both writes are queued between the build's batches
     win.write([last.with_payload({**last.payload, "done": True})])
     qtbot.waitUntil(lambda: win.agenda_cache.ready, timeout=30_000)
-    qtbot.waitUntil(lambda: not win.worker.busy())
+    qtbot.waitUntil(lambda: not win.ops.busy())
     assert last.id not in win.agenda_cache._records  # the stale batch copy did not come back
     full = _full_scan(qtbot, win)
     assert due.id in {i.record_id for i in full}
 
     win.go("today")
-    assert not win.worker.busy()  # no DB work to open Heute
+    assert not win.ops.busy()  # no DB work to open Heute
     assert not win.today.preparing.isVisibleTo(win)
     shown = [win.today.model.item(r) for r in range(win.today.model.rowCount())]
     assert _key(shown) == _key(full) and len(shown) > 10
@@ -117,7 +117,7 @@ def test_today_says_it_is_being_prepared(qtbot: QtBot, data_dir: Path) -> None:
     assert win.today.preparing.isVisibleTo(win)
     assert win.vault is not None
     with qtbot.waitSignal(win.today_refreshed, timeout=20_000):
-        win.agenda_cache.build(win.worker, win.vault, win._agenda_ready)
+        win.agenda_cache.build(win.ops, win.vault, win._agenda_ready)
     assert not win.today.preparing.isVisibleTo(win) and win.today.model.rowCount() > 0
     win.close()
 
@@ -136,10 +136,15 @@ def test_build_waits_while_someone_types(qtbot: QtBot, data_dir: Path) -> None:
         fill_vault(vault, 3, sessions_per_case=2, seed=4)
     win = _unlocked(qtbot, data_dir)
     assert win.vault is not None
-    typing = [True]
+    typing, asked = [True], []
+
+    def busy() -> bool:
+        asked.append(typing[0])
+        return typing[0]
+
     cache = AgendaCache()
-    cache.build(win.worker, win.vault, lambda: None, lambda: typing[0])
-    qtbot.wait(3 * agenda_cache.PAUSE_MS)
+    cache.build(win.ops, win.vault, lambda: None, busy)
+    qtbot.waitUntil(lambda: len(asked) >= 3, timeout=10 * agenda_cache.PAUSE_MS)  # it waited
     assert not cache.ready and len(cache) == 0  # not one batch while typing
     typing[0] = False
     qtbot.waitUntil(lambda: cache.ready, timeout=10_000)

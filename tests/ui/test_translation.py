@@ -9,9 +9,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.app import TRANSLATIONS, install_translators
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, QCoreApplication
+from desktop_app.ui.common.qt.core import QCoreApplication
+from desktop_app.ui.common.qt.widgets import QApplication
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.translations import TRANSLATIONS, install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +58,7 @@ def _messages(path: Path) -> set[tuple[str, str]]:
 def test_german_file_holds_every_text_of_the_sources(tmp_path: Path) -> None:
     """A text added to the UI without running tools/make_translations.py would show in English."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(fresh), "-locations", "none"],

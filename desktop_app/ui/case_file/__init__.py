@@ -1,0 +1,2 @@
+"""One open case file: overview, sessions, plan, agreement, referrals, follow-ups,
+documents, history."""

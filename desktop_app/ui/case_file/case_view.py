@@ -1,0 +1,263 @@
+"""The case file: a header (name, number, status, manager, month N of 36) and tabs.
+
+*Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
+*Vermittlungen*, *Dokumente*, *Verlauf*, *Synchronisierung* (conflicts and sync history, with a
+conflict marker above the tabs).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.app.case_file import CaseFile
+from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
+from desktop_app.domain.dates import support_month
+from desktop_app.domain.history import changes
+from desktop_app.domain.record import Record
+from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
+from desktop_app.ui.case_file.agreement import AgreementTab
+from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
+from desktop_app.ui.case_file.follow_ups import FollowUpList
+from desktop_app.ui.case_file.history_tab import HistoryTab
+from desktop_app.ui.case_file.overview import OverviewTab
+from desktop_app.ui.case_file.overview_lists import consent_valid
+from desktop_app.ui.case_file.plan_view import PlanView
+from desktop_app.ui.case_file.referrals import ReferralTab
+from desktop_app.ui.case_file.session_editor import SessionEditor
+from desktop_app.ui.case_file.session_model import SessionListModel
+from desktop_app.ui.common.accessibility import name_from_labels
+from desktop_app.ui.common.labels import code_label
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.gui import QAction, QKeySequence
+from desktop_app.ui.common.qt.widgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
+
+
+class CaseView(QWidget):
+    """One open case. ``save_requested`` carries records to write through the DB worker."""
+
+    save_requested = Signal(object)  # list[Record]
+
+    def __init__(
+        self, team_id: str, author: str, run: RunJob | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.team_id, self.author = team_id, author
+        self.case_id = ""
+        self.records: list[Record] = []
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.header.setWordWrap(True)  # long names at 200 % must not widen the window
+        self.tabs = QTabWidget()
+        self.overview = OverviewTab(team_id, author)
+        self.overview.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.sessions = SessionListModel()
+        self.session_table = QTableView()
+        self.session_table.setObjectName("sessionTable")
+        self.session_table.setAccessibleName(self.tr("Sessions"))
+        self.session_table.setModel(self.sessions)
+        self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.session_table.activated.connect(
+            lambda index: self.open_session(self.sessions.session(index.row()))
+        )
+        new_button = QPushButton(self.tr("New session (Ctrl+N)"))
+        new_button.clicked.connect(lambda: self.open_session(None))
+        listing = QWidget()
+        lv = QVBoxLayout(listing)
+        lv.addWidget(new_button)
+        lv.addWidget(self.session_table)
+        self.session_stack = QStackedWidget()
+        self.session_stack.addWidget(listing)
+        self.tabs.addTab(self.session_stack, self.tr("Sessions"))
+        self.editor: SessionEditor | None = None
+        self.plan = PlanView(team_id, author)
+        self.plan.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.plan, self.tr("Integration plan"))
+        self.follow_ups = FollowUpList("caseFollowUps")
+        self.follow_ups.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.referrals = ReferralTab(team_id, author)
+        self.referrals.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.agreements = AgreementTab(team_id, author)
+        self.agreements.save_requested.connect(self.save_requested.emit)
+        self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
+        self.documents = DocumentsTab(team_id, author, run)
+        self.documents.save_requested.connect(self.save_requested.emit)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.history = HistoryTab()
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.sync_tab = SyncTab()
+        self.tabs.addTab(self.sync_tab, self.tr("Sync"))
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.open_requested.connect(lambda: self.show_tab("sync"))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        self.close_button = QPushButton(self.tr("Close case…"))
+        self.close_button.setObjectName("closeCaseButton")
+        self.close_button.clicked.connect(self._ask_close)
+        self.reopen_button = QPushButton(self.tr("Reopen case"))
+        self.reopen_button.setObjectName("reopenCaseButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        top.addWidget(self.close_button)
+        top.addWidget(self.reopen_button)
+        layout.addLayout(top)
+        layout.addWidget(self.conflict_banner)
+        layout.addWidget(self.tabs)
+        self.new_session_action = QAction(self.tr("New session"), self)
+        self.new_session_action.setObjectName("newSessionAction")
+        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_session_action.triggered.connect(lambda: self.open_session(None))
+        self.addAction(self.new_session_action)
+        name_from_labels(self)
+
+    def show_case_file(self, case_file: CaseFile) -> None:
+        """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it."""
+        f = case_file
+        self.load(f.case_id, f.records, f.offers, f.history, f.names)
+
+    def load(
+        self,
+        case_id: str,
+        records: list[Record],
+        offers: list[Record] | None = None,
+        history: list[Record] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        """Show a case: its records, the team's offers (for referrals), earlier versions of its
+        records (for the *Verlauf*) and user names by id."""
+        self.case_id, self.records = case_id, records
+        by_id = {r.id: r for r in records}
+        case = by_id.get(case_id)
+        payload = case.payload if case else {}
+        person = by_id.get(payload.get("main_person_id", ""))
+        p = person.payload if person else {}
+        name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
+        start = payload.get("start_date")
+        month = support_month(date.fromisoformat(start), date.today()) if start else None
+        parts = [
+            name,
+            payload.get("number", ""),
+            code_label(CaseStatus, payload.get("status")),
+            payload.get("manager_name") or "",
+        ]
+        if month:
+            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
+        self.header.setText("  ·  ".join(x for x in parts if x))
+        self.overview.load(case_id, records, payload.get("main_person_id"))
+        self.sessions.set_sessions([r for r in records if r.kind == "session"])
+        self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
+        self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
+        self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
+        self.agreements.load(case_id, records, name, str(payload.get("number", "")))
+        self.documents.load(case_id, records)
+        self.history.model.set_changes(changes(history or [], records), names or {})
+        closed = payload.get("status") == "closed"
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+
+    def show_tab(self, tab: str) -> None:
+        """Show a tab by name: overview, sessions, plan (others: the overview)."""
+        pages = {
+            "sessions": self.session_stack,
+            "plan": self.plan,
+            "history": self.history,
+            "follow_ups": self.follow_ups,
+            "documents": self.documents,
+            "sync": self.sync_tab,
+        }
+        self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
+    def show_sync(self, conflicts: list[ConflictView], history: list[SyncLogEntry]) -> None:
+        """Show the case's sync conflicts (the marker above the tabs) and sync history."""
+        self.sync_tab.show_sync(conflicts, history)
+        self.conflict_banner.show_count(len(conflicts))
+
+    def _case(self) -> Record | None:
+        return next((r for r in self.records if r.id == self.case_id), None)
+
+    def close_case(self, reason: str, on: date | None = None) -> bool:
+        """Close the case with a closing reason code; False if the reason is unknown."""
+        case = self._case()
+        if case is None or not is_code(ClosingReason, reason):
+            return False
+        payload = {
+            **case.payload,
+            "status": "closed",
+            "closing_reason": reason,
+            "closed_on": (on or date.today()).isoformat(),
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+        return True
+
+    def reopen(self) -> None:
+        """Reopen a closed case."""
+        case = self._case()
+        if case is None:
+            return
+        payload = {
+            **case.payload,
+            "status": "open",
+            "closing_reason": None,
+            "closed_on": None,
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+
+    def _ask_close(self) -> None:
+        reasons = [(code_label(ClosingReason, r.value), r.value) for r in ClosingReason]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Close case"), self.tr("Reason"), [text for text, _ in reasons], 0, False
+        )
+        if ok:
+            self.close_case(dict(reasons)[label])
+
+    def open_session(self, record: Record | None) -> SessionEditor:
+        """Open the editor on a session, or on a new one (date and time: now)."""
+        self.close_session()
+        self.tabs.setCurrentWidget(self.session_stack)
+        editor = SessionEditor(self.team_id, self.case_id, self.author, record)
+        editor.save_requested.connect(self.save_requested.emit)
+        editor.closed.connect(self.close_session)
+        today = date.today()
+        consents = [r for r in self.records if r.kind == "consent"]
+        editor.consent_note.setVisible(not any(consent_valid(r.payload, today) for r in consents))
+        self.editor = editor
+        scroll = QScrollArea()  # the editor scrolls rather than growing the window at 200 %
+        scroll.setObjectName("sessionEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.session_stack.addWidget(scroll)
+        self.session_stack.setCurrentWidget(scroll)
+        editor.notes.setFocus()
+        return editor
+
+    def close_session(self) -> None:
+        """Back to the timeline."""
+        if self.editor is not None:
+            editor, self.editor = self.editor, None
+            editor.autosave.stop()
+            scroll = editor.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                self.session_stack.removeWidget(scroll)
+                scroll.deleteLater()
+        self.session_stack.setCurrentIndex(0)

@@ -1,0 +1,84 @@
+"""*Überblick*: the main client, the household, residence, housing, languages, education,
+employment, benefits and consents, each an editable section with inline validation."""
+
+from __future__ import annotations
+
+from desktop_app.domain.record import Record
+from desktop_app.ui.case_file.overview_form import FormSection
+from desktop_app.ui.case_file.overview_household import HouseholdSection
+from desktop_app.ui.case_file.overview_lists import ConsentSection
+from desktop_app.ui.case_file.overview_person import (
+    BenefitsSection,
+    EducationSection,
+    EmploymentSection,
+    HousingSection,
+    LanguageSection,
+    PersonPart,
+    PersonSection,
+    ResidenceSection,
+)
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import QGridLayout, QScrollArea, QWidget
+
+
+class OverviewTab(QScrollArea):
+    """The case's overview. ``save_requested`` carries records to write."""
+
+    save_requested = Signal(object)  # list[Record]
+
+    def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewTab")
+        self.setWidgetResizable(True)
+        self.person = PersonSection(author)
+        self.residence = ResidenceSection(author)
+        self.housing = HousingSection(author)
+        self.languages = LanguageSection(author)
+        self.education = EducationSection(author)
+        self.employment = EmploymentSection(author)
+        self.benefits = BenefitsSection(author)
+        self.household = HouseholdSection(team_id, author)
+        self.consents = ConsentSection(team_id, author)
+        self.person_parts: list[PersonPart] = [
+            self.person,
+            self.residence,
+            self.housing,
+            self.languages,
+            self.education,
+            self.employment,
+            self.benefits,
+        ]
+        left: list[FormSection] = [self.person, self.household, self.consents]
+        right: list[FormSection] = [
+            self.residence,
+            self.housing,
+            self.languages,
+            self.education,
+            self.employment,
+            self.benefits,
+        ]
+        inner = QWidget()
+        inner.setObjectName("caseOverview")
+        grid = QGridLayout(inner)
+        for column, sections in enumerate((left, right)):
+            for row, section in enumerate(sections):
+                section.save_requested.connect(self.save_requested.emit)
+                grid.addWidget(section, row, column)
+        grid.setRowStretch(max(len(left), len(right)), 1)
+        self.setWidget(inner)
+        self.sections = left + right
+        for part in self.person_parts:
+            part.save_requested.connect(self._person_saved)
+
+    def _person_saved(self, records: list[Record]) -> None:
+        # The next save of any section builds on this one, even before the reload arrives.
+        for part in self.person_parts:
+            part.record = records[0]
+
+    def load(self, case_id: str, records: list[Record], main_person_id: str | None) -> None:
+        """Show the case (sections the person is typing in keep their input)."""
+        main = next((r for r in records if r.id == main_person_id), None)
+        for part in self.person_parts:
+            part.load(main)
+        self.household.load(case_id, records, main_person_id or "")
+        self.consents.load(case_id, records, main_person_id)

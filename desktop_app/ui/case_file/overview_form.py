@@ -1,0 +1,158 @@
+"""The building block of *Überblick*: a titled form section with inline errors and its own save.
+
+A section remembers whether the person typed in it; a reload of the case (after any save) then
+leaves its fields alone, so nothing typed is lost, neither on a refused save nor on a refresh.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop_app.domain.validation import FieldError
+from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.labels import code_label
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+Editor = QLineEdit | QComboBox | QCheckBox
+
+
+def now() -> datetime:
+    """The time stamp of a save (seconds)."""
+    return datetime.now().replace(microsecond=0)
+
+
+def code_combo(enum: type[StrEnum], optional: bool = True) -> QComboBox:
+    """A combo box of a code list's labels; the code is the item data ("" = not set)."""
+    combo = QComboBox()
+    if optional:
+        combo.addItem("—", "")
+    for member in enum:
+        combo.addItem(code_label(enum, member.value), member.value)
+    return combo
+
+
+def set_code(combo: QComboBox, value: str | None) -> None:
+    """Select the item whose data is ``value`` (the empty item if unknown)."""
+    index = combo.findData(value or "")
+    combo.setCurrentIndex(max(index, 0))
+
+
+def code_of(combo: QComboBox) -> str | None:
+    """The selected code (None if none)."""
+    value = combo.currentData()
+    return str(value) if value else None
+
+
+def text_or_none(edit: QLineEdit) -> str | None:
+    """The trimmed text, or None if empty."""
+    return edit.text().strip() or None
+
+
+def codes_of(edit: QLineEdit, upper: bool) -> list[str]:
+    """``sy, af`` → ``["SY", "AF"]`` (or lower case for languages)."""
+    parts = [p.strip() for p in edit.text().replace(";", ",").split(",") if p.strip()]
+    return [p.upper() if upper else p.lower() for p in parts]
+
+
+class FormSection(QGroupBox):
+    """A group of fields with error labels under them and a save button."""
+
+    save_requested = Signal(object)  # list[Record]
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.name = name
+        self.form = QFormLayout(self)
+        self.fields: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.dirty = False
+        self._loading = False
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName(f"{name}Save")
+        self.save_button.setAccessibleName(self.tr("Save %1").replace("%1", title))
+        self.save_button.clicked.connect(self.save)
+
+    def add_field(self, key: str, label: str, widget: Editor) -> Editor:
+        """Add a labelled field with its error label."""
+        widget.setObjectName(f"{self.name}_{key}")
+        widget.setAccessibleName(label)
+        self.fields[key] = widget
+        self.errors[key] = error_label(f"{self.name}_{key}")
+        self.form.addRow(label, widget)
+        self.form.addRow("", self.errors[key])
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._edited)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(self._edited)
+        else:
+            widget.toggled.connect(self._edited)
+        return widget
+
+    def add_date(self, key: str, label: str) -> QLineEdit:
+        """A date field (DD.MM.YYYY)."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.add_field(key, label, edit)
+        return edit
+
+    def finish(self) -> None:
+        """Put the save button under the fields."""
+        self.form.addRow("", self.save_button)
+
+    def _edited(self, *_: object) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    def fill(self, values: dict[str, object]) -> None:
+        """Show stored values unless the person has typed here since the last save."""
+        if self.dirty:
+            return
+        self._loading = True
+        try:
+            for key, widget in self.fields.items():
+                value = values.get(key)
+                if isinstance(widget, QComboBox):
+                    set_code(widget, None if value is None else str(value))
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif isinstance(value, date):
+                    widget.setText(format_date(value))
+                else:
+                    widget.setText("" if value is None else str(value))
+        finally:
+            self._loading = False
+        show_errors(self.errors, [])
+
+    def date_of(self, key: str, errors: list[FieldError]) -> date | None:
+        """Parse a date field; a bad date adds an error for the field."""
+        edit = self.fields[key]
+        assert isinstance(edit, QLineEdit)
+        try:
+            return parse_date(edit.text())
+        except ValueError:
+            errors.append(FieldError(key, "bad_date", self.tr("Not a date (DD.MM.YYYY)")))
+            return None
+
+    def refuse_or_accept(self, errors: list[FieldError]) -> bool:
+        """Show errors next to their fields; True if there are none (the section is clean)."""
+        show_errors(self.errors, errors, dict(self.fields))
+        if errors:
+            return False
+        self.dirty = False
+        return True
+
+    def save(self) -> bool:
+        """Validate and ask for the write; False (input kept) if refused."""
+        raise NotImplementedError

@@ -1,0 +1,332 @@
+"""The session editor, built for speed right after a conversation.
+
+Date and time default to now; duration presets; topics as toggles; an encrypted draft is saved
+every few seconds while something changed; Ctrl+S saves, Ctrl+Enter finalises. A finalised
+session is read-only and can only be amended with a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop_app.app.case_work import amended_session, session_records, stamp_session
+from desktop_app.domain.codes import Field, SessionForm
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.record import Record
+from desktop_app.domain.records import Session
+from desktop_app.domain.validation import validate
+from desktop_app.ui.common.accessibility import name_from_labels
+from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.labels import code_label
+from desktop_app.ui.common.qt.core import QDateTime, QTimer, Signal
+from desktop_app.ui.common.qt.gui import QAction, QKeySequence
+from desktop_app.ui.common.qt.widgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+AUTOSAVE_MS = 3000
+DURATIONS = (15, 30, 45, 60, 90)
+
+
+class SessionEditor(QWidget):
+    """Edits one session. ``save_requested`` carries the records to write."""
+
+    save_requested = Signal(object)  # list[Record]
+    closed = Signal()
+
+    def __init__(
+        self,
+        team_id: str,
+        case_id: str,
+        author: str,
+        record: Record | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionEditor")
+        self.team_id, self.case_id, self.author = team_id, case_id, author
+        self.record_id = record.id if record else new_id()
+        self.follow_up_id = new_id()
+        self._base = dict(record.payload) if record else {}
+        self._build()
+        self._load(Session.from_payload(record.payload) if record else None)
+        self.dirty = False
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
+        self.autosave.start()
+
+    # -- widgets ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.duration.setValue(45)
+        presets = QHBoxLayout()
+        presets.addWidget(self.duration)
+        for minutes in DURATIONS:
+            preset = QToolButton()
+            preset.setText(str(minutes))
+            preset.setAccessibleName(self.tr("%1 minutes").replace("%1", str(minutes)))
+            preset.clicked.connect(lambda _=False, m=minutes: self.duration.setValue(m))
+            presets.addWidget(preset)
+        self.form = QComboBox()
+        for kind in SessionForm:
+            self.form.addItem(code_label(SessionForm, kind.value), kind.value)
+        self.place = QLineEdit()
+        self.interpreter = QLineEdit()
+        self.interpreter.setPlaceholderText(self.tr("language code, e.g. ar"))
+        self.topics: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, topic in enumerate(Field):
+            button = QPushButton()
+            button.setObjectName(f"topic_{topic.value}")
+            button.setText(code_label(Field, topic.value))
+            button.setCheckable(True)
+            button.setAccessibleName(code_label(Field, topic.value))
+            self.topics[topic.value] = button
+            grid.addWidget(button, i // 3, i % 3)
+        self.notes = QPlainTextEdit()
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setMaximumHeight(70)
+        self.follow_up = QLineEdit()
+        self.follow_up.setPlaceholderText(self.tr("DD.MM.YYYY (creates a follow-up)"))
+        self.errors = {
+            k: error_label(k)
+            for k in (
+                "started_at",
+                "duration_minutes",
+                "topics",
+                "follow_up_date",
+                "interpreter_language",
+            )
+        }
+        form = QFormLayout()
+        rows: list[tuple[str, QWidget | QLayout, str | None]] = [
+            (self.tr("Date and time"), self.when, "started_at"),
+            (self.tr("Duration"), presets, "duration_minutes"),
+            (self.tr("Form"), self.form, None),
+            (self.tr("Place"), self.place, None),
+            (self.tr("Interpreter"), self.interpreter, "interpreter_language"),
+            (self.tr("Topics"), grid, "topics"),
+            (self.tr("Notes"), self.notes, None),
+            (self.tr("Agreed next steps"), self.next_steps, None),
+            (self.tr("Follow-up on"), self.follow_up, "follow_up_date"),
+        ]
+        for label, widget, key in rows:
+            if isinstance(widget, QWidget):
+                widget.setAccessibleName(label)
+            if isinstance(widget, QWidget):
+                form.addRow(label, widget)
+            else:
+                form.addRow(label, widget)
+            if key:
+                form.addRow("", self.errors[key])
+        for widget, name in (
+            (self.when, "whenEdit"),
+            (self.duration, "durationEdit"),
+            (self.form, "formCombo"),
+            (self.place, "placeEdit"),
+            (self.interpreter, "interpreterEdit"),
+            (self.notes, "notesEdit"),
+            (self.next_steps, "nextStepsEdit"),
+            (self.follow_up, "followUpEdit"),
+        ):
+            widget.setObjectName(name)
+        self.state = QLabel()
+        self.state.setObjectName("sessionState")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.finalize_button = QPushButton(self.tr("Finalise"))
+        self.finalize_button.setObjectName("finalizeButton")
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button.setObjectName("amendButton")
+        close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.finalize_button, self.amend_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        self.consent_note = QLabel(
+            self.tr("No valid consent on file: please record one under Overview → Consents.")
+        )
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setStyleSheet("color: #b00020; font-weight: bold")
+        self.consent_note.hide()
+        layout.addWidget(self.consent_note)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(lambda: self.save(final=False))
+        self.finalize_button.clicked.connect(lambda: self.save(final=True))
+        self.amend_button.clicked.connect(self.amend)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: keyboard only is enough
+        self.next_steps.setTabChangesFocus(True)
+        name_from_labels(self)
+        close_button.clicked.connect(self.close_editor)
+        for key, slot in (
+            ("Ctrl+S", lambda: self.save(final=False)),
+            ("Ctrl+Return", lambda: self.save(final=True)),
+            ("Ctrl+Enter", lambda: self.save(final=True)),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        for signal in (
+            self.when.dateTimeChanged,
+            self.duration.valueChanged,
+            self.form.currentIndexChanged,
+            self.place.textChanged,
+            self.interpreter.textChanged,
+            self.notes.textChanged,
+            self.next_steps.textChanged,
+            self.follow_up.textChanged,
+        ):
+            signal.connect(self._changed)
+        for button in self.topics.values():
+            button.toggled.connect(self._changed)
+
+    def _load(self, session: Session | None) -> None:
+        if session is not None:
+            if session.started_at:
+                self.when.setDateTime(QDateTime(session.started_at))  # type: ignore[call-overload]
+            self.duration.setValue(session.duration_minutes)
+            self.form.setCurrentIndex(max(0, self.form.findData(session.form)))
+            self.place.setText(session.place or "")
+            self.interpreter.setText(session.interpreter_language or "")
+            for topic in session.topics:
+                if topic in self.topics:
+                    self.topics[topic].setChecked(True)
+            self.notes.setPlainText(session.notes)
+            self.next_steps.setPlainText(session.next_steps)
+            self.follow_up.setText(format_date(session.follow_up_date))
+        self._set_final(bool(session and session.finalized), session)
+
+    def _set_final(self, final: bool, session: Session | None) -> None:
+        for widget in (
+            self.when,
+            self.duration,
+            self.form,
+            self.place,
+            self.interpreter,
+            self.notes,
+            self.next_steps,
+            self.follow_up,
+            *self.topics.values(),
+        ):
+            widget.setEnabled(not final)
+        self.save_button.setVisible(not final)
+        self.finalize_button.setVisible(not final)
+        self.amend_button.setVisible(final)
+        amendments = len(session.amendments) if session else 0
+        self.state.setText(
+            self.tr("Final – can only be amended (%1 amendment(s))").replace("%1", str(amendments))
+            if final
+            else self.tr("Draft")
+        )
+
+    # -- saving -------------------------------------------------------------------------------
+    def _changed(self, *_: object) -> None:
+        self.dirty = True
+
+    def _session(self, final: bool) -> tuple[Session, list[str]]:
+        problems = []
+        try:
+            follow = parse_date(self.follow_up.text())
+        except ValueError:
+            follow, problems = None, ["follow_up_date"]
+        started = self.when.dateTime().toPython()
+        assert isinstance(started, datetime)
+        session = Session.from_payload(
+            {k: v for k, v in self._base.items() if k not in Session.__dataclass_fields__}
+        )
+        session.started_at = started.replace(second=0, microsecond=0)
+        session.duration_minutes = self.duration.value()
+        session.form = str(self.form.currentData())
+        session.place = self.place.text().strip() or None
+        session.interpreter_language = self.interpreter.text().strip().lower() or None
+        session.topics = [t for t, b in self.topics.items() if b.isChecked()]
+        session.notes = self.notes.toPlainText()
+        session.next_steps = self.next_steps.toPlainText()
+        session.follow_up_date = follow
+        now = datetime.now().replace(microsecond=0)
+        return stamp_session(session, self._base, self.author, final=final, now=now), problems
+
+    def save(self, *, final: bool) -> bool:
+        """Validate and request a durable write; False (and errors shown) if refused."""
+        if self._base.get("finalized"):
+            return False
+        session, problems = self._session(final)
+        errors = validate(session)
+        if problems:
+            from desktop_app.domain.validation import FieldError
+
+            errors.append(FieldError("follow_up_date", "bad_date", self.tr("Not a date")))
+        show_errors(self.errors, errors)
+        if errors:
+            return False
+        records = session_records(
+            self.record_id,
+            self.team_id,
+            self.case_id,
+            session,
+            self.follow_up_id,
+            self.tr("Follow-up"),
+        )
+        self._base = records[0].payload
+        self.dirty = False
+        if final:
+            self._set_final(True, session)
+        self.save_requested.emit(records)
+        return True
+
+    def _autosave(self) -> None:
+        if self.dirty and not self._base.get("finalized"):
+            self.save(final=False)
+
+    def amend(self, reason: str | None = None, text: str | None = None) -> bool:
+        """Append an amendment with a reason to a finalised session."""
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Amend"), self.tr("Reason"))
+            if not ok:
+                return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Amend"), self.tr("Amendment"))
+            if not ok:
+                return False
+        current = Record(self.record_id, "session", self.team_id, self.case_id, self._base)
+        amended = amended_session(
+            current, self.author, reason, text, datetime.now().replace(microsecond=0)
+        )
+        if amended is None:
+            return False
+        self._base = amended.payload
+        self._set_final(True, Session.from_payload(amended.payload))
+        self.save_requested.emit([amended])
+        return True
+
+    def close_editor(self) -> None:
+        """Save a changed draft, then close."""
+        self._autosave()
+        self.autosave.stop()
+        self.closed.emit()

@@ -1,0 +1,1 @@
+"""The case list: search, filter and the new-case dialog."""

@@ -1,0 +1,51 @@
+"""QtGui: painting, images, fonts, key sequences, PDF writing."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+
+__all__ = [
+    "QAction",
+    "QCloseEvent",
+    "QColor",
+    "QDragEnterEvent",
+    "QDropEvent",
+    "QFont",
+    "QFontMetricsF",
+    "QGuiApplication",
+    "QImage",
+    "QKeySequence",
+    "QPageLayout",
+    "QPageSize",
+    "QPainter",
+    "QPdfWriter",
+    "QPen",
+    "QPixmap",
+    "QResizeEvent",
+    "QShortcut",
+    "QStandardItem",
+    "QStandardItemModel",
+    "QTextDocument",
+]

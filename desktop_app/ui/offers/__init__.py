@@ -1,0 +1,1 @@
+"""*Angebote*: the team's directory of local offers."""

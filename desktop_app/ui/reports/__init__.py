@@ -1,0 +1,1 @@
+"""*Berichte*: pickers, preview, exports."""

@@ -1,0 +1,326 @@
+"""*Berichte*: period and scope pickers, a live preview, exports and the last exports.
+
+The vault's records are decrypted once into a report dataset on the window's one executor
+(with progress and cancel); every change of a picker recomputes the report from that dataset
+there too. The last exports are kept sealed in the vault (:mod:`desktop_app.app.window_memory`).
+Locking the vault drops the dataset, the report and the list of exports.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.app.report import load_report_data, make_report, report_user
+from desktop_app.app.window_memory import recent_exports, remember_export
+from desktop_app.reports.csv_zip import write_csv_zip
+from desktop_app.reports.load import Dataset, ReportCancelled
+from desktop_app.reports.model import Report
+from desktop_app.reports.naming import report_file_name
+from desktop_app.reports.period import PeriodError
+from desktop_app.reports.scope import ReportUser
+from desktop_app.reports.xlsx import write_xlsx
+from desktop_app.storage.vault import Vault
+from desktop_app.ui.common.events import EventRelay
+from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop_app.ui.reports.report_pdf import write_report_pdf
+from desktop_app.ui.reports.report_pickers import ReportPickers
+from desktop_app.ui.reports.report_preview import ReportPreview
+
+TEAM_KEY = "reports/team_name"
+WRITERS: dict[str, Callable[[Report, Path], None]] = {
+    "xlsx": write_xlsx,
+    "csv": write_csv_zip,
+    "pdf": write_report_pdf,
+}
+
+
+class ReportsPage(QWidget):
+    """The team-lead report page. ``report_ready`` fires after each preview, ``exported`` after
+    each file written (with its path)."""
+
+    report_ready = Signal(object)  # Report
+    load_failed = Signal(str)
+    exported = Signal(str)
+
+    def __init__(
+        self, settings: Callable[[], QSettings], ops: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self._settings = settings
+        self.ops = ops
+        self.recent_entries: list[dict[str, object]] = []
+        self.vault: Vault | None = None
+        self.user: ReportUser | None = None
+        self.data: Dataset | None = None
+        self.report: Report | None = None
+        self._cancel = threading.Event()
+        self._generation = 0
+        self._relay = EventRelay(self)  # (done, total) from the executor's thread
+        self._relay.fired.connect(self._progressed)
+        self.pickers = ReportPickers(str(settings().value(TEAM_KEY, "") or ""))
+        self.pickers.changed.connect(self._schedule)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setAccessibleName(self.tr("Report progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.preview = ReportPreview()
+        self.buttons = {
+            fmt: QPushButton(label)
+            for fmt, label in (
+                ("xlsx", self.tr("Export Excel (XLSX)…")),
+                ("csv", self.tr("Export CSV (zip)…")),
+                ("pdf", self.tr("Export PDF…")),
+            )
+        }
+        for fmt, button in self.buttons.items():
+            button.setObjectName(f"export_{fmt}")
+            button.clicked.connect(lambda _=False, f=fmt: self._export_clicked(f))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentExports")
+        self.recent.setAccessibleName(self.tr("Last exports"))
+        self.recent.setMaximumHeight(110)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.recompute)
+        self._layout()
+        self._set_busy(False)
+
+    def _layout(self) -> None:
+        # The page scrolls rather than growing the window beyond a laptop screen at 200 %.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        title = QLabel(self.tr("Reports"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        layout.addWidget(title)
+        layout.addWidget(self.pickers)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        layout.addLayout(busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview, 1)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Last exports")))
+        layout.addWidget(self.recent)
+
+    # -- life cycle -----------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None, lead_ids: Iterable[str] | None = None) -> None:
+        """Use this vault (None: locked). ``lead_ids`` from sync; None for a standalone vault."""
+        if vault is self.vault:
+            return
+        self.clear()
+        self.vault = vault
+        if vault is not None:
+            self.user = report_user(vault, lead_ids)
+            self.ops.query(lambda: recent_exports(vault)).success(self._show_recent).run()
+
+    def clear(self) -> None:
+        """Drop every decrypted figure (on lock)."""
+        self._cancel.set()
+        self._generation += 1
+        self.vault, self.user, self.data, self.report = None, None, None, None
+        self.preview.show_report(None)
+        self.pickers.set_managers([])
+        self.status.clear()
+        self._show_recent([])
+        self._set_busy(False)
+
+    def stop(self) -> None:
+        """Cancel any load (when the window closes)."""
+        self._cancel.set()
+
+    def mark_stale(self) -> None:
+        """The vault changed: load again the next time the page is shown."""
+        self.data = None
+
+    def start(self) -> None:
+        """Load the dataset if needed (progress, cancellable), then show the preview."""
+        vault = self.vault
+        if vault is None:
+            return
+        if self.data is not None:
+            self.recompute()
+            return
+        self._cancel = threading.Event()
+        cancel, relay = self._cancel, self._relay
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+        self.status.setText(self.tr("Reading the case files…"))
+        self.ops.query(
+            lambda: load_report_data(vault, lambda done, total: relay((done, total)), cancel.is_set)
+        ).success(lambda data: self._loaded(generation, data)).failure(
+            lambda error: self._load_error(generation, error)
+        ).run()
+
+    def cancel(self) -> None:
+        """Stop a running load."""
+        self._cancel.set()
+
+    def _loaded(self, generation: int, data: Dataset) -> None:
+        if generation != self._generation or self.vault is None:
+            return
+        self.data = data
+        self._set_busy(False)
+        self.pickers.set_managers(
+            sorted(
+                {c.manager_name for c in data.cases.values() if c.manager_name}, key=str.casefold
+            )
+        )
+        self.recompute()
+
+    def _load_error(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._set_busy(False)
+        if isinstance(error, ReportCancelled):
+            self.status.setText(self.tr("Cancelled. Nothing was changed."))
+        else:
+            self.status.setText(
+                self.tr("The report could not be made: %1").replace("%1", str(error))
+            )
+        self.load_failed.emit(self.status.text())
+
+    def _progressed(self, progress: object) -> None:
+        done, total = progress if isinstance(progress, tuple) else (0, 0)
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+        for button in self.buttons.values():
+            button.setEnabled(not busy and self.report is not None)
+
+    # -- computing ------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        self._settings().setValue(TEAM_KEY, self.pickers.team_name())
+        self._debounce.start()
+
+    def recompute(self) -> None:
+        """Compute the report for the pickers' period and scope on the executor."""
+        data, user = self.data, self.user
+        if data is None or user is None:
+            return
+        try:
+            period = self.pickers.period()
+        except PeriodError as exc:
+            self.status.setText(str(exc))
+            return
+        scope, team = self.pickers.scope_text(), self.pickers.team_name()
+        suppress = self.pickers.suppress()
+        self._generation += 1
+        generation = self._generation
+        self.ops.query(lambda: make_report(data, period, scope, user, team, suppress)).success(
+            lambda report: self._computed(generation, report)
+        ).failure(lambda error: self._load_error(generation, error)).run()
+
+    def _computed(self, generation: int, report: Report) -> None:
+        if generation != self._generation:
+            return
+        self.report = report
+        self.preview.show_report(report)
+        self.status.setText(
+            f"{report.meta.period.label_de()} · {report.meta.scope_label} · "
+            f"{report.meta.suppression_note}"
+        )
+        self._set_busy(False)
+        self.report_ready.emit(report)
+
+    # -- exporting ------------------------------------------------------------------------
+    def _export_clicked(self, fmt: str) -> None:
+        report = self.report
+        if report is None:
+            return
+        filters = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (zip) (*.zip)", "pdf": "PDF (*.pdf)"}
+        start = str(Path.home() / report_file_name(report.meta, fmt))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), start, filters[fmt])
+        if path:
+            self.export(fmt, Path(path))
+
+    def export(self, fmt: str, path: Path) -> bool:
+        """Write the current report (aggregates only, small already) and remember the file."""
+        report = self.report
+        if report is None:
+            return False
+        try:
+            WRITERS[fmt](report, path)
+        except OSError as exc:
+            self.status.setText(self.tr("Not exported: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        self._remember(path, fmt, report)
+        return True
+
+    def _remember(self, path: Path, fmt: str, report: Report) -> None:
+        entry: dict[str, object] = {
+            "path": str(path),
+            "format": fmt,
+            "period": report.meta.period.label_de(),
+            "scope": report.meta.scope_label,
+            "at": datetime.now().strftime("%d.%m.%Y %H:%M"),
+            "suppressed": report.meta.suppress_small,
+        }
+        vault = self.vault
+        if vault is None:
+            self.exported.emit(str(path))
+            return
+
+        def remembered(entries: list[dict[str, object]]) -> None:
+            self._show_recent(entries)
+            self.exported.emit(str(path))
+
+        def not_remembered(_error: Exception) -> None:
+            self.exported.emit(str(path))  # the file is written; only the list did not change
+
+        op = self.ops.write(lambda: remember_export(vault, entry))
+        op.success(remembered).failure(not_remembered).run()
+
+    def recent_exports(self) -> list[dict[str, object]]:
+        """The last exports, newest first (kept sealed in the vault, never in plaintext)."""
+        return list(self.recent_entries)
+
+    def _show_recent(self, entries: list[dict[str, object]]) -> None:
+        self.recent_entries = entries
+        self.recent.clear()
+        for e in entries:
+            internal = "" if e.get("suppressed", True) else self.tr(" (internal)")
+            self.recent.addItem(
+                f"{e.get('at')} · {Path(str(e.get('path'))).name} · {e.get('period')} · "
+                f"{e.get('scope')}{internal}"
+            )

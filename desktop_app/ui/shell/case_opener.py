@@ -1,0 +1,111 @@
+"""Opening case files in the window: the new-case dialog, numbering and writing a new case
+(:func:`desktop_app.app.cases.create_case`), reading a case file
+(:func:`desktop_app.app.case_file.open_case_file`) and showing it in the one ``CaseView``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from desktop_app.app.case_file import CaseFile, open_case_file
+from desktop_app.app.cases import create_case
+from desktop_app.domain.record import Record
+from desktop_app.storage.vault import Vault
+from desktop_app.ui.case_file.case_view import CaseView
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.qt.widgets import QListWidget, QStackedWidget, QWidget
+from desktop_app.ui.sync.window_sync import WindowSync
+
+
+class Host(Protocol):
+    """What opening a case needs of the window."""
+
+    vault: Vault | None
+    ops: Operations
+    sync: WindowSync
+    pages: QStackedWidget
+    nav: QListWidget
+
+    def write(
+        self, records: list[Record], on_done: Callable[[list[Record]], None] | None = None
+    ) -> None: ...
+
+    def run_job(
+        self,
+        job: Callable[[Vault], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None: ...
+
+
+class CaseOpener:
+    """Holds the window's case view (``view``; made on first use, dropped on lock)."""
+
+    def __init__(self, host: Host, dialog_parent: QWidget, opened: Callable[[str], None]) -> None:
+        self._host, self._parent, self._opened = host, dialog_parent, opened
+        self.view: CaseView | None = None
+
+    def new_case(self) -> None:
+        """Ask for the main client; write case, person and household; open the case."""
+        vault = self._host.vault
+        if vault is None:
+            return
+        dialog = NewCaseDialog(vault.team_id, vault.user_name, self._parent)
+        if dialog.exec() and dialog.records:
+            self.create(dialog.records)
+
+    def create(self, records: list[Record]) -> None:
+        """Number and write a new case, then open it."""
+        vault = self._host.vault
+        if vault is None:
+            return
+        op = self._host.ops.write(lambda: create_case(vault, records))
+        op.success(lambda stored: self.open(stored[0].id)).run()
+
+    def open(self, case_id: str, tab: str = "") -> None:
+        """Read the case file on the executor and show it (at ``tab``)."""
+        vault = self._host.vault
+        if vault is None:
+            return
+        op = self._host.ops.query(lambda: open_case_file(vault, case_id))
+        op.success(lambda case_file: self._show(case_file, tab)).run()
+
+    def _show(self, case_file: CaseFile, tab: str = "") -> None:
+        host = self._host
+        if host.vault is None:
+            return
+        if self.view is None:
+            self.view = CaseView(host.vault.team_id, host.vault.user_id, host.run_job)
+            self.view.save_requested.connect(host.write)
+            host.sync.connect_case(self.view)
+            host.pages.addWidget(self.view)
+        self.view.show_case_file(case_file)
+        host.sync.load_case(self.view)
+        self.view.show_tab(tab)
+        host.pages.setCurrentWidget(self.view)
+        host.nav.clearSelection()  # a case file is none of the pages in the list
+        self._opened(case_file.case_id)
+
+    def reload(self, case_ids: set[str] | frozenset[str]) -> None:
+        """Read the open case file again if one of ``case_ids`` is its case."""
+        view, vault = self.view, self._host.vault
+        if view is None or vault is None or view.case_id not in case_ids:
+            return
+        case_id = view.case_id
+        op = self._host.ops.query(lambda: open_case_file(vault, case_id))
+        op.success(lambda f: view.show_case_file(f) if view.case_id == case_id else None).run()
+        self._host.sync.load_case(view)
+
+    def shown_case(self) -> str:
+        """The case whose file shows now ("" if none does)."""
+        view = self.view
+        return view.case_id if view is not None and self._host.pages.currentWidget() is view else ""
+
+    def close(self) -> None:
+        """On lock: end an open session editor and drop the case view."""
+        if self.view is not None:
+            self.view.close_session()
+            self._host.pages.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None

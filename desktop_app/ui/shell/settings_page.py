@@ -1,0 +1,167 @@
+"""*Einstellungen*: language, idle lock, keyring status, passphrase change, about."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, metadata
+
+from desktop_app import __version__
+from desktop_app.policy import Policy
+from desktop_app.storage.keyring_store import KeyringStatus
+from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.widgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_IDLE_MINUTES = 60
+
+
+class SettingsPage(QWidget):
+    """Settings a manager may change; the rest is shown."""
+
+    language_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+    passphrase_change_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_changed.emit(str(self.language.currentData()))
+        )
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, MAX_IDLE_MINUTES)
+        self.idle.setSuffix(" min")
+        self.idle.setAccessibleName(self.tr("Lock after"))
+        self.idle.valueChanged.connect(self.idle_minutes_changed.emit)
+        self.keyring = QLabel()
+        self.keyring.setObjectName("keyringStatus")
+        self.keyring.setWordWrap(True)
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for edit, name in (
+            (self.old, self.tr("Current passphrase")),
+            (self.new, self.tr("New passphrase")),
+            (self.repeat, self.tr("Repeat new passphrase")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.change = QPushButton(self.tr("Change passphrase"))
+        self.change.setObjectName("changePassphraseButton")
+        self.change.clicked.connect(self._change)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        about = QLabel(
+            self.tr("Fallakte %1 – licence: %2")
+            .replace("%1", __version__)
+            .replace("%2", _licence())
+        )
+        about.setObjectName("aboutLabel")
+        self.policy_info = QLabel(self.tr("No machine-wide policy: the defaults apply."))
+        self.policy_info.setObjectName("policyInfo")
+        self.policy_info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Keyring"), self.keyring)
+        form.addRow(self.tr("Current passphrase"), self.old)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("Repeat new passphrase"), self.repeat)
+        form.addRow("", self.change)
+        form.addRow("", self.message)
+        form.addRow(self.tr("Set by IT"), self.policy_info)
+        form.addRow(self.tr("About"), about)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def show_state(
+        self, language: str, idle_minutes: int, keyring: KeyringStatus, passphrase_only: bool
+    ) -> None:
+        """Fill in the current values without emitting change signals."""
+        for widget in (self.language, self.idle):
+            widget.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.idle.setValue(idle_minutes)
+        for widget in (self.language, self.idle):
+            widget.blockSignals(False)
+        if passphrase_only:
+            self.keyring.setText(
+                self.tr("Passphrase only: no secure keyring (%1)").replace("%1", keyring.backend)
+            )
+        else:
+            self.keyring.setText(self.tr("Secure keyring: %1").replace("%1", keyring.backend))
+
+    def show_policy(self, policy: Policy) -> None:
+        """Offer only what the machine-wide policy allows; list the values IT fixed."""
+        self.idle.setMaximum(policy.idle_limit())
+        self.language.blockSignals(True)
+        for index in reversed(range(self.language.count())):
+            if self.language.itemData(index) not in policy.allowed_languages:
+                self.language.removeItem(index)
+        self.language.blockSignals(False)
+        self.language.setEnabled(self.language.count() > 1)
+        if policy.source is None:
+            return
+        lines = [self.tr("Fixed by IT in %1:").replace("%1", str(policy.source))]
+        shown = {
+            "server_url": (self.tr("Server: %1"), policy.server_url),
+            "recovery_fingerprint": (self.tr("Recovery key: %1"), policy.recovery_fingerprint),
+            "idle_lock_minutes": (self.tr("Lock after at most %1 min"), policy.idle_lock_minutes),
+            "offline_lease_days": (
+                self.tr("Online check at least every %1 days"),
+                policy.offline_lease_days,
+            ),
+            "retention_years": (
+                self.tr("Closed cases are deleted after %1 years"),
+                policy.retention_years,
+            ),
+            "allowed_languages": (
+                self.tr("Languages: %1"),
+                ", ".join(policy.allowed_languages),
+            ),
+        }
+        lines += [
+            text.replace("%1", str(value))
+            for key, (text, value) in shown.items()
+            if key in policy.fixed
+        ]
+        self.policy_info.setText("\n".join(lines))
+
+    def _change(self) -> None:
+        if len(self.new.text()) < 10:
+            self.message.setText(self.tr("The passphrase needs at least 10 characters."))
+        elif self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+        else:
+            self.message.setText(self.tr("Changing…"))
+            self.passphrase_change_requested.emit(self.old.text(), self.new.text())
+
+    def passphrase_changed(self, ok: bool) -> None:
+        """Report the result of a passphrase change."""
+        self.message.setText(
+            self.tr("Passphrase changed.") if ok else self.tr("The current passphrase is wrong.")
+        )
+        if ok:
+            for edit in (self.old, self.new, self.repeat):
+                edit.clear()
+
+
+def _licence() -> str:
+    try:
+        return str(metadata("fallakte")["License"] or "EUPL-1.2")
+    except PackageNotFoundError:
+        return "EUPL-1.2"

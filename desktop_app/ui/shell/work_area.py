@@ -1,0 +1,210 @@
+"""The work area after unlock: the navigation list and its pages (*Heute*, *Fälle*,
+*Wiedervorlagen*, *Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads
+when it is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from desktop_app.app.case_file import records_of_kind
+from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
+from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.record import Record
+from desktop_app.storage.search import CaseHit
+from desktop_app.storage.vault import Vault
+from desktop_app.ui.case_file.follow_ups import FollowUpList
+from desktop_app.ui.cases.case_list import CaseListPage
+from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.widgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QWidget,
+)
+from desktop_app.ui.offers.offers_page import OffersPage
+from desktop_app.ui.reports.reports_page import ReportsPage
+from desktop_app.ui.shell.settings_page import SettingsPage
+from desktop_app.ui.sync.team_page import TeamPage
+from desktop_app.ui.today.agenda_cache import AgendaCache
+from desktop_app.ui.today.today_page import CaseLookup, TodayPage
+
+NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
+
+
+class Host(Protocol):
+    """What the work area needs of the window."""
+
+    vault: Vault | None
+    ops: Operations
+    agenda_cache: AgendaCache
+    idle: QTimer
+
+    def settings(self) -> QSettings: ...
+
+
+class WorkArea(QWidget):
+    """Navigation and pages. ``today_refreshed`` and ``follow_ups_refreshed``: those pages
+    show new rows."""
+
+    today_refreshed = Signal()
+    follow_ups_refreshed = Signal()
+
+    def __init__(self, host: Host, team_page: TeamPage, demo: bool) -> None:
+        super().__init__()
+        self.setObjectName("workArea")
+        self.host = host
+        self.team_page = team_page
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav_keys = list(NAV_KEYS)
+        for label in (
+            self.tr("Today"),
+            self.tr("Cases"),
+            self.tr("Follow-ups"),
+            self.tr("Offers"),
+            self.tr("Reports"),
+            self.tr("Team"),
+            self.tr("Settings"),
+        ):
+            self.nav.addItem(label)
+        self.nav.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        self.today = TodayPage()
+        self.cases = CaseListPage(self._search, self._all_cases)
+        self.cases.due_cases_requested.connect(self.due_cases)
+        self.settings_page = SettingsPage()
+        self.follow_up_page = FollowUpList("followUpPage")
+        self.offers_page = OffersPage()
+        self.reports_page = ReportsPage(host.settings, host.ops)
+        for page in (
+            self.today,
+            self.cases,
+            self.settings_page,
+            self.follow_up_page,
+            self.offers_page,
+            self.reports_page,
+            team_page,
+        ):
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.navigate)
+        layout = QHBoxLayout(self)
+        if demo:
+            banner = QLabel(self.tr("DEMO – fictional data only"))
+            banner.setObjectName("demoBanner")
+            banner.setStyleSheet("background: #ffd54f; padding: 4px; font-weight: bold")
+            layout.addWidget(banner)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+
+    def go(self, key: str) -> None:
+        """Show a page by its key: today, cases, follow_ups, offers, reports, team, settings."""
+        row = self.nav_keys.index(key)
+        if self.nav.currentRow() == row:
+            self.navigate(row)  # e.g. back from a case file opened from this page
+        else:
+            self.nav.setCurrentRow(row)
+
+    def current_key(self) -> str:
+        """The key of the selected page ("cases" if none is)."""
+        row = self.nav.currentRow()
+        return self.nav_keys[row] if row >= 0 else "cases"
+
+    def navigate(self, row: int) -> None:
+        """Show the page of navigation row ``row`` and load what it shows."""
+        key = self.nav_keys[row] if 0 <= row < len(self.nav_keys) else ""
+        shows: dict[str, tuple[QWidget, Callable[[], None]]] = {
+            "today": (self.today, self.refresh_today),
+            "cases": (self.cases, lambda: None),
+            "follow_ups": (self.follow_up_page, self.refresh_follow_ups),
+            "offers": (self.offers_page, self.refresh_offers),
+            "team": (self.team_page, self.team_page.reload),
+        }
+        if key in shows:
+            page, load = shows[key]
+            self.pages.setCurrentWidget(page)
+            load()
+        elif key == "reports":
+            self.reports_page.set_vault(self.host.vault)
+            self.pages.setCurrentWidget(self.reports_page)
+            self.reports_page.start()
+        elif key == "settings" and self.host.vault is not None:
+            vault = self.host.vault
+            self.settings_page.show_state(
+                str(self.host.settings().value("language", "de")),
+                self.host.idle.interval() // 60_000,
+                vault.keyring_status,
+                vault.passphrase_only,
+            )
+            self.pages.setCurrentWidget(self.settings_page)
+
+    # -- what the pages load ---------------------------------------------------------------
+    def refresh_offers(self) -> None:
+        """Load the offer directory."""
+        vault = self.host.vault
+        if vault is None:
+            return
+        self.offers_page.team_id = vault.team_id
+        model = self.offers_page.model
+        self.host.ops.query(lambda: records_of_kind(vault, "offer")).success(
+            model.set_records
+        ).run()
+
+    def refresh_follow_ups(self) -> None:
+        """Load every follow-up."""
+        vault = self.host.vault
+        if vault is None:
+            return
+        ops = self.host.ops
+        ops.query(lambda: records_of_kind(vault, "follow_up")).success(self._show_follow_ups).run()
+
+    def _show_follow_ups(self, rows: list[Record]) -> None:
+        vault = self.host.vault
+        if vault is None:
+            return
+        cases = {hit.case_id: hit for hit in vault.index.entries()}
+        self.follow_up_page.model.set_follow_ups(rows, cases)
+        self.follow_ups_refreshed.emit()
+
+    def due_cases(self) -> None:
+        """The case list's *Wiedervorlage fällig* filter: from the agenda cache when ready."""
+        vault, cache = self.host.vault, self.host.agenda_cache
+        if vault is None:
+            return
+        if cache.ready:
+            items = cache.items(date.today())
+            self.cases.set_due_cases(frozenset(i.case_id for i in items if i.kind == "follow_up"))
+            return
+        ops = self.host.ops
+        ops.query(lambda: cases_with_due_follow_ups(vault)).success(self.cases.set_due_cases).run()
+
+    def refresh_today(self) -> None:
+        """Show *Heute* from the agenda cache (or say it is being prepared)."""
+        if self.host.vault is None:
+            return
+        ready = self.host.agenda_cache.ready
+        self.today.preparing.setVisible(not ready)
+        if ready:
+            self._show_today(self.host.agenda_cache.items(date.today()))
+
+    def agenda_ready(self) -> None:
+        """The agenda cache is built: refresh *Heute* if it shows."""
+        if self.pages.currentWidget() is self.today:
+            self.refresh_today()
+
+    def _show_today(self, items: list[AgendaItem]) -> None:
+        vault = self.host.vault
+        if vault is None:
+            return
+        self.today.model.set_items(items, CaseLookup(vault.index))
+        self.today_refreshed.emit()
+
+    def _search(self, query: str) -> list[CaseHit]:
+        return search_cases(self.host.vault, query)
+
+    def _all_cases(self) -> list[CaseHit]:
+        return all_cases(self.host.vault)

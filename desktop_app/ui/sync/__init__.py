@@ -1,0 +1,1 @@
+"""Sync in the window: status, conflicts, team, connect, lease."""

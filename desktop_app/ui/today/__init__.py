@@ -1,0 +1,1 @@
+"""*Heute*: the agenda of the day."""

@@ -1,0 +1,95 @@
+"""The app layer stays Qt-free, the UI runs no SQL and opens no envelope, and neither package
+imports itself in a circle (docs/ARCHITECTURE.md, decision 0010)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("desktop_app/app", "desktop_app/ui")
+UI_NEVER = ("sqlite3", "sqlite_utils", "desktop_app.crypto.envelope", "desktop_app.app.executor")
+
+
+def _module(path: Path) -> str:
+    name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _graph() -> dict[str, set[str]]:
+    files = {_module(p): p for folder in PACKAGES for p in (ROOT / folder).rglob("*.py")}
+    return {name: _imports(path) & files.keys() for name, path in files.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_app_imports_neither_qt_nor_ui() -> None:
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "desktop_app/app").rglob("*.py")
+        for name in _imports(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6") or name.startswith("desktop_app.ui")
+    ]
+    assert bad == []
+
+
+def test_ui_runs_no_sql_and_opens_no_envelope() -> None:
+    adapter = ROOT / "desktop_app/ui/common/operations.py"  # the executor's one Qt adapter
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "desktop_app/ui").rglob("*.py")
+        for name in _imports(path)
+        if any(name == n or name.startswith(n + ".") for n in UI_NEVER)
+        and not (path == adapter and name.startswith("desktop_app.app.executor"))
+    ]
+    assert bad == []
+
+
+def test_no_import_cycles_in_ui_and_app() -> None:
+    assert cycles(_graph()) == []
+
+
+def test_the_cycle_finder_sees_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
