@@ -178,6 +178,19 @@ def m007_history_by_record(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX record_history_record ON record_history (record_id)")
 
 
+def m008_quarantine(conn: sqlite3.Connection) -> None:
+    """Server versions this device refused (undecodable, unknown kind, failed checks, an
+    unsigned purge), kept sealed as they came and listed in the sync status; one row per record
+    (the newest refused version). Retried every cycle; a newer good version removes the row."""
+    conn.execute(
+        "CREATE TABLE quarantine (record_id TEXT PRIMARY KEY, team_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, case_id TEXT NOT NULL, version INTEGER NOT NULL,"
+        " deleted INTEGER NOT NULL, purged INTEGER NOT NULL, key_version INTEGER NOT NULL,"
+        " envelope BLOB NOT NULL, seq INTEGER NOT NULL, author TEXT NOT NULL,"
+        " reason TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_record_history,
@@ -186,6 +199,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m005_sync_flag_indexes,
     m006_derived,
     m007_history_by_record,
+    m008_quarantine,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -45,7 +45,7 @@ from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.search_cache import BATCH, IndexCache, load_index, write_rows
 from desktop_app.storage.store import RecordStore
-from desktop_app.storage.vault_keys import SealedValues, add_team_key, get_plain
+from desktop_app.storage.vault_keys import SealedValues, add_team_key, get_plain, granter_keys
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,7 @@ class Vault:
         self.index = SearchIndex()
         self.store = RecordStore(conn, team_keys, self.index)
         self.store.derived = DerivedCache(conn, user_keys, meta.vault_id)
+        self.store.author = meta.user_id
         self.index_cache: IndexCache | None = None
         """What the unlock built from records and has yet to keep as cache rows."""
         self.keyring_status: KeyringStatus = keyring_status()
@@ -358,6 +359,7 @@ class Vault:
         with self._conn.transaction() as raw:
             write_meta(raw, meta)
         self._meta = meta
+        self.store.author = meta.user_id
 
     def replace_bundle(self, kdf: KdfParams, bundle: bytes, master_key: bytes) -> None:
         """Adopt a bundle sealed under a new passphrase (changed here or on another device).
@@ -377,6 +379,14 @@ class Vault:
             write_meta(raw, meta)
         self._meta = meta
         self.passphrase_only = meta.bundle_device is None
+
+    def known_lead_keys(self, team_id: str) -> set[bytes]:
+        """Ed25519 keys this vault already trusts as a lead's of ``team_id``: those that signed
+        its grants of the team's keys, and the user's own (a purge they signed themselves).
+
+        The default lead-key provider of purge checks until the team's lead-signed roster
+        replaces it (docs/SECURITY.md)."""
+        return granter_keys(self.connection, team_id) | {self.user_keys.public_keys.ed25519}
 
     def add_team_key(
         self, team_id: str, key_version: int, grant: bytes, granter_ed25519: bytes, *, current: bool
