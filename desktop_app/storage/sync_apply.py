@@ -217,28 +217,29 @@ class RemoteApplier:
 
     def _open_remote(self, remote: RemoteRecord, keyring: TeamKeyring | None) -> Record | Refused:
         record_id, team_id, kind, case_id, version, deleted, key_version, envelope, *_ = remote
-        author = envelope_author(envelope)
         if kind not in KINDS:
-            return Refused(record_id, f"unknown kind {kind!r} (kept for a newer Fallakte)", author)
-        if keyring is None or not keyring.holds(key_version):
+            why = f"unknown kind {kind!r} (kept for a newer Fallakte)"
+        elif keyring is None or not keyring.holds(key_version):
             why = f"no key for team {team_id} version {key_version} yet"
-            return Refused(record_id, why, author)
-        ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version, deleted)
-        try:
-            plain = open_record(envelope, ctx, keyring)
-        except EnvelopeError as exc:
-            self.store.unreadable.append(exc)
-            return Refused(record_id, self._why_not(envelope, ctx, keyring, exc), author)
-        try:
-            payload = orjson.loads(plain)
-        except orjson.JSONDecodeError:
-            return Refused(record_id, "the payload is not JSON", author)
-        if not isinstance(payload, dict):
-            return Refused(record_id, "the payload is not a JSON object", author)
-        if envelope_format(envelope) == 1 and deleted != (not payload):
-            # Format 1 does not bind the flag; a tombstone's payload is empty, a record's not.
-            return Refused(record_id, TOMBSTONE_CHANGED, author)
-        return Record(record_id, kind, team_id, case_id, payload, version, deleted)
+        else:
+            ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version, deleted)
+            try:
+                payload = orjson.loads(open_record(envelope, ctx, keyring))
+            except EnvelopeError as exc:
+                self.store.unreadable.append(exc)
+                why = self._why_not(envelope, ctx, keyring, exc)
+            except orjson.JSONDecodeError:
+                why = "the payload is not JSON"
+            else:
+                if not isinstance(payload, dict):
+                    why = "the payload is not a JSON object"
+                elif envelope[0] == 1 and deleted != (not payload):
+                    # Format 1 does not bind the flag; a tombstone's payload is empty, a
+                    # record's is not.
+                    why = TOMBSTONE_CHANGED
+                else:
+                    return Record(record_id, kind, team_id, case_id, payload, version, deleted)
+        return Refused(record_id, why, envelope_author(envelope))
 
     @staticmethod
     def _why_not(
