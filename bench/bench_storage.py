@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench.generate import PASSPHRASE, generate_vault
 from bench.machine import median_of, percentile, write_results
-from desktop_app.crypto.envelope import EnvelopeContext
+from desktop_app.crypto.envelope import EnvelopeContext, layout
 from desktop_app.crypto.kdf import derive_account_keys
 from desktop_app.storage.meta import read_meta
 from desktop_app.storage.paths import database_path
@@ -54,9 +54,10 @@ def _bare_loop(vault: Vault) -> float:
         " WHERE kind IN ('case', 'person') AND deleted = 0"
     )
     for rid, kind, team_id, case_id, version, key_version, env in rows:
-        aad = EnvelopeContext(rid, team_id, kind, case_id, version, key_version).associated_data()
-        dek = team.decrypt(env[5:17], env[17:65], aad)
-        AESGCM(dek).decrypt(env[65:77], env[77:], aad)
+        context = EnvelopeContext(rid, team_id, kind, case_id, version, key_version)
+        aad, at = layout(env, context.associated_data())
+        dek = team.decrypt(env[at : at + 12], env[at + 12 : at + 60], aad)
+        AESGCM(dek).decrypt(env[at + 60 : at + 72], env[at + 72 :], aad)
     return time.perf_counter() - started
 
 

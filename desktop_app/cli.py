@@ -47,8 +47,27 @@ def cmd_init(args: argparse.Namespace) -> int:
             "data_dir": str(data_dir),
             "vault_id": vault.vault_id,
             "keyring": vault.keyring_status.message,
+            "recovery_code": vault.recovery_code,
         }
-        emit(args, data, f"created vault in {data_dir}\n{vault.keyring_status.message}")
+        text = f"created vault in {data_dir}\n{vault.keyring_status.message}"
+        if vault.recovery_code:
+            text += "\n" + recovery_code_text(vault.recovery_code)
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def recovery_code_text(code: str) -> str:
+    """How a new recovery code is shown (once; it is kept nowhere)."""
+    return (
+        f"recovery code: {code}\nWrite it down and keep it apart from this laptop: with the"
+        " passphrase it opens this vault on another laptop (FALLAKTE_RECOVERY_CODE)."
+    )
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        code = vault.make_recovery_code()
+    emit(args, {"recovery_code": code}, recovery_code_text(code))
     return EXIT_OK
 
 
@@ -205,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("init", cmd_init, "make a standalone vault")
     p.add_argument("--user-name", default="local", help="your name as shown in the history")
+    add(
+        "recovery-code",
+        cmd_recovery_code,
+        "bind the vault to this laptop's keyring and print a new recovery code (docs/SECURITY.md)",
+    )
     p = add("import", cmd_import, "import a JSON interchange file (all or nothing)")
     p.add_argument("file", help="the file, or - for standard input")
     p = add("export", cmd_export, "export cases as a JSON interchange file (Art. 15 copy)")

@@ -54,7 +54,9 @@ def new_passphrase(env: str) -> str:
 def open_vault(args: argparse.Namespace) -> Vault:
     """Unlock the vault named by ``--data-dir`` / the environment."""
     return Vault.unlock(
-        resolve_data_dir(args.data_dir), secret("FALLAKTE_PASSPHRASE", "Passphrase: ")
+        resolve_data_dir(args.data_dir),
+        secret("FALLAKTE_PASSPHRASE", "Passphrase: "),
+        recovery_code=os.environ.get("FALLAKTE_RECOVERY_CODE") or None,
     )
 
 

@@ -454,13 +454,16 @@ def _unlocked_for_sync(args: argparse.Namespace) -> Iterator[account.SyncSession
 
 @sync_errors
 def cmd_sync(args: argparse.Namespace) -> int:
-    from desktop_app.sync.engine import engine_for
+    from desktop_app.sync.engine import engine_for, quarantine_lines
 
     with _unlocked_for_sync(args) as session:
         adopt_changed_passphrase(session)
-        report = engine_for(session).run_cycle()
+        made = engine_for(session)
+        report = made.run_cycle()
+        refused = quarantine_lines(session, made.review.quarantined())
     text = f"pulled {report.pulled}, pushed {report.pushed}, conflicts {report.conflicts}"
-    emit(args, report.to_json(), f"{text} ({report.pending} waiting, {report.open_conflicts} open)")
+    text = f"{text} ({report.pending} waiting, {report.open_conflicts} open)"
+    emit(args, {**report.to_json(), "quarantine": refused}, "\n".join([text, *refused]))
     return EXIT_OK
 
 

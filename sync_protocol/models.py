@@ -292,6 +292,9 @@ class PurgeRequest(Model):
 
     team_id: Id
     record_ids: list[Id] = Field(max_length=MAX_RECORD_IDS)
+    instruction: B64 | None = None
+    """The lead's signed purge instruction (``desktop_app.crypto.purge``); the server keeps it as
+    each purge marker's envelope, and clients erase nothing without it."""
 
 
 class PurgeResponse(Model):

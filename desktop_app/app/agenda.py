@@ -36,7 +36,7 @@ import orjson
 from desktop_app.domain.agenda import AgendaItem, consent_items, ordered, record_item
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
-from desktop_app.reports.load import paused_gc
+from desktop_app.storage.bulk import paused_gc
 from desktop_app.storage.case_reads import open_case_records
 from desktop_app.storage.errors import VaultLocked
 from desktop_app.storage.store import RecordStore

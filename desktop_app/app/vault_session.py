@@ -6,7 +6,8 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.reports.load import ReportCacheWarmer, paused_gc
+from desktop_app.reports.load import ReportCacheWarmer
+from desktop_app.storage.bulk import paused_gc
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from desktop_app.crypto.envelope import EnvelopeContext, _seal, open_record
+from desktop_app.crypto.envelope import EnvelopeContext, _seal, envelope_author, open_record
 from desktop_app.crypto.teamkeys import TeamKeyring
 
 # Pinned envelope: team key 0x11*32, DEK 0x22*32, nonces 0x33*24, payload b'{"a":1}'.
@@ -18,6 +19,14 @@ ENVELOPE_KAT_HEX = (
     "0a24ea2d16a8fba78eda682ba781aca808619a3dae3db5138e18b3dc9c6749b7"
     "d43333333333333333333333330de1a7c84f1d0b8edf2f76504a75a6bc3ee3ce"
     "01cc4d0b"
+)
+# The same, format 2: author "user-1", tombstone flag set.
+KAT_AUTHOR = b"user-1"
+ENVELOPE_V2_KAT_HEX = (
+    "020000000106757365722d31333333333333333333333333a6a17064e8b0570e"
+    "909ac94f8509c10a24ea2d16a8fba78eda682ba781aca80869b1ef6bc7affc96"
+    "b32092cbb951487f3333333333333333333333330de1a7c84f1d0bd9eef4e14e"
+    "133c970661377aeed0eec7"
 )
 KAT_CONTEXT = EnvelopeContext(
     "0190d0f0-0000-7000-8000-000000000001",
@@ -70,12 +79,14 @@ def _ed25519_rfc8032() -> bool:
     )
 
 
-def envelope_kat_bytes() -> bytes:
-    """The pinned envelope, made with fixed key, DEK and nonces."""
+def envelope_kat_bytes(author: bytes | None = None, deleted: bool = False) -> bytes:
+    """The pinned envelope, made with fixed key, DEK and nonces (format 1 without an author,
+    format 2 with one)."""
     keyring = TeamKeyring("team", {1: b"\x11" * 32}, 1)
     return _seal(
-        b'{"a":1}', KAT_CONTEXT.associated_data(), 1, keyring.cipher(1), b"\x22" * 32, b"\x33" * 24
-    )
+        b'{"a":1}', KAT_CONTEXT.associated_data(), 1, keyring.cipher(1), b"\x22" * 32,
+        b"\x33" * 24, author, deleted,
+    )  # fmt: skip
 
 
 def _envelope_format() -> bool:
@@ -84,12 +95,24 @@ def _envelope_format() -> bool:
     return blob.hex() == ENVELOPE_KAT_HEX and open_record(blob, KAT_CONTEXT, keyring) == b'{"a":1}'
 
 
+def _envelope_format_2() -> bool:
+    blob = envelope_kat_bytes(KAT_AUTHOR, deleted=True)
+    keyring = TeamKeyring("team", {1: b"\x11" * 32}, 1)
+    tombstone = replace(KAT_CONTEXT, deleted=True)
+    return (
+        blob.hex() == ENVELOPE_V2_KAT_HEX
+        and open_record(blob, tombstone, keyring) == b'{"a":1}'
+        and envelope_author(blob) == KAT_AUTHOR.decode()
+    )
+
+
 CHECKS: list[tuple[str, Callable[[], bool]]] = [
     ("Argon2id (RFC 9106)", _argon2id_rfc9106),
     ("AES-256-GCM (NIST)", _aes_gcm_nist),
     ("X25519 (RFC 7748)", _x25519_rfc7748),
     ("Ed25519 (RFC 8032)", _ed25519_rfc8032),
     ("record envelope format", _envelope_format),
+    ("record envelope format 2", _envelope_format_2),
 ]
 
 

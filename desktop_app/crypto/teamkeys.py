@@ -27,6 +27,10 @@ class TeamKeyring:
         """Key versions held, ascending."""
         return sorted(self._keys)
 
+    def holds(self, key_version: int) -> bool:
+        """True if this device holds that key version."""
+        return key_version in self._keys
+
     def key(self, key_version: int) -> bytes:
         """The key of one version; :class:`MissingTeamKey` if this device does not hold it."""
         try:

@@ -45,3 +45,15 @@ class VaultLocked(VaultError):
 
 class StorageFull(VaultError):
     """The disk is full; the write was rolled back and nothing was half-written."""
+
+
+class DeviceKeyMissing(VaultError):
+    """A vault bound to a keyring's device key, opened where that key is not: the passphrase
+    alone does not open it (docs/decisions/0011). The message says what to do."""
+
+
+class WrongRecoveryCode(VaultError):
+    """The recovery code does not open this vault's device key. Nothing was changed."""
+
+    def __init__(self, message: str = "the recovery code does not open this vault") -> None:
+        super().__init__(message)

@@ -40,14 +40,23 @@ def keyring_status() -> KeyringStatus:
         return KeyringStatus(
             name,
             False,
-            f"keyring backend {name} is not secure; the vault is protected by the passphrase alone",
+            f"keyring backend {name} is not secure; the vault is protected by the passphrase"
+            " alone (a copy of its folder opens with the passphrase)",
         )
     inner = getattr(backend, "backends", None)
     if inner is not None and not inner:
         return KeyringStatus(
-            name, False, "no usable keyring backend; the vault is protected by the passphrase alone"
+            name,
+            False,
+            "no usable keyring backend; the vault is protected by the passphrase alone"
+            " (a copy of its folder opens with the passphrase)",
         )
-    return KeyringStatus(name, True, f"secure keyring backend {name}")
+    return KeyringStatus(
+        name,
+        True,
+        f"secure keyring backend {name}; a vault bound to it needs the passphrase and this"
+        " keyring's device key",
+    )
 
 
 def _device_entry(vault_id: str) -> str:

@@ -245,6 +245,19 @@ def m007_history_by_record(db: Database) -> None:
     db.table("record_history").create_index(["record_id"], index_name="record_history_record")
 
 
+def m008_quarantine(db: Database) -> None:
+    """Server versions this device refused (undecodable, unknown kind, failed checks, an
+    unsigned purge), kept sealed as they came and listed in the sync status; one row per record
+    (the newest refused version). Retried every cycle; a newer good version removes the row."""
+    db.execute(
+        "CREATE TABLE quarantine (record_id TEXT PRIMARY KEY, team_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, case_id TEXT NOT NULL, version INTEGER NOT NULL,"
+        " deleted INTEGER NOT NULL, purged INTEGER NOT NULL, key_version INTEGER NOT NULL,"
+        " envelope BLOB NOT NULL, seq INTEGER NOT NULL, author TEXT NOT NULL,"
+        " reason TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial,
     m002_record_history,
@@ -253,6 +266,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m005_sync_flag_indexes,
     m006_derived,
     m007_history_by_record,
+    m008_quarantine,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

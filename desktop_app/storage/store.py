@@ -72,10 +72,16 @@ def encode_payload(payload: dict[str, Any]) -> bytes:
 
 
 def context_of(
-    record_id: str, kind: str, team_id: str, case_id: str, version: int, key_version: int
+    record_id: str,
+    kind: str,
+    team_id: str,
+    case_id: str,
+    version: int,
+    key_version: int,
+    deleted: bool = False,
 ) -> EnvelopeContext:
-    """The envelope binding of one stored record version."""
-    return EnvelopeContext(record_id, team_id, kind, case_id, version, key_version)
+    """The envelope binding of one stored record version (``deleted``: a tombstone)."""
+    return EnvelopeContext(record_id, team_id, kind, case_id, version, key_version, deleted)
 
 
 class RecordStore:
@@ -92,6 +98,8 @@ class RecordStore:
         self.unreadable: list[EnvelopeError] = []
         self.derived: DerivedCache | None = None
         """Sealed per-case caches of this vault (set by the vault; None once locked)."""
+        self.author = ""
+        """The user id every version written here names as its author (set by the vault)."""
 
     # -- plumbing ---------------------------------------------------------------------------
     def _check(self) -> None:
@@ -142,7 +150,7 @@ class RecordStore:
 
     def _decrypt(self, row: tuple[Any, ...]) -> Record | None:
         rid, kind, team_id, case_id, version, deleted, key_version, envelope = row
-        ctx = context_of(rid, kind, team_id, case_id, version, key_version)
+        ctx = context_of(rid, kind, team_id, case_id, version, key_version, bool(deleted))
         try:
             payload = orjson.loads(open_record(envelope, ctx, self._keyring(team_id)))
         except MissingTeamKey as exc:
@@ -376,9 +384,10 @@ class RecordStore:
         version = server_version + 1
         payload = {} if record.deleted else record.payload
         ctx = context_of(
-            record.id, record.kind, record.team_id, record.case_id, version, keyring.current_version
-        )
-        envelope = seal_record(encode_payload(payload), ctx, keyring)
+            record.id, record.kind, record.team_id, record.case_id, version,
+            keyring.current_version, record.deleted,
+        )  # fmt: skip
+        envelope = seal_record(encode_payload(payload), ctx, keyring, author=self.author)
         stored = replace(record, version=version, payload=payload)
         row = (
             record.id,

@@ -7,20 +7,38 @@ the caller's transaction.
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from desktop_app.crypto.envelope import EnvelopeContext, open_record, seal_record
+from desktop_app.crypto.envelope import (
+    EnvelopeContext,
+    envelope_author,
+    envelope_format,
+    open_record,
+    seal_record,
+)
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
-from desktop_app.domain.record import Record
+from desktop_app.crypto.purge import PurgeError, open_purge
+from desktop_app.crypto.teamkeys import TeamKeyring
+from desktop_app.domain.record import KINDS, Record
 from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
-from desktop_app.storage.sync_types import Merger, OutboxOp, PullOutcome, RemoteRecord, Version
+from desktop_app.storage.sync_types import (
+    LeadKeys,
+    Merger,
+    OutboxOp,
+    PullOutcome,
+    Refused,
+    RemoteRecord,
+    Version,
+)
+from desktop_app.storage.vault_keys import granter_keys
 
 ROW_COLUMNS = (  # a LocalRow
     "id, kind, team_id, case_id, version, server_version, seq, deleted, dirty, key_version,"
@@ -38,8 +56,10 @@ CLEAN_APPLIED = (  # the op's version is now the server's, and the base of the n
     " base_deleted = deleted, sync_error = NULL WHERE id = ?"
 )
 
-Opened = Record | EnvelopeError | None
-"""A server version decrypted: the record, why it does not open, or None (a purge marker)."""
+TOMBSTONE_CHANGED = "its deleted flag was changed outside the envelope (not by its author): refused"
+
+Opened = Record | Refused | None
+"""A server version decrypted: the record, why it is refused, or None (a purge marker)."""
 
 
 def now() -> str:
@@ -87,23 +107,37 @@ def op_of(row: Sequence[Any]) -> OutboxOp:
 class RemoteApplier:
     """Plumbing and the application of server versions to local rows."""
 
-    def __init__(self, store: RecordStore, merger: Merger) -> None:
+    def __init__(
+        self, store: RecordStore, merger: Merger, lead_keys: LeadKeys | None = None
+    ) -> None:
         self.store = store
         self._conn = store.connection
         self._merge = merger
+        self._lead_keys: LeadKeys = lead_keys or (lambda team: granter_keys(self._conn, team))
 
     # -- plumbing ---------------------------------------------------------------------------
     def _open(
-        self, env: bytes, rid: str, kind: str, team: str, case: str, ver: int, kv: int
+        self,
+        env: bytes,
+        rid: str,
+        kind: str,
+        team: str,
+        case: str,
+        ver: int,
+        kv: int,
+        deleted: bool = False,
     ) -> Any:
-        ctx = context_of(rid, kind, team, case, ver, kv)
+        ctx = context_of(rid, kind, team, case, ver, kv, deleted)
         return orjson.loads(open_record(env, ctx, self.store.keyring_for(team)))
 
-    def _seal(self, row: LocalRow, payload: dict[str, Any], version: int) -> tuple[bytes, int]:
+    def _seal(
+        self, row: LocalRow, payload: dict[str, Any], version: int, deleted: bool
+    ) -> tuple[bytes, int]:
         keyring = self.store.keyring_for(row.team_id)
         kv = keyring.current_version
-        ctx = context_of(row.id, row.kind, row.team_id, row.case_id, version, kv)
-        return seal_record(encode_payload(payload), ctx, keyring), kv
+        ctx = context_of(row.id, row.kind, row.team_id, row.case_id, version, kv, deleted)
+        envelope = seal_record(encode_payload(payload), ctx, keyring, author=self.store.author)
+        return envelope, kv
 
     def _rows(self, raw: sqlite3.Connection, ids: list[str]) -> dict[str, LocalRow]:
         out: dict[str, LocalRow] = {}
@@ -152,9 +186,10 @@ class RemoteApplier:
             return True
         # Edited while the op was in flight: re-seal as the next version, still dirty.
         payload = self._open(
-            row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version, row.key_version
-        )
-        envelope, kv = self._seal(row, payload, version + 1)
+            row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version,
+            row.key_version, row.deleted,
+        )  # fmt: skip
+        envelope, kv = self._seal(row, payload, version + 1, row.deleted)
         raw.execute(
             "UPDATE records SET server_version = ?, version = ?, seq = ?, dirty = 1,"
             " key_version = ?, envelope = ?, base_envelope = ?, base_key_version = ?,"
@@ -165,33 +200,73 @@ class RemoteApplier:
         return True
 
     def open_remotes(self, remotes: Sequence[RemoteRecord]) -> list[Opened]:
-        """Decrypt server versions: a :class:`Record`, the error why one does not open, or None
-        for a purge marker (nothing is named in ``store.unreadable`` yet)."""
+        """Decrypt server versions: a :class:`Record`, a :class:`Refused` verdict (to be
+        quarantined: unknown kind, no key, does not open, no JSON object), or None for a purge
+        marker. Never raises for one bad record: every other record goes on."""
         keyrings = self.store.keyrings()
         out: list[Opened] = []
         for remote in remotes:
             if remote.purged:
                 out.append(None)
                 continue
-            record_id, team_id, kind, case_id, version, deleted, key_version, envelope, *_ = remote
-            keyring = keyrings.get(team_id)
-            try:
-                if keyring is None:
-                    raise MissingTeamKey(f"no key for team {team_id}")
-                ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version)
-                payload = orjson.loads(open_record(envelope, ctx, keyring))
-            except (EnvelopeError, MissingTeamKey) as exc:
-                out.append(EnvelopeError(record_id, str(exc)))
-                continue
-            out.append(Record(record_id, kind, team_id, case_id, payload, version, deleted))
+            out.append(self._open_remote(remote, keyrings.get(remote.team_id)))
         return out
 
-    def _readable(self, opened: Opened) -> Record | None:
-        """The opened record, or None after naming it in ``store.unreadable``."""
-        if isinstance(opened, EnvelopeError):
-            self.store.unreadable.append(opened)
-            return None
-        return opened
+    def _open_remote(self, remote: RemoteRecord, keyring: TeamKeyring | None) -> Record | Refused:
+        record_id, team_id, kind, case_id, version, deleted, key_version, envelope, *_ = remote
+        if kind not in KINDS:
+            why = f"unknown kind {kind!r} (kept for a newer Fallakte)"
+        elif keyring is None or not keyring.holds(key_version):
+            why = f"no key for team {team_id} version {key_version} yet"
+        else:
+            ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version, deleted)
+            try:
+                payload = orjson.loads(open_record(envelope, ctx, keyring))
+            except EnvelopeError as exc:
+                self.store.unreadable.append(exc)
+                why = self._why_not(envelope, ctx, keyring, exc)
+            except orjson.JSONDecodeError:
+                why = "the payload is not JSON"
+            else:
+                if not isinstance(payload, dict):
+                    why = "the payload is not a JSON object"
+                elif envelope[0] == 1 and deleted != (not payload):
+                    # Format 1 does not bind the flag; a tombstone's payload is empty, a
+                    # record's is not.
+                    why = TOMBSTONE_CHANGED
+                else:
+                    return Record(record_id, kind, team_id, case_id, payload, version, deleted)
+        return Refused(record_id, why, envelope_author(envelope))
+
+    @staticmethod
+    def _why_not(
+        envelope: bytes, ctx: EnvelopeContext, keyring: TeamKeyring, exc: EnvelopeError
+    ) -> str:
+        """Say so when only the tombstone flag outside the envelope was changed."""
+        if envelope_format(envelope) == 2:
+            try:
+                open_record(envelope, replace(ctx, deleted=not ctx.deleted), keyring)
+            except EnvelopeError:
+                pass
+            else:
+                return TOMBSTONE_CHANGED
+        return f"does not open: {exc.reason}"
+
+    def _quarantine(self, raw: sqlite3.Connection, remote: RemoteRecord, why: Refused) -> None:
+        """Keep a refused server version sealed, as it came (the newest refused one per record)."""
+        raw.execute(
+            "INSERT INTO quarantine (record_id, team_id, kind, case_id, version, deleted, purged,"
+            " key_version, envelope, seq, author, reason, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(record_id) DO UPDATE SET team_id = excluded.team_id,"
+            " kind = excluded.kind, case_id = excluded.case_id, version = excluded.version,"
+            " deleted = excluded.deleted, purged = excluded.purged,"
+            " key_version = excluded.key_version, envelope = excluded.envelope,"
+            " seq = excluded.seq, author = excluded.author, reason = excluded.reason,"
+            " at = excluded.at WHERE excluded.version >= quarantine.version",
+            (remote.record_id, remote.team_id, remote.kind, remote.case_id, remote.version,
+             int(remote.deleted), int(remote.purged), remote.key_version, remote.envelope,
+             remote.seq, why.author, why.reason, now()),
+        )  # fmt: skip
 
     def _insert_fresh(
         self,
@@ -204,11 +279,11 @@ class RemoteApplier:
         """Store records this device does not hold yet as they came: no merge, one bulk insert."""
         rows, log = [], []
         for r, opened in fresh:
-            record = self._readable(opened)
-            if record is None:
-                outcome.unreadable += 1
-            else:
-                announced.append(record)
+            if not isinstance(opened, Record):
+                self._quarantine(raw, r, opened or Refused(r.record_id, "not a record"))
+                outcome.quarantined += 1
+                continue
+            announced.append(opened)
             deleted = int(r.deleted)
             rows.append(
                 (r.record_id, r.kind, r.team_id, r.case_id, r.version, r.version, r.seq, deleted,
@@ -221,6 +296,7 @@ class RemoteApplier:
             " base_deleted) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
             rows,
         )
+        outcome.stored += len(rows)
         self._log(raw, cycle_id, log)
 
     def _store_remote(self, raw: sqlite3.Connection, remote: RemoteRecord) -> None:
@@ -257,13 +333,15 @@ class RemoteApplier:
             return False
         if opened is None:
             (opened,) = self.open_remotes([remote])
-        remote_record = self._readable(opened)
-        if remote_record is None:
+        if not isinstance(opened, Record):
+            why = opened or Refused(remote.record_id, "not a record")
+            self._quarantine(raw, remote, why)
             raw.execute(
-                "UPDATE records SET sync_error = 'remote version unreadable' WHERE id = ?",
-                (row.id,),
+                "UPDATE records SET sync_error = ? WHERE id = ?",
+                (f"server version {remote.version} refused: {why.reason}", row.id),
             )
             return False
+        remote_record = opened
         self._to_history(raw, row)
         if not row.dirty:
             self._store_remote(raw, remote)
@@ -286,13 +364,14 @@ class RemoteApplier:
             base = (
                 self._open(
                     row.base_envelope, row.id, row.kind, row.team_id, row.case_id,
-                    row.server_version, row.base_key_version,
+                    row.server_version, row.base_key_version, row.base_deleted,
                 ),
                 row.base_deleted,
             )  # fmt: skip
         local_payload = self._open(
-            row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version, row.key_version
-        )
+            row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version,
+            row.key_version, row.deleted,
+        )  # fmt: skip
         result = self._merge(
             row.kind, base, (local_payload, row.deleted), (remote_record.payload, remote.deleted)
         )
@@ -320,7 +399,7 @@ class RemoteApplier:
         payload: dict[str, Any],
         deleted: bool,
     ) -> None:
-        envelope, kv = self._seal(row, {} if deleted else payload, remote.version + 1)
+        envelope, kv = self._seal(row, {} if deleted else payload, remote.version + 1, deleted)
         raw.execute(
             "UPDATE records SET version = ?, server_version = ?, seq = ?, deleted = ?, dirty = 1,"
             " key_version = ?, envelope = ?, base_envelope = ?, base_key_version = ?,"
@@ -345,6 +424,23 @@ class RemoteApplier:
              orjson.dumps(merged).decode(), now()),
         )  # fmt: skip
         return old is None
+
+    def _purge_refused(self, remote: RemoteRecord) -> Refused | None:
+        """Why a purge marker must not erase anything, or None if a lead of the team signed it
+        for exactly this team, case and record."""
+        rid = remote.record_id
+        try:
+            signed = open_purge(remote.envelope)
+        except PurgeError as exc:
+            return Refused(rid, f"purge refused: {exc}")
+        author = "ed25519:" + base64.b64encode(signed.signer).decode()
+        if (signed.team_id, signed.case_id) != (remote.team_id, remote.case_id) or (
+            rid not in signed.record_ids
+        ):
+            return Refused(rid, "purge refused: the signed instruction names other records", author)
+        if signed.signer not in self._lead_keys(remote.team_id):
+            return Refused(rid, "purge refused: not signed by a lead of the team", author)
+        return None
 
     def _purge(self, raw: sqlite3.Connection, record_id: str, row: LocalRow | None) -> int:
         if row is not None and row.kind == "attachment" and not row.deleted:

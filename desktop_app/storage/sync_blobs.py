@@ -84,7 +84,7 @@ class SyncBlobs:
         keyring = self.store.keyring_for(team_id)
         event_id = new_id()
         ctx = context_of(event_id, "audit", team_id, "", 1, keyring.current_version)
-        envelope = seal_record(encode_payload(event), ctx, keyring)
+        envelope = seal_record(encode_payload(event), ctx, keyring, author=self.store.author)
         with self._conn.transaction() as raw:
             raw.execute(
                 "INSERT INTO audit_events (id, team_id, key_version, envelope) VALUES (?,?,?,?)",

@@ -24,6 +24,7 @@ from desktop_app.storage.sync_types import (
     ABSENT_MARK,
     ConflictView,
     FieldValues,
+    QuarantinedView,
     SyncLogEntry,
     SyncStatus,
 )
@@ -163,7 +164,19 @@ class SyncReview:
             last = raw.execute(
                 "SELECT MAX(finished) FROM sync_cycles WHERE error IS NULL"
             ).fetchone()[0]
-        return SyncStatus(int(pending), int(conflicts), int(review), int(errors), last)
+            quarantined = raw.execute("SELECT COUNT(*) FROM quarantine").fetchone()[0]
+        return SyncStatus(
+            int(pending), int(conflicts), int(review), int(errors), last, int(quarantined)
+        )
+
+    def quarantined(self) -> list[QuarantinedView]:
+        """Server versions this device refused, kept sealed: who wrote them and why, by time."""
+        with self._conn.lock:
+            rows = self._conn.raw.execute(
+                "SELECT record_id, team_id, kind, case_id, version, author, reason, at"
+                " FROM quarantine ORDER BY at, record_id"
+            ).fetchall()
+        return [QuarantinedView(*r) for r in rows]
 
     def case_history(self, case_id: str) -> list[SyncLogEntry]:
         """What sync did to a case's records, oldest first."""

@@ -42,6 +42,7 @@ from desktop_app.storage.sync_types import (
     PullOutcome,
     PushOutcome,
     PushResultIn,
+    Refused,
     RemoteRecord,
 )
 
@@ -236,9 +237,9 @@ class SyncStore(RemoteApplier):
                 row = LocalRow.of(item)
                 payload = self._open(
                     row.envelope, row.id, row.kind, row.team_id, row.case_id, row.version,
-                    row.key_version,
+                    row.key_version, row.deleted,
                 )  # fmt: skip
-                envelope, kv = self._seal(row, payload, row.version)
+                envelope, kv = self._seal(row, payload, row.version, row.deleted)
                 raw.execute(
                     "UPDATE records SET envelope = ?, key_version = ?, sync_error = NULL"
                     " WHERE id = ?",
@@ -263,37 +264,90 @@ class SyncStore(RemoteApplier):
         """Store or merge one page and advance the cursors, in ONE transaction.
 
         Records this device does not hold are inserted in bulk as they came; the others are
-        merged one by one.
+        merged one by one. A version that cannot be taken is quarantined (kept sealed, listed
+        in the sync status) and the page goes on.
         """
         outcome = PullOutcome(received=len(remotes))
-        announced: list[Record] = []
-        opened = self.open_remotes(remotes)
         with self._conn.transaction() as raw:
-            ids = [r.record_id for r in remotes]
-            rows = self._rows(raw, ids)
-            ops = self._ops_for(raw, ids) if rows else {}
-            fresh: list[tuple[RemoteRecord, Opened]] = []
-            for remote, decrypted in zip(remotes, opened, strict=True):
-                row = rows.get(remote.record_id)
-                if remote.purged:
-                    outcome.purged += self._purge(raw, remote.record_id, row)
-                elif row is None:
-                    fresh.append((remote, decrypted))
-                elif remote.version > row.server_version:
-                    op = ops.get(row.id)
-                    if self._merge_remote(raw, row, op, remote, cycle_id, announced, decrypted):
-                        outcome.new_conflicts += 1
-                    outcome.merged += 1
-            outcome.stored = len(fresh)
-            self._insert_fresh(raw, fresh, cycle_id, announced, outcome)
-            outcome.wanted_blobs = self._want_chunks(raw, announced)
+            self._apply_remotes(raw, remotes, cycle_id, outcome)
             raw.executemany(
                 "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?)"
                 " ON CONFLICT(team_id) DO UPDATE SET cursor = excluded.cursor",
                 list(cursors.items()),
             )
-            self.store.announce(announced)
         return outcome
+
+    def retry_quarantine(self, cycle_id: str) -> PullOutcome:
+        """Try the quarantined versions again (a key arrived, a newer client knows the kind, the
+        lead keys changed); those still refused stay, those taken or outdated leave."""
+        with self._conn.lock:
+            rows = self._conn.raw.execute(
+                "SELECT record_id, team_id, kind, case_id, version, deleted, key_version,"
+                " envelope, seq, purged FROM quarantine ORDER BY seq"
+            ).fetchall()
+        if not rows:
+            return PullOutcome()
+        remotes = [
+            RemoteRecord(rid, team, kind, case, version, bool(deleted), kv, bytes(env), seq,
+                         bool(purged))
+            for rid, team, kind, case, version, deleted, kv, env, seq, purged in rows
+        ]  # fmt: skip
+        outcome = PullOutcome(received=len(remotes))
+        with self._conn.transaction() as raw:
+            raw.execute("DELETE FROM quarantine")
+            self._apply_remotes(raw, remotes, cycle_id, outcome)
+        return outcome
+
+    def _apply_remotes(
+        self,
+        raw: sqlite3.Connection,
+        remotes: Sequence[RemoteRecord],
+        cycle_id: str,
+        outcome: PullOutcome,
+    ) -> None:
+        announced: list[Record] = []
+        opened = self.open_remotes(remotes)
+        ids = [r.record_id for r in remotes]
+        rows = self._rows(raw, ids)
+        ops = self._ops_for(raw, ids) if rows else {}
+        fresh: list[tuple[RemoteRecord, Opened]] = []
+        for remote, decrypted in zip(remotes, opened, strict=True):
+            row = rows.get(remote.record_id)
+            if remote.purged:
+                refused = self._purge_refused(remote)
+                if refused is None:
+                    outcome.purged += self._purge(raw, remote.record_id, row)
+                else:
+                    self._quarantine(raw, remote, refused)
+                    outcome.quarantined += 1
+            elif row is None:
+                fresh.append((remote, decrypted))
+            elif remote.version > row.server_version:
+                op = ops.get(row.id)
+                if self._merge_remote(raw, row, op, remote, cycle_id, announced, decrypted):
+                    outcome.new_conflicts += 1
+                if isinstance(decrypted, Refused):
+                    outcome.quarantined += 1
+                else:
+                    outcome.merged += 1
+            elif (
+                remote.version == row.server_version
+                and isinstance(decrypted, Refused)
+                and (remote.envelope != row.base_envelope or remote.deleted != row.base_deleted)
+            ):
+                # The version this device holds, sent again changed (a flag flipped on the
+                # server): nothing changes here, and it is reported.
+                self._quarantine(raw, remote, decrypted)
+                outcome.quarantined += 1
+        self._insert_fresh(raw, fresh, cycle_id, announced, outcome)
+        outcome.wanted_blobs = self._want_chunks(raw, announced)
+        if raw.execute("SELECT 1 FROM quarantine LIMIT 1").fetchone() is not None:
+            # A version taken now supersedes an older refused one of the same record.
+            raw.executemany(
+                "DELETE FROM quarantine WHERE record_id = ? AND version <= ?",
+                [(r.id, r.version) for r in announced],
+            )
+        self.store.announce(announced)
 
 
 class _Brief(NamedTuple):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
@@ -47,6 +47,34 @@ class RemoteRecord(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Refused:
+    """A server version this device does not take (docs/SYNC.md, *Quarantine*).
+
+    It is kept sealed, as it came, in the ``quarantine`` table and listed in the sync status;
+    every other record goes on syncing. ``author`` is the user id the envelope names (empty if
+    it names none: an old envelope, or one that is not an envelope at all).
+    """
+
+    record_id: str
+    reason: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class QuarantinedView:
+    """A refused server version as the sync status lists it."""
+
+    record_id: str
+    team_id: str
+    kind: str
+    case_id: str
+    version: int
+    author: str
+    reason: str
+    at: str
+
+
+@dataclass(frozen=True)
 class PushResultIn:
     """The server's verdict on one op."""
 
@@ -74,6 +102,10 @@ class MergeOutcome(Protocol):
 Version = tuple[JsonDict, bool]
 """A payload and its tombstone flag."""
 
+LeadKeys = Callable[[str], Collection[bytes]]
+"""``lead_keys(team_id)``: the Ed25519 public keys of the team's leads that this device trusts
+(a purge must be signed by one of them)."""
+
 Merger = Callable[[str, Version | None, Version, Version], MergeOutcome]
 """``merger(kind, base, local, remote)``; injected so storage never imports the sync package."""
 
@@ -100,6 +132,7 @@ class PullOutcome:
     new_conflicts: int = 0
     purged: int = 0
     unreadable: int = 0
+    quarantined: int = 0
     wanted_blobs: int = 0
 
 
@@ -133,6 +166,8 @@ class SyncStatus:
     review: int
     errors: int
     last_synced: str | None
+    quarantined: int = 0
+    """Server versions refused and kept sealed (:meth:`SyncReview.quarantined` lists them)."""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ user's own X25519 key, so nothing in the file opens without the passphrase.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import sqlite3
 from contextlib import suppress
@@ -15,23 +17,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from desktop_app.crypto.aead import open_sealed, random_key, seal
 from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle, seal_key_bundle
 from desktop_app.crypto.errors import BundleError, DecryptionError, GrantError
 from desktop_app.crypto.grants import make_grant, open_grant
-from desktop_app.crypto.kdf import AccountKeys, KdfParams, derive_account_keys
+from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import new_id
 from desktop_app.storage.db import Connection, translate_error
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import (
+    DeviceKeyMissing,
     VaultCorrupt,
     VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
+    WrongRecoveryCode,
 )
 from desktop_app.storage.keyring_store import (
     KeyringStatus,
@@ -45,7 +52,7 @@ from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.search_cache import BATCH, IndexCache, load_index, write_rows
 from desktop_app.storage.store import RecordStore
-from desktop_app.storage.vault_keys import SealedValues, add_team_key, get_plain
+from desktop_app.storage.vault_keys import SealedValues, add_team_key, get_plain, granter_keys
 
 
 @dataclass(frozen=True)
@@ -61,17 +68,94 @@ def _device_aad(vault_id: str) -> bytes:
     return f"fallakte/device-bundle/v1|{vault_id}".encode()
 
 
-def _seal_for_device(meta: VaultMeta, use_keyring: bool) -> None:
-    """Add a device-key copy of the bundle if the keyring is secure (else drop it)."""
-    meta.bundle_device = None
-    if not use_keyring:
-        return
-    device_key = load_device_key(meta.vault_id)
+def _backup_aad(vault_id: str) -> bytes:
+    return f"fallakte/device-key-backup/v1|{vault_id}".encode()
+
+
+_CODE_BYTES = 20
+_CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def new_recovery_code() -> str:
+    """32 base32 characters (160 random bits) in eight groups of four, e.g. ``K7QD-...``."""
+    text = base64.b32encode(os.urandom(_CODE_BYTES)).decode()
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _recovery_key(code: str, vault_id: str) -> bytes:
+    """The key a recovery code seals the device key under (any case, any separators)."""
+    text = "".join(c for c in code.upper() if c in _CODE_ALPHABET)
+    try:
+        raw = base64.b32decode(text)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != _CODE_BYTES:
+        raise WrongRecoveryCode()
+    info = f"fallakte/recovery-code/v1|{vault_id}".encode()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(raw)
+
+
+def _device_key_for(vault_id: str) -> bytes | None:
+    """The keyring's device key of the vault, made and stored now if missing (None if the
+    keyring is not secure or refuses)."""
+    device_key = load_device_key(vault_id)
     if device_key is None:
         device_key = random_key()
-        if not store_device_key(meta.vault_id, device_key):
-            return
-    meta.bundle_device = seal(device_key, meta.bundle, _device_aad(meta.vault_id))
+        if not store_device_key(vault_id, device_key):
+            return None
+    return device_key
+
+
+def _bind(meta: VaultMeta, device_key: bytes) -> None:
+    """Seal the bundle under the device key and check that it opens before anything relies on
+    it; ``write_meta`` then drops the passphrase-only copy."""
+    sealed = seal(device_key, meta.bundle, _device_aad(meta.vault_id))
+    if open_sealed(device_key, sealed, _device_aad(meta.vault_id)) != meta.bundle:
+        raise VaultCorrupt("the device-sealed key bundle does not open back")  # pragma: no cover
+    meta.bundle_device, meta.bound = sealed, True
+
+
+def _seal_for_device(meta: VaultMeta, use_keyring: bool) -> bytes | None:
+    """Bind a new vault to the keyring's device key if the keyring is secure; the device key."""
+    meta.bundle_device = None
+    device_key = _device_key_for(meta.vault_id) if use_keyring else None
+    if device_key is not None:
+        _bind(meta, device_key)
+    return device_key
+
+
+def _reseal_for_device(meta: VaultMeta) -> None:
+    """After the bundle changed (a new passphrase): seal it again under the same device key."""
+    if meta.bundle_device is None:
+        return
+    device_key = load_device_key(meta.vault_id)
+    if device_key is not None:
+        bound = meta.bound
+        _bind(meta, device_key)
+        meta.bound = bound
+    elif meta.bound:
+        raise DeviceKeyMissing("the keyring no longer holds this vault's device key")
+    else:
+        meta.bundle_device = None  # an old vault's stale device copy
+
+
+def _missing_device_key(meta: VaultMeta, connected: bool) -> DeviceKeyMissing:
+    head = (
+        "this vault is bound to the keyring of the laptop it was set up on, and this keyring"
+        " does not hold its device key: the passphrase alone does not open it."
+    )
+    if connected:
+        return DeviceKeyMissing(
+            f"{head} Your synced data is on the server: log in on this laptop into a new data"
+            " folder ('fallakte login --server URL --username NAME'); changes never synced"
+            " stay unreadable in this copy."
+        )
+    if meta.device_backup is not None:
+        return DeviceKeyMissing(
+            f"{head} Open it once with the recovery code noted when it was made"
+            " (FALLAKTE_RECOVERY_CODE) together with the passphrase."
+        )
+    return DeviceKeyMissing(f"{head} It has no recovery code.")
 
 
 def _open_connection(data_dir: Path) -> Connection:
@@ -124,10 +208,15 @@ class Vault:
         self.index = SearchIndex()
         self.store = RecordStore(conn, team_keys, self.index)
         self.store.derived = DerivedCache(conn, user_keys, meta.vault_id)
+        self.store.author = meta.user_id
         self.index_cache: IndexCache | None = None
         """What the unlock built from records and has yet to keep as cache rows."""
         self.keyring_status: KeyringStatus = keyring_status()
-        self.passphrase_only = meta.bundle_device is None or not self.keyring_status.secure
+        self.passphrase_only = not meta.bound
+        """True if the passphrase alone opens this vault (no secure keyring, or not bound yet)."""
+        self.recovery_code: str | None = None
+        """A recovery code made by this call (``create``, :meth:`make_recovery_code`): show it
+        to the person once; it is not kept anywhere."""
 
     # -- identity -----------------------------------------------------------------------------
     @property
@@ -220,7 +309,14 @@ class Vault:
             user_name=identity.user_name,
             team_id=identity.team_id,
         )
-        _seal_for_device(meta, use_keyring)
+        device_key = _seal_for_device(meta, use_keyring)
+        code = None
+        if device_key is not None and local_team:
+            # A standalone vault has no server to recover from: the recovery code backs up the
+            # device key (docs/decisions/0011).
+            code = new_recovery_code()
+            backup_key = _recovery_key(code, meta.vault_id)
+            meta.device_backup = seal(backup_key, device_key, _backup_aad(meta.vault_id))
         team_keys: dict[str, TeamKeyring] = {}
         with conn.transaction() as raw:
             write_meta(raw, meta)
@@ -241,24 +337,32 @@ class Vault:
                 )
                 team_keys[meta.team_id] = TeamKeyring(meta.team_id, {1: team_key}, 1)
         os.chmod(data_dir, 0o700)
-        return cls(data_dir, conn, meta, user_keys, team_keys)
+        vault = cls(data_dir, conn, meta, user_keys, team_keys)
+        vault.recovery_code = code
+        return vault
 
     @classmethod
-    def unlock(cls, data_dir: Path, passphrase: str, *, use_keyring: bool = True) -> Vault:
-        """Open a vault with its passphrase. Nothing on disk changes on a wrong passphrase."""
+    def unlock(
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        *,
+        use_keyring: bool = True,
+        recovery_code: str | None = None,
+    ) -> Vault:
+        """Open a vault with its passphrase (and, for a bound vault, the keyring's device key or
+        the recovery code). Nothing on disk changes on a wrong passphrase."""
         conn = _open_connection(data_dir)
         try:
             meta = read_meta(conn.raw)
+            connected = get_plain(conn, "server_url") is not None
+            device_key = cls._device_bundle(meta, use_keyring, recovery_code, connected)
             keys = derive_account_keys(passphrase, meta.kdf)
             try:
-                user_keys, device_copy_ok = cls._open_bundle(meta, keys, use_keyring)
-            except WrongPassphrase as exc:
-                connected = get_plain(conn, "server_url") is not None
-                raise WrongPassphrase(str(exc), connected=connected) from None
-            if use_keyring and not device_copy_ok and keyring_status().secure:
-                _seal_for_device(meta, use_keyring)
-                with conn.transaction() as raw:
-                    write_meta(raw, meta)
+                user_keys = open_key_bundle(meta.bundle, keys.master_key)[0]
+            except BundleError:
+                raise WrongPassphrase(connected=connected) from None
+            cls._after_open(conn, meta, device_key, use_keyring, connected)
             team_keys = cls._open_team_keys(conn, meta, user_keys)
             vault = cls(data_dir, conn, meta, user_keys, team_keys)
             vault.index_cache = load_index(vault.store, vault.index)
@@ -272,22 +376,57 @@ class Vault:
         return vault
 
     @staticmethod
-    def _open_bundle(
-        meta: VaultMeta, keys: AccountKeys, use_keyring: bool
-    ) -> tuple[UserKeyPair, bool]:
-        """The user's keys, and whether the keyring's device copy opened them."""
-        bundle, device_copy_ok = meta.bundle, False
+    def _device_bundle(
+        meta: VaultMeta, use_keyring: bool, recovery_code: str | None, connected: bool
+    ) -> tuple[bytes, bool] | None:
+        """Fill ``meta.bundle`` from the device copy of a bound vault; ``(device key, came from
+        the recovery code)``, or None for a vault the passphrase alone opens."""
+        if meta.bundle_device is None:
+            return None
+        aad = _device_aad(meta.vault_id)
         device_key = load_device_key(meta.vault_id) if use_keyring else None
-        if device_key is not None and meta.bundle_device is not None:
+        if device_key is not None:
+            with suppress(DecryptionError):
+                meta.bundle = open_sealed(device_key, meta.bundle_device, aad)
+                return device_key, False
+        if not meta.bound:
+            return None  # an old vault's passphrase-only copy is still there
+        if recovery_code is not None and meta.device_backup is not None:
+            backup_key = _recovery_key(recovery_code, meta.vault_id)
             try:
-                bundle = open_sealed(device_key, meta.bundle_device, _device_aad(meta.vault_id))
-                device_copy_ok = True
+                device_key = open_sealed(backup_key, meta.device_backup, _backup_aad(meta.vault_id))
+                meta.bundle = open_sealed(device_key, meta.bundle_device, aad)
             except DecryptionError:
-                bundle = meta.bundle  # stale device copy: the master-key copy still opens
-        try:
-            return open_key_bundle(bundle, keys.master_key)[0], device_copy_ok
-        except BundleError:
-            raise WrongPassphrase() from None
+                raise WrongRecoveryCode() from None
+            return device_key, True
+        raise _missing_device_key(meta, connected)
+
+    @staticmethod
+    def _after_open(
+        conn: Connection,
+        meta: VaultMeta,
+        device: tuple[bytes, bool] | None,
+        use_keyring: bool,
+        connected: bool,
+    ) -> None:
+        """Once the passphrase opened the bundle: keep a recovered vault bound to this laptop's
+        keyring, and bind a synced vault still kept with its passphrase-only copy."""
+        if device is not None and device[1]:
+            if not (use_keyring and store_device_key(meta.vault_id, device[0])):
+                # No secure keyring here: the passphrase alone protects this copy from now on.
+                meta.bundle_device = meta.device_backup = None
+                meta.bound = False
+        elif not meta.bound and use_keyring and connected and keyring_status().secure:
+            # Migration (issue 13): a synced vault recovers from the server's bundle, so the
+            # passphrase-only copy goes once the device copy is verified.
+            device_key = _device_key_for(meta.vault_id)
+            if device_key is None:
+                return
+            _bind(meta, device_key)
+        else:
+            return
+        with conn.transaction() as raw:
+            write_meta(raw, meta)
 
     @staticmethod
     def _open_team_keys(
@@ -347,9 +486,47 @@ class Vault:
         """Small secrets kept in ``meta``, sealed under a key only the user's keys open."""
         return SealedValues(self.connection, self.user_keys, self.vault_id)
 
+    def make_recovery_code(self) -> str:
+        """Bind this vault to the keyring's device key (if it is not yet) and back the device
+        key up under a new recovery code, which replaces any earlier one; returns the code.
+
+        :class:`DeviceKeyMissing` if there is no secure keyring (the passphrase alone protects
+        the vault then, and there is nothing to back up)."""
+        if self._user_keys is None:
+            raise VaultLocked()
+        device_key = _device_key_for(self.vault_id) if keyring_status().secure else None
+        if device_key is None:
+            raise DeviceKeyMissing(
+                "no secure keyring on this laptop: the passphrase alone protects this vault"
+            )
+        meta = read_meta(self._conn.raw)
+        meta.bundle = self._meta.bundle
+        if not meta.bound:
+            _bind(meta, device_key)
+        code = new_recovery_code()
+        backup_key = _recovery_key(code, self.vault_id)
+        meta.device_backup = seal(backup_key, device_key, _backup_aad(self.vault_id))
+        with self._conn.transaction() as raw:
+            write_meta(raw, meta)
+        self._meta, self.passphrase_only, self.recovery_code = meta, False, code
+        return code
+
+    def keep_passphrase_only(self) -> None:
+        """Store the passphrase-only bundle again and drop the device copy and its backup (a
+        vault moved on purpose to a machine without this keyring). Needs the unlocked vault."""
+        if self._user_keys is None:
+            raise VaultLocked()
+        meta = read_meta(self._conn.raw)
+        meta.bundle, meta.bundle_device, meta.device_backup = self._meta.bundle, None, None
+        meta.bound = False
+        with self._conn.transaction() as raw:
+            write_meta(raw, meta)
+        self._meta, self.passphrase_only = meta, True
+
     def adopt_identity(self, identity: VaultIdentity) -> None:
         """Take the server's user id and team (after enrollment); nothing else changes."""
         meta = read_meta(self._conn.raw)
+        meta.bundle = self._meta.bundle
         meta.user_id, meta.user_name, meta.team_id = (
             identity.user_id,
             identity.user_name,
@@ -358,6 +535,7 @@ class Vault:
         with self._conn.transaction() as raw:
             write_meta(raw, meta)
         self._meta = meta
+        self.store.author = meta.user_id
 
     def replace_bundle(self, kdf: KdfParams, bundle: bytes, master_key: bytes) -> None:
         """Adopt a bundle sealed under a new passphrase (changed here or on another device).
@@ -372,11 +550,18 @@ class Vault:
             raise VaultCorrupt("the new key bundle holds another user's keys")
         meta = read_meta(self._conn.raw)
         meta.kdf, meta.bundle = kdf, bundle
-        _seal_for_device(meta, not self.passphrase_only or keyring_status().secure)
+        _reseal_for_device(meta)
         with self._conn.transaction() as raw:
             write_meta(raw, meta)
         self._meta = meta
-        self.passphrase_only = meta.bundle_device is None
+
+    def known_lead_keys(self, team_id: str) -> set[bytes]:
+        """Ed25519 keys this vault already trusts as a lead's of ``team_id``: those that signed
+        its grants of the team's keys, and the user's own (a purge they signed themselves).
+
+        The default lead-key provider of purge checks until the team's lead-signed roster
+        replaces it (docs/SECURITY.md)."""
+        return granter_keys(self.connection, team_id) | {self.user_keys.public_keys.ed25519}
 
     def add_team_key(
         self, team_id: str, key_version: int, grant: bytes, granter_ed25519: bytes, *, current: bool
@@ -400,6 +585,7 @@ class Vault:
         if self._user_keys is None:
             raise VaultLocked()
         current = read_meta(self._conn.raw)
+        current.bundle = self._meta.bundle
         try:
             open_key_bundle(current.bundle, derive_account_keys(old, current.kdf).master_key)
         except BundleError:
@@ -409,11 +595,10 @@ class Vault:
         version = key_bundle_version(current.bundle) + 1
         current.kdf = kdf
         current.bundle = seal_key_bundle(self._user_keys, keys.master_key, bundle_version=version)
-        _seal_for_device(current, not self.passphrase_only or keyring_status().secure)
+        _reseal_for_device(current)
         with self._conn.transaction() as raw:
             write_meta(raw, current)
         self._meta = current
-        self.passphrase_only = current.bundle_device is None
 
     def lock(self) -> None:
         """Drop keys, decrypted data and the index from memory, and close the database."""

@@ -128,3 +128,13 @@ def held_key_versions(conn: Connection) -> dict[str, list[int]]:
     for team_id, version in rows:
         out.setdefault(team_id, []).append(int(version))
     return out
+
+
+def granter_keys(conn: Connection, team_id: str) -> set[bytes]:
+    """The Ed25519 keys that signed this vault's grants of ``team_id``: each was trusted when
+    the grant was accepted (this user's own, a verified lead's, the provisioned recovery key)."""
+    with conn.lock:
+        rows = conn.raw.execute(
+            "SELECT DISTINCT granter_ed25519 FROM team_keys WHERE team_id = ?", [team_id]
+        ).fetchall()
+    return {bytes(r[0]) for r in rows}

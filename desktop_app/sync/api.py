@@ -355,9 +355,12 @@ class SyncApi:
                 response.status_code, "bad_answer", f"the server's answer is malformed: {exc}"
             ) from exc
 
-    def purge(self, team_id: str, record_ids: Sequence[str]) -> m.PurgeResponse:
-        """Remove records and their history for real (leads only)."""
-        body = m.PurgeRequest(team_id=team_id, record_ids=list(record_ids))
+    def purge(
+        self, team_id: str, record_ids: Sequence[str], instruction: bytes | None = None
+    ) -> m.PurgeResponse:
+        """Remove records and their history for real (leads only; ``instruction``: the signed
+        purge every laptop checks, ``desktop_app.sync.purge``)."""
+        body = m.PurgeRequest(team_id=team_id, record_ids=list(record_ids), instruction=instruction)
         return self._parse(m.PurgeResponse, self._authed("POST", "/sync/purge", body=body))
 
     # -- blobs and audit --------------------------------------------------------------------

@@ -24,6 +24,7 @@ half-done, because every local step is its own transaction and every op can be r
 
 from __future__ import annotations
 
+import base64
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,7 +35,13 @@ from typing import Any, TypeVar
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_store import SyncStore, op_size
-from desktop_app.storage.sync_types import OutboxOp, PushOutcome, RemoteRecord
+from desktop_app.storage.sync_types import (
+    LeadKeys,
+    OutboxOp,
+    PushOutcome,
+    QuarantinedView,
+    RemoteRecord,
+)
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
@@ -75,6 +82,8 @@ class SyncReport:
     conflicts: int = 0
     merged: int = 0
     purged: int = 0
+    quarantined: int = 0
+    """Server versions refused and kept sealed after the cycle (``review.quarantined()``)."""
     rejected: int = 0
     blobs_up: int = 0
     blobs_down: int = 0
@@ -106,9 +115,12 @@ class SyncEngine:
         retries: int = RETRIES,
         backoff: float = BACKOFF,
         pull_limit: int = 500,
+        lead_keys: LeadKeys | None = None,
     ) -> None:
         self.vault, self.api = vault, api
-        self.store = SyncStore(vault.store, merger)
+        # Who may sign a purge: the team's lead keys this vault trusts (the coordinator wires
+        # the lead-signed roster in here; until then the keys that signed its grants, and its own).
+        self.store = SyncStore(vault.store, merger, lead_keys or vault.known_lead_keys)
         self.blobs = SyncBlobs(vault.store)
         self.review = SyncReview(vault.store)
         self._teams = teams or (lambda: sorted(vault.team_keys))
@@ -154,6 +166,7 @@ class SyncEngine:
             return  # wiped (a revoked device) or locked meanwhile
         status = self.review.status()
         report.pending, report.open_conflicts = status.pending, status.conflicts
+        report.quarantined = status.quarantined
         error = report.error or ("cancelled" if report.cancelled else None)
         self.store.finish_cycle(
             report.cycle_id,
@@ -207,6 +220,7 @@ class SyncEngine:
         teams = report.teams
         if not teams:
             return
+        report.purged += self.store.retry_quarantine(report.cycle_id).purged
         cursors = self.store.cursors(teams)
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
             pending = fetcher.submit(self._fetch_page, cursors)
@@ -330,6 +344,29 @@ def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
         size += op_size(op)
     if current:
         out.append(current)
+    return out
+
+
+def quarantine_lines(session: SyncSession, items: Sequence[QuarantinedView]) -> list[str]:
+    """One line per refused server version, naming the author as this device knows them."""
+    from desktop_app.sync.trust import TrustStore
+
+    users = TrustStore(session.vault).users
+    names = {uid: u.username for uid, u in users.items()}
+    names[session.user_id] = session.vault.user_name
+    own = session.vault.user_keys.public_keys.ed25519
+    for key, name in [(u.keys.ed25519, u.username) for u in users.values()] + [
+        (own, session.vault.user_name)
+    ]:
+        names["ed25519:" + base64.b64encode(key).decode()] = name
+    out = []
+    for q in items:
+        author = names.get(q.author, q.author) or "unknown author"
+        where = f" of case {q.case_id}" if q.case_id and q.case_id != q.record_id else ""
+        out.append(
+            f"refused and kept aside: {q.kind} {q.record_id}{where} version {q.version}"
+            f" by {author}: {q.reason}"
+        )
     return out
 
 

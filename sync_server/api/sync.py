@@ -57,4 +57,5 @@ def purge(body: m.PurgeRequest, conn: DbDep, who: CallerDep) -> m.PurgeResponse:
     found = membership(conn, who.user_id, body.team_id)
     if found is None or found[0] != "lead":  # not the admin role: retention is a lead's call
         raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may purge")
-    return m.PurgeResponse(purged=records.purge(conn, body.team_id, body.record_ids))
+    purged = records.purge(conn, body.team_id, body.record_ids, body.instruction or b"")
+    return m.PurgeResponse(purged=purged)

@@ -337,17 +337,15 @@ def pull(
         if len(rows) > room:
             more, rows = True, rows[:room]
         for row in rows:
-            item = record_out(row)
-            if item["purged"]:
-                item["envelope"] = b""
-            out.append(item)
+            out.append(record_out(row))  # a purge marker's envelope is its signed instruction
         if rows:
             new_cursors[team_id] = rows[-1].seq
     return out, new_cursors, more
 
 
-def purge(conn: Connection, team_id: str, record_ids: list[str]) -> int:
-    """Remove records and their history for real; leave a marker other devices pull."""
+def purge(conn: Connection, team_id: str, record_ids: list[str], instruction: bytes = b"") -> int:
+    """Remove records and their history for real; leave a marker other devices pull, whose
+    envelope is the lead's signed instruction (clients check it before they erase)."""
     seq = conn.execute(
         update(team_seq)
         .where(team_seq.c.team_id == team_id)
@@ -367,7 +365,7 @@ def purge(conn: Connection, team_id: str, record_ids: list[str]) -> int:
         conn.execute(
             update(records)
             .where(records.c.record_id == row.record_id)
-            .values(purged=True, deleted=True, envelope=b"", seq=seq, updated_at=now())
+            .values(purged=True, deleted=True, envelope=instruction, seq=seq, updated_at=now())
         )
     conn.execute(update(team_seq).where(team_seq.c.team_id == team_id).values(seq=seq))
     return len(rows)

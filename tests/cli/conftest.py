@@ -5,15 +5,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 PASSPHRASE = "Sonnenblume am Neckar 9"
 
 
 @pytest.fixture
-def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    # The same keyring in this process (main() in-process) as in the CLI processes: none. A
+    # vault made in-process under a secure keyring would not open in them (decision 0011).
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
     values = {
         "FALLAKTE_DATA_DIR": str(data_dir),
         "FALLAKTE_PASSPHRASE": PASSPHRASE,
@@ -21,7 +28,8 @@ def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
-    return {**os.environ, **values}
+    yield {**os.environ, **values}
+    keyring.set_keyring(previous)
 
 
 def run(

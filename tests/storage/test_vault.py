@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.storage.errors import VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from desktop_app.storage.errors import (
+    DeviceKeyMissing,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from desktop_app.storage.keyring_store import SERVICE, keyring_status
 from desktop_app.storage.vault import Vault
 from tests.storage.conftest import PASSPHRASE, MemoryKeyring, make_case
@@ -58,13 +64,20 @@ def test_secure_keyring_holds_device_key(data_dir: Path, memory_keyring: MemoryK
     vault.lock()
 
 
-def test_lost_keyring_entry_costs_nothing(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+def test_lost_keyring_entry_needs_the_recovery_code(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Was "costs nothing" before issue 13: the passphrase alone opened the vault then."""
     with Vault.create(data_dir, PASSPHRASE) as vault:
         record = vault.store.put_many(make_case(vault))[0]
+        code = vault.recovery_code
+    assert code is not None
     memory_keyring.entries.clear()
-    with Vault.unlock(data_dir, PASSPHRASE) as again:
+    with pytest.raises(DeviceKeyMissing, match="the passphrase alone does not open it"):
+        Vault.unlock(data_dir, PASSPHRASE)
+    with Vault.unlock(data_dir, PASSPHRASE, recovery_code=code) as again:
         assert again.store.get(record.id) == record
-        assert not again.passphrase_only  # the device copy was made anew
+        assert not again.passphrase_only  # bound to the keyring again
     assert memory_keyring.entries
 
 

@@ -11,6 +11,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.attachments import add_attachment, read_attachment
 from desktop_app.storage.sync_review import Combined, ConflictGone
+from desktop_app.sync.purge import purge_records
 from sync_protocol import models as m
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import edit, engine, new_case, new_session, snapshot, sync
@@ -123,7 +124,7 @@ def test_purge_deletes_on_every_laptop(clients: ClientFactory) -> None:
     team_id, a, (b,) = clients.team(members=1)
     records = a.vault.store.put_many(new_case(a.vault, team_id))
     sync(a), sync(b)
-    a.session.api.purge(team_id, [r.id for r in records])
+    purge_records(a.session, team_id, records[0].case_id, [r.id for r in records])  # signed
     report = sync(b)
     assert report.purged == 3
     assert snapshot(b.vault) == {}
@@ -210,7 +211,7 @@ def test_one_page_brings_new_merged_purged_and_unreadable_records(
     edit(b.vault, goal_id, target="B2")  # b's own unsynced change
     second = a.vault.store.put_many(new_case(a.vault, team_id, family="Nowak"))
     sync(a)
-    assert a.session.api.purge(team_id, [gone.id]).purged == 1
+    assert purge_records(a.session, team_id, case_id, [gone.id]) == 1  # signed by the lead
     junk_id = new_id()
     junk = m.Op(
         op_id=new_id(), record_id=junk_id, team_id=team_id, kind="goal", case_id=case_id,

@@ -34,7 +34,11 @@ FAMILY_NAMES = ["Quellwasser", "Abendroth", "Zeitenwende", "Nordlicht", "Morgent
 
 
 def detach(client: Client) -> None:
-    """Move the client's credentials into the vault (the driver has no keyring) and close it."""
+    """Move the client's credentials into the vault (the driver has no keyring) and close it.
+
+    The vault is made passphrase-only first (``keep_passphrase_only``): a vault bound to the
+    in-memory keyring would not open in the driver's process, which has no keyring."""
+    client.vault.keep_passphrase_only()
     keyring.set_keyring(fail.Keyring())
     client.session.save_credentials()
     client.close()
