@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import MAX_PUSH_BYTES
 from sync_server import __version__
-from sync_server.api import auth, blobs, keys, ops, sync
+from sync_server.api import auth, blobs, keys, ops, rosters, sync
 from sync_server.db import make_engine
 from sync_server.errors import install_handlers
 from sync_server.metrics import Metrics
@@ -36,7 +36,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.metrics = Metrics()
     app.state.login_limiter = RateLimiter(settings.login_attempts_per_minute)
     install_handlers(app)
-    for module in (ops, auth, keys, sync, blobs):
+    for module in (ops, auth, keys, sync, blobs, rosters):
         app.include_router(module.router)
 
     @app.middleware("http")

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from desktop_app.sync.urls import check_server_url
 from sync_protocol import models as m
 from sync_protocol.decode import PullPage, pull_page
 from sync_protocol.encode import OpFields, push_body
@@ -116,7 +117,7 @@ class SyncApi:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.server_url = server_url.rstrip("/")
+        self.server_url = check_server_url(server_url)
         self.device_id = device_id
         self._refresh_token = refresh_token
         self._access_token: str | None = None
@@ -321,6 +322,20 @@ class SyncApi:
         """Every key version's grant to the recovery key (leads and admins only)."""
         response = self._authed("GET", f"/teams/{team_id}/recovery-grants")
         return self._parse(m.RecoveryGrantsResponse, response)
+
+    def rosters(self, team_id: str, since: int = 0) -> m.RostersResponse:
+        """Every stored roster version of a team after ``since`` (to be verified by the caller)."""
+        response = self._authed("GET", f"/teams/{team_id}/roster", params={"since": str(since)})
+        return self._parse(m.RostersResponse, response)
+
+    def put_roster(self, team_id: str, request: m.PutRosterRequest) -> None:
+        """Publish the next roster version of a team (leads only)."""
+        self._authed("PUT", f"/teams/{team_id}/roster", body=request)
+
+    def server_key(self) -> bytes:
+        """The server's Ed25519 public key (pinned at enrollment; signs ``410`` answers)."""
+        response = self._check(self._send("GET", "/server-key"))
+        return self._parse(m.ServerKeyResponse, response).ed25519
 
     def remove_member(self, team_id: str, user_id: str) -> None:
         """Remove a member from a team (leads only); rotate the key afterwards."""

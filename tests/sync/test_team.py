@@ -79,12 +79,16 @@ def test_grant_from_an_unverified_lead_is_refused(clients: ClientFactory) -> Non
     other_lead = clients.enroll(team_id, "lead")
     clients.confirm(lead, other_lead)
     late = clients.enroll(team_id)
-    team.trust_member(late.session, lead.name, lead.fingerprint)  # trusts only the first lead
+    # late verified only a fellow member: no roster lead vouches for other_lead yet
+    team.trust_member(late.session, member.name, member.fingerprint)
     team.confirm_member(other_lead.session, late.name, late.fingerprint)
     refresh = team.refresh_team_keys(late.session)
     assert team_id not in late.vault.team_keys
     assert [w.granter_name for w in refresh.waiting] == [other_lead.name]
     assert member.vault.team_keys[team_id].current_version == 1
+    # once late verified the first lead, that lead's roster names other_lead a lead
+    refresh = team.trust_member(late.session, lead.name, lead.fingerprint)
+    assert refresh.added == [(team_id, 1)] and refresh.waiting == []
 
 
 def test_a_server_swapped_signer_key_is_not_accepted(clients: ClientFactory) -> None:
