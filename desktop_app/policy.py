@@ -95,12 +95,6 @@ class Policy:
     recovery_fingerprint: str | None = _setting(
         None, "fingerprint of the organisation's recovery key (40 hex digits)", _fingerprint
     )
-    server_key_fingerprint: str | None = _setting(
-        None,
-        "fingerprint of the server's signing key ('fallakte-server init-signing-key'); "
-        "enrollment with a server whose key differs is refused",
-        _fingerprint,
-    )
     recovery_public_keys: PublicKeys | None = _setting(  # noqa: RUF009 (a dataclass field)
         None,
         "the recovery key's public halves, x25519 and ed25519 in base64 (needs the fingerprint)",
@@ -123,6 +117,12 @@ class Policy:
     )
     allowed_languages: tuple[str, ...] = _setting(
         LANGUAGES, "UI languages users may choose; the first is the default", _languages
+    )
+    server_key_fingerprint: str | None = _setting(
+        None,
+        "fingerprint of the server's signing key ('fallakte-server init-signing-key'); "
+        "enrollment with a server whose key differs is refused",
+        _fingerprint,
     )
     source: Path | None = field(default=None, compare=False)
     fixed: frozenset[str] = field(default=frozenset(), compare=False)

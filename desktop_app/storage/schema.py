@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from desktop_app.storage.db import Connection
 from desktop_app.storage.errors import VaultTooNew
+from desktop_app.storage.key_seal import m008_team_key_seals
 
 
 def m001_initial(conn: sqlite3.Connection) -> None:
@@ -186,6 +187,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m005_sync_flag_indexes,
     m006_derived,
     m007_history_by_record,
+    m008_team_key_seals,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -22,7 +22,7 @@ from desktop_app.crypto.errors import GrantError
 from desktop_app.crypto.grants import RECOVERY_MEMBER, make_grant
 from desktop_app.crypto.keys import PublicKeys, normalize_fingerprint
 from desktop_app.crypto.roster import Roster, RosterMember
-from desktop_app.storage.vault import VaultIdentity
+from desktop_app.storage.vault import Vault, VaultIdentity
 from desktop_app.storage.vault_keys import held_key_versions
 from desktop_app.sync.api import ApiError, SyncError
 from desktop_app.sync.policy import PolicyError, SyncPolicy
@@ -154,7 +154,20 @@ def refresh_team_keys(session: SyncSession) -> KeyRefresh:
             out.problems.append(f"no roster published for team {team.name}: {exc.detail}")
     _accept_grants(session, resp, trust, rosters, out)
     out.moved = _finish_moving(session)
+    session.last_key_refresh = out
     return out
+
+
+def missing_team_key_message(vault: Vault) -> str | None:
+    """None if this laptop holds its team's key; else one line saying why nothing can be
+    written yet and what to do (``fallakte import``, the app's *Neuer Fall*)."""
+    if vault.team_id in vault.team_keys:
+        return None
+    return (
+        "this laptop does not hold the team key yet, so no case can be written: a team lead "
+        "must confirm you (tell them the fingerprint 'fallakte whoami' shows), and you must "
+        "verify your lead ('fallakte team trust LEAD --fingerprint \"…\"'); then sync"
+    )
 
 
 def _create_first_key(session: SyncSession, team: m.Team, resp: m.KeysResponse) -> bool:

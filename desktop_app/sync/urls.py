@@ -34,10 +34,10 @@ def check_server_url(url: str) -> str:
         host = None
         parts = urlsplit("")
     if parts.scheme not in ("https", "http") or not host:
-        raise InsecureServerUrl(f"{url!r} is not a server URL (https://host...)")
+        raise InsecureServerUrl(f"must be an https:// URL, not {url!r}")
     if parts.scheme == "http" and not is_loopback(host):
         raise InsecureServerUrl(
-            f"refusing {url!r}: a server must be reached over https:// "
-            "(plain http:// only on this machine: localhost, 127.0.0.1, ::1)"
+            f"must use https://, not {url!r} (plain http:// only to this machine: "
+            "localhost, 127.0.0.0/8, ::1); nothing was sent"
         )
     return url.strip().rstrip("/")

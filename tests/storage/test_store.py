@@ -128,8 +128,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m005_sync_flag_indexes",
         "m006_derived",
         "m007_history_by_record",
+        "m008_team_key_seals",
     ]
-    assert SCHEMA_VERSION == 7
+    assert SCHEMA_VERSION == 8
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
