@@ -10,6 +10,7 @@ The server's ``confirmed``, ``role`` and ``current_key_version`` are display hin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.crypto.keys import PublicKeys
@@ -71,6 +72,33 @@ def _anchor_ok(session: SyncSession, trust: TrustStore, roster: Roster) -> bool:
     return known is not None and known.verified and known.keys == lead.keys
 
 
+def accept_chain(
+    team_id: str,
+    held: Roster | None,
+    offered: list[tuple[int, bytes]],
+    anchor_ok: Callable[[Roster], bool],
+) -> tuple[Roster | None, str | None]:
+    """The newest roster of ``offered`` (``(version, blob)`` as the server filed them, oldest
+    first) that follows ``held``; with nothing held, the chain starts at the first roster
+    ``anchor_ok`` accepts. Returns it (or ``held``) and why the walk stopped early, if it did.
+    """
+    accepted = held
+    for version, blob in offered:
+        try:
+            roster = decode_roster(blob)
+            if roster.team_id != team_id or roster.version != version:
+                raise RosterError("the roster does not match where the server filed it")
+            if accepted is None:
+                if not anchor_ok(roster):
+                    continue  # not signed by a lead this user verified: wait for team trust
+            else:
+                check_successor(accepted, roster)
+        except RosterError as exc:
+            return accepted, str(exc)
+        accepted = roster
+    return accepted, None
+
+
 def follow_team(
     session: SyncSession, trust: TrustStore, team: m.Team, out: RosterSync
 ) -> Roster | None:
@@ -80,21 +108,14 @@ def follow_team(
     answer = session.api.rosters(team.team_id, since=held.version if held else 0)
     if answer.rosters or held is not None:
         out.on_server.add(team.team_id)
-    accepted = held
-    for info in answer.rosters:
-        try:
-            roster = decode_roster(info.roster)
-            if roster.team_id != team.team_id or roster.version != info.version:
-                raise RosterError("the roster does not match where the server filed it")
-            if accepted is None:
-                if not _anchor_ok(session, trust, roster):
-                    continue  # not signed by a lead this user verified: wait for team trust
-            else:
-                check_successor(accepted, roster)
-        except RosterError as exc:
-            out.problems.append(f"team {team.name}: roster refused: {exc}")
-            break
-        accepted = roster
+    accepted, problem = accept_chain(
+        team.team_id,
+        held,
+        [(info.version, info.roster) for info in answer.rosters],
+        lambda roster: _anchor_ok(session, trust, roster),
+    )
+    if problem is not None:
+        out.problems.append(f"team {team.name}: roster refused: {problem}")
     if accepted is not None and (held is None or accepted.version > held.version):
         book.put(accepted)
     if accepted is not None:
