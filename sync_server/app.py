@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import MAX_PUSH_BYTES
@@ -19,6 +20,7 @@ from sync_server.errors import install_handlers
 from sync_server.metrics import Metrics
 from sync_server.ratelimit import RateLimiter
 from sync_server.settings import Settings
+from sync_server.signing import ensure_signing_key
 
 log = logging.getLogger("fallakte.server")
 MAX_BODY = MAX_PUSH_BYTES + 64 * 1024
@@ -36,6 +38,10 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.metrics = Metrics()
     app.state.login_limiter = RateLimiter(settings.login_attempts_per_minute)
     install_handlers(app)
+    try:  # before any 410 needs it; migrate makes it too (docs/OPERATIONS.md)
+        ensure_signing_key(app.state.engine)
+    except SQLAlchemyError:
+        log.warning("no signing key yet: the database is not reachable or not migrated")
     for module in (ops, auth, keys, sync, blobs, rosters):
         app.include_router(module.router)
 

@@ -3,7 +3,7 @@
 A client pins the public half at enrollment (docs/SECURITY.md) and wipes itself only for a
 ``410`` signed with it, naming its own device, recent, and newer than any it saw before. The key
 lives in ``server_config`` (``signing_ed25519``); it is made by ``fallakte-server migrate`` or
-``init-signing-key``, or on first use.
+``init-signing-key``, or when the app starts on a migrated database.
 """
 
 from __future__ import annotations
@@ -29,13 +29,10 @@ def _load(conn: Connection) -> Ed25519PrivateKey | None:
 
 
 def signing_key(conn: Connection) -> Ed25519PrivateKey:
-    """The server's signing key; made and committed in a transaction of its own if missing
-    (so an error answer that rolls back the caller's transaction keeps it)."""
+    """The server's signing key (made by ``migrate`` or when the app starts)."""
     key = _load(conn)
     if key is None:
-        ensure_signing_key(conn.engine)
-        key = _load(conn)
-    assert key is not None
+        raise RuntimeError("the server has no signing key: run 'fallakte-server migrate'")
     return key
 
 

@@ -216,3 +216,32 @@ def test_lead_without_a_provisioned_recovery_key_makes_no_team_key(
     assert team.refresh_team_keys(session).created == [team_id]
     session.close()
     session.vault.lock()
+
+
+def test_a_team_from_before_rosters_gets_one_from_its_lead(clients: ClientFactory) -> None:
+    from sqlalchemy import delete, select
+
+    from desktop_app.sync.rosters import RosterBook
+    from sync_server.tables import team_rosters
+
+    team_id, lead, [member] = clients.team(1)
+    with clients.server.engine.begin() as conn:  # as a server and vaults from before rosters
+        conn.execute(delete(team_rosters).where(team_rosters.c.team_id == team_id))
+    for client in (lead, member):
+        client.vault.sealed.delete(f"roster:{team_id}")
+    # meanwhile the member keeps what the verified lead granted, and sees no problem
+    assert team.refresh_team_keys(member.session).problems == []
+    assert member.vault.team_keys[team_id].current_version == 1
+    assert RosterBook(member.vault).get(team_id) is None
+    # the lead's next sync publishes version 1: the lead and the members it verified
+    assert team.refresh_team_keys(lead.session).problems == []
+    with clients.server.engine.begin() as conn:
+        stored = conn.execute(
+            select(team_rosters.c.version).where(team_rosters.c.team_id == team_id)
+        ).all()
+    assert [r.version for r in stored] == [1]
+    team.refresh_team_keys(member.session)
+    roster = RosterBook(member.vault).get(team_id)
+    assert roster is not None and roster.signer == lead.user_id
+    assert roster.member_ids() == sorted([lead.user_id, member.user_id])
+    assert roster.key_version == 1
