@@ -245,3 +245,25 @@ def test_a_team_from_before_rosters_gets_one_from_its_lead(clients: ClientFactor
     assert roster is not None and roster.signer == lead.user_id
     assert roster.member_ids() == sorted([lead.user_id, member.user_id])
     assert roster.key_version == 1
+
+
+def test_import_and_sync_say_what_waits_before_the_team_key(
+    sealed_clients: ClientFactory, tmp_path: Path
+) -> None:
+    team_id, lead, _ = sealed_clients.team(0)
+    member = sealed_clients.enroll(team_id)
+    team.confirm_member(lead.session, member.name, member.fingerprint)
+    member.close()
+    doc = tmp_path / "cases.json"
+    doc.write_text("{}")
+    imported = run_cli(cli_env(member), "import", str(doc))
+    assert imported.returncode == 1
+    assert imported.stderr.startswith(
+        "fallakte: nothing imported: this laptop does not hold the team key yet"
+    )
+    assert "Traceback" not in imported.stderr
+    synced = run_cli(cli_env(member), "sync")
+    assert synced.returncode == 0, synced.stderr
+    first = synced.stdout.splitlines()[0]
+    assert first.startswith(f"team key: waiting: a grant from {lead.name} arrived")
+    assert f"fallakte team trust {lead.name} --fingerprint" in first
