@@ -157,11 +157,16 @@ def enroll(
     return session
 
 
-def _checked_server_key(api: SyncApi, policy: SyncPolicy | None) -> bytes:
+def _checked_server_key(api: SyncApi, policy: SyncPolicy | None) -> bytes | None:
     """The server's signing key, refused before anything is sent if the policy names another."""
     key = api.server_key()
     wanted = (policy if policy is not None else load_policy()).server_key_fingerprint
-    if wanted is not None and server_key_fingerprint(key) != wanted:
+    if wanted is not None and key is None:
+        raise ServerKeyMismatch(
+            "the policy names a server key but this server has none; nothing was sent to it "
+            "(tell IT)"
+        )
+    if wanted is not None and key is not None and server_key_fingerprint(key) != wanted:
         raise ServerKeyMismatch(
             f"the server's signing key has fingerprint {server_key_fingerprint(key)}, not "
             f"{wanted} as the policy says; nothing was sent to it (tell IT)"
@@ -169,9 +174,10 @@ def _checked_server_key(api: SyncApi, policy: SyncPolicy | None) -> bytes:
     return key
 
 
-def _start(session: SyncSession, server_key: bytes, progress: Progress | None) -> None:
+def _start(session: SyncSession, server_key: bytes | None, progress: Progress | None) -> None:
     """Pin the server's key and the recovery fingerprint, renew the lease, fetch team keys."""
-    session.pin_server_key(server_key)
+    if server_key is not None:
+        session.pin_server_key(server_key)
     pin_recovery_fingerprint(session)
     session.lease.record_contact(force=True)
     _say(progress, "fetching team keys")

@@ -324,18 +324,26 @@ class SyncApi:
         return self._parse(m.RecoveryGrantsResponse, response)
 
     def rosters(self, team_id: str, since: int = 0) -> m.RostersResponse:
-        """Every stored roster version of a team after ``since`` (to be verified by the caller)."""
-        response = self._authed("GET", f"/teams/{team_id}/roster", params={"since": str(since)})
+        """Every stored roster version of a team after ``since`` (to be verified by the caller);
+        none from a server older than rosters (404)."""
+        response = self._authed(
+            "GET", f"/teams/{team_id}/roster", params={"since": str(since)}, accept=(404,)
+        )
+        if response.status_code == 404:
+            return m.RostersResponse(team_id=team_id, rosters=[])
         return self._parse(m.RostersResponse, response)
 
     def put_roster(self, team_id: str, request: m.PutRosterRequest) -> None:
         """Publish the next roster version of a team (leads only)."""
         self._authed("PUT", f"/teams/{team_id}/roster", body=request)
 
-    def server_key(self) -> bytes:
-        """The server's Ed25519 public key (pinned at enrollment; signs ``410`` answers)."""
-        response = self._check(self._send("GET", "/server-key"))
-        return self._parse(m.ServerKeyResponse, response).ed25519
+    def server_key(self) -> bytes | None:
+        """The server's Ed25519 public key (pinned at enrollment; signs ``410`` answers); None
+        from a server older than signing keys (404), whose ``410`` then wipes nothing."""
+        response = self._send("GET", "/server-key")
+        if response.status_code == 404:
+            return None
+        return self._parse(m.ServerKeyResponse, self._check(response)).ed25519
 
     def remove_member(self, team_id: str, user_id: str) -> None:
         """Remove a member from a team (leads only); rotate the key afterwards."""

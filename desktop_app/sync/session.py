@@ -138,8 +138,8 @@ class SyncSession:
 
     def ensure_server_key(self) -> None:
         """Pin the server's key once for a vault enrolled before keys were pinned."""
-        if self._server_key is None:
-            self.pin_server_key(self.api.server_key())
+        if self._server_key is None and (key := self.api.server_key()) is not None:
+            self.pin_server_key(key)
 
     # -- identity ---------------------------------------------------------------------------
     @property
