@@ -213,3 +213,20 @@ def cli_env_for(tmp_path: Path) -> dict[str, str]:
         "FALLAKTE_PASSPHRASE": PASSPHRASE,
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
+
+
+def test_a_server_from_before_rosters_and_signing_keys_answers_nothing_to_trust() -> None:
+    import httpx
+
+    def old_server(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token/refresh"):
+            return httpx.Response(
+                200, json={"access_token": "a", "refresh_token": "r", "expires_in": 900}
+            )
+        return httpx.Response(404, json={"error": "not_found", "detail": "Not Found"})
+
+    api = SyncApi(
+        "https://old.invalid", refresh_token="r", transport=httpx.MockTransport(old_server)
+    )
+    assert api.server_key() is None  # no key pinned: its 410 then wipes nothing
+    assert api.rosters("team-nord").rosters == []  # no rosters: grants as before rosters
