@@ -74,6 +74,7 @@ def cmd_recovery_code(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.interchange.document import InvalidDocument
     from desktop_app.interchange.vault_io import import_document
+    from desktop_app.sync.team import missing_team_key_message
 
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
@@ -84,6 +85,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except json.JSONDecodeError as exc:
         raise CliError(f"{args.file}: not valid JSON ({exc})", EXIT_USAGE) from exc
     with open_vault(args) as vault:
+        if (missing := missing_team_key_message(vault)) is not None:
+            raise CliError(f"nothing imported: {missing}", EXIT_FAIL)
         try:
             result = import_document(vault, doc)
         except InvalidDocument as exc:

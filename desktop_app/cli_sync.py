@@ -41,6 +41,8 @@ from desktop_app.sync.api import ApiError, AuthError, DeviceRevoked, ServerUnrea
 from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.policy import PolicyError
 from desktop_app.sync.revocation import REVOKED_MESSAGE
+from desktop_app.sync.session import server_key_fingerprint
+from desktop_app.sync.urls import InsecureServerUrl
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 CODE_ENV = "FALLAKTE_ENROLLMENT_CODE"
@@ -58,7 +60,7 @@ def _translate(exc: Exception) -> CliError:
         return CliError(
             "the server no longer accepts this device's sign-in; run 'fallakte login'", EXIT_FAIL
         )
-    if isinstance(exc, team.FingerprintMismatch):
+    if isinstance(exc, team.FingerprintMismatch | InsecureServerUrl):
         return CliError(str(exc), EXIT_USAGE)
     if isinstance(exc, ApiError):
         return CliError(f"the server refused: {exc.detail}", EXIT_FAIL)
@@ -72,7 +74,7 @@ def sync_errors(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.N
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return fn(args)
-        except (SyncError, PolicyError, WeakKdfParameters) as exc:
+        except (SyncError, PolicyError, WeakKdfParameters, InsecureServerUrl) as exc:
             raise _translate(exc) from exc
 
     return wrapper
@@ -120,10 +122,14 @@ def _summary(session: account.SyncSession, refresh: team.KeyRefresh) -> tuple[di
         "device_id": session.api.device_id,
         "credentials": session.credentials.message,
         "team_key": _key_state(session, refresh),
+        "server_key_fingerprint": server_key_fingerprint(session.server_key)
+        if session.server_key
+        else None,
     }
     lines = [
         f"signed in as {data['username']} ({data['user_id']}) on {session.api.server_url}",
         f"your fingerprint: {data['fingerprint']}",
+        f"server key fingerprint: {data['server_key_fingerprint'] or 'not pinned yet'}",
         f"team key: {data['team_key']}",
         data["credentials"],
     ]
@@ -186,7 +192,9 @@ def cmd_whoami(args: argparse.Namespace) -> int:
     with connected(args) as session:
         data = account.whoami(session)
         devices = [] if args.json else session.api.devices()
+        key = session.server_key
     teams = ", ".join(f"{t['name']} ({t['role']})" for t in data["teams"]) or "none yet"
+    server = server_key_fingerprint(key) if key else "not pinned yet (pinned at the next sync)"
     listed = "".join(
         f"\n  {d.device_id}  {d.name}  {'revoked' if d.revoked else 'active'}" for d in devices
     )
@@ -194,7 +202,8 @@ def cmd_whoami(args: argparse.Namespace) -> int:
         args,
         data,
         f"{data['username']} ({data['user_id']})\nteams: {teams}\n"
-        f"fingerprint: {data['fingerprint']}\ndevices:{listed}",
+        f"fingerprint: {data['fingerprint']}\nserver key fingerprint: {server}"
+        f"\ndevices:{listed}",
     )
     return EXIT_OK
 
@@ -461,9 +470,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
         made = engine_for(session)
         report = made.run_cycle()
         refused = quarantine_lines(session, made.review.quarantined())
+        waiting = None
+        if session.vault.team_id not in session.vault.team_keys:
+            waiting = "team key: " + _key_state(
+                session, session.last_key_refresh or team.KeyRefresh()
+            )
     text = f"pulled {report.pulled}, pushed {report.pushed}, conflicts {report.conflicts}"
     text = f"{text} ({report.pending} waiting, {report.open_conflicts} open)"
-    emit(args, {**report.to_json(), "quarantine": refused}, "\n".join([text, *refused]))
+    lines = [waiting, text] if waiting else [text]
+    emit(args, {**report.to_json(), "quarantine": refused}, "\n".join([*lines, *refused]))
     return EXIT_OK
 
 

@@ -19,16 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from desktop_app.crypto.keys import PublicKeys, normalize_fingerprint
+from desktop_app.sync.urls import check_server_url
 
 ENV_VAR = "FALLAKTE_POLICY"
 LANGUAGES = ("de", "en")
 MAX_IDLE_LOCK_MINUTES = 60
 MAX_OFFLINE_LEASE_DAYS = 365
 MAX_RETENTION_YEARS = 30
-_LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
 class PolicyError(Exception):
@@ -49,12 +48,7 @@ def _int_in(low: int, high: int) -> Callable[[Any], int]:
 def _url(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError("must be a URL string")
-    parts = urlsplit(value)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(f"must be an https:// URL, not {value!r}")
-    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
-        raise ValueError("must use https:// (plain http only for localhost)")
-    return value.rstrip("/")
+    return check_server_url(value)
 
 
 def _fingerprint(value: Any) -> str:
@@ -123,6 +117,12 @@ class Policy:
     )
     allowed_languages: tuple[str, ...] = _setting(
         LANGUAGES, "UI languages users may choose; the first is the default", _languages
+    )
+    server_key_fingerprint: str | None = _setting(
+        None,
+        "fingerprint of the server's signing key ('fallakte-server init-signing-key'); "
+        "enrollment with a server whose key differs is refused",
+        _fingerprint,
     )
     source: Path | None = field(default=None, compare=False)
     fixed: frozenset[str] = field(default=frozenset(), compare=False)

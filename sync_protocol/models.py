@@ -213,6 +213,40 @@ class RecoveryGrantsResponse(Model):
     grants: list[RecoveryGrant]
 
 
+class PutRosterRequest(Model):
+    """``PUT /v1/teams/{team_id}/roster`` (leads): a lead-signed roster, stored and relayed.
+
+    ``version``, ``signed_by`` and ``members`` repeat what the signed ``roster`` says, as hints
+    the server can check without parsing it; clients verify the roster itself.
+    """
+
+    version: int = Field(ge=1, le=1_000_000)
+    signed_by: Id
+    members: list[Id] = Field(max_length=10_000)
+    roster: B64
+
+
+class RosterInfo(Model):
+    """One stored roster version."""
+
+    version: int
+    signed_by: str
+    roster: B64
+
+
+class RostersResponse(Model):
+    """``GET /v1/teams/{team_id}/roster?since=N``: every roster version after ``N``."""
+
+    team_id: str
+    rosters: list[RosterInfo]
+
+
+class ServerKeyResponse(Model):
+    """``GET /v1/server-key``: the server's Ed25519 public key (signs ``410`` answers)."""
+
+    ed25519: B64
+
+
 class Op(Model):
     """One push operation. Once sent it never changes: a retry sends identical bytes."""
 

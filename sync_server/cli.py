@@ -41,11 +41,26 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     from sync_server.migrate import current, upgrade
+    from sync_server.signing import ensure_signing_key
 
     engine = _engine(args)
     upgrade(engine)
+    ensure_signing_key(engine)
     revision = current(engine)
     _emit(args, {"revision": revision}, f"database at revision {revision}")
+    return 0
+
+
+def cmd_init_signing_key(args: argparse.Namespace) -> int:
+    from sync_server.signing import ensure_signing_key, fingerprint
+
+    public = ensure_signing_key(_engine(args))
+    text = base64.b64encode(public).decode()
+    _emit(
+        args,
+        {"ed25519": text, "fingerprint": fingerprint(public)},
+        f"server signing key {text}\nfingerprint (server_key_fingerprint): {fingerprint(public)}",
+    )
     return 0
 
 
@@ -215,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     add("migrate", cmd_migrate, "create or upgrade the database schema")
+    add("init-signing-key", cmd_init_signing_key, "make the server's signing key, print it")
     p = add("serve", cmd_serve, "run the HTTP server")
     p.add_argument("--host")
     p.add_argument("--port", type=int)

@@ -120,6 +120,19 @@ grants = Table(
     Column("granted_by", String(64), nullable=False),
 )
 
+team_rosters = Table(  # lead-signed rosters, relayed to clients (sync_server/queries/rosters.py)
+    "team_rosters",
+    metadata,
+    Column(
+        "team_id", String(64), ForeignKey("teams.team_id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("version", Integer, primary_key=True),
+    Column("signed_by", String(64), nullable=False),
+    Column("member_ids", Text, nullable=False),  # JSON list: a hint, the roster is the truth
+    Column("roster", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 team_seq = Table(
     "team_seq",
     metadata,

@@ -258,6 +258,11 @@ def m008_quarantine(db: Database) -> None:
     )
 
 
+def m009_team_key_seals(db: Database) -> None:
+    """A ``seal`` column on ``team_keys`` (filled at the next unlock; ``storage.key_seal``)."""
+    db.execute("ALTER TABLE team_keys ADD COLUMN seal BLOB")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial,
     m002_record_history,
@@ -267,6 +272,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_derived,
     m007_history_by_record,
     m008_quarantine,
+    m009_team_key_seals,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

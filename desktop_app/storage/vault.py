@@ -40,6 +40,7 @@ from desktop_app.storage.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from desktop_app.storage.key_seal import check_rows, seal_team
 from desktop_app.storage.keyring_store import (
     KeyringStatus,
     keyring_status,
@@ -335,6 +336,7 @@ class Vault:
                     " current) VALUES (?, 1, ?, ?, 1)",
                     (meta.team_id, grant, user_keys.public_keys.ed25519),
                 )
+                seal_team(raw, user_keys, meta.vault_id, meta.team_id)
                 team_keys[meta.team_id] = TeamKeyring(meta.team_id, {1: team_key}, 1)
         os.chmod(data_dir, 0o700)
         vault = cls(data_dir, conn, meta, user_keys, team_keys)
@@ -434,10 +436,11 @@ class Vault:
     ) -> dict[str, TeamKeyring]:
         rings: dict[str, TeamKeyring] = {}
         rows = conn.raw.execute(
-            "SELECT team_id, key_version, grant_blob, granter_ed25519, current FROM team_keys"
-            " ORDER BY team_id, key_version"
+            "SELECT team_id, key_version, grant_blob, granter_ed25519, current, seal"
+            " FROM team_keys ORDER BY team_id, key_version"
         ).fetchall()
-        for team_id, version, grant, granter, current in rows:
+        check_rows(conn, user_keys, meta.vault_id, rows)  # a planted or changed row: refused
+        for team_id, version, grant, granter, current, _ in rows:
             try:
                 key = open_grant(
                     grant,
@@ -574,6 +577,8 @@ class Vault:
             (team_id, key_version, grant, granter_ed25519),
             current=current,
         )
+        with self.connection.transaction() as raw:
+            seal_team(raw, self.user_keys, self.vault_id, team_id)
         ring = self.team_keys.get(team_id)
         if ring is None:
             self.team_keys[team_id] = TeamKeyring(team_id, {key_version: key}, key_version)

@@ -14,11 +14,10 @@ worker thread, never from the UI thread.
 
 from __future__ import annotations
 
-import json
 import platform
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle, seal_key_bundle
 from desktop_app.crypto.errors import BundleError
@@ -26,24 +25,39 @@ from desktop_app.crypto.grants import make_grant
 from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.storage.errors import WrongPassphrase
-from desktop_app.storage.keyring_store import store_sync_credentials
 from desktop_app.storage.vault import Vault, VaultIdentity
-from desktop_app.sync.api import DeviceRevoked, SyncApi, SyncError
-from desktop_app.sync.credentials import Credentials, CredentialStore
+from desktop_app.sync.api import SyncApi, SyncError
+from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.policy import SyncPolicy, load_policy
-from desktop_app.sync.revocation import Lease, wipe_vault
+from desktop_app.sync.session import (
+    MOVING_TO,
+    ForgedRevocation,
+    NotEnrolled,
+    ServerKeyMismatch,
+    SyncSession,
+    server_key_fingerprint,
+)
+from desktop_app.sync.team import pin_recovery_fingerprint, refresh_team_keys
+from desktop_app.sync.urls import check_server_url
 from sync_protocol import models as m
 
-if TYPE_CHECKING:
-    from desktop_app.sync.team import KeyRefresh
+__all__ = [
+    "MOVING_TO",
+    "AlreadyEnrolled",
+    "ForgedRevocation",
+    "NotEnrolled",
+    "PassphraseChangedElsewhere",
+    "ServerKeyMismatch",
+    "SyncSession",
+    "adopt_new_passphrase",
+    "change_passphrase",
+    "enroll",
+    "login",
+    "newer_bundle_on_server",
+    "whoami",
+]
 
 Progress = Callable[[str], None]
-_TEAMS = "teams"
-MOVING_TO = "moving-to-team"
-
-
-class NotEnrolled(SyncError):
-    """The vault is not connected to a server (run enroll or login first)."""
 
 
 class AlreadyEnrolled(SyncError):
@@ -58,94 +72,6 @@ class PassphraseChangedElsewhere(SyncError):
 def default_device_name() -> str:
     """A readable name for this device (the host name)."""
     return (platform.node() or "Laptop")[:120]
-
-
-class SyncSession:
-    """A vault connected to its server: API client with stored credentials, lease, policy.
-
-    The API's callbacks are wired here: a rotated refresh token is stored before use, a
-    revoked device wipes its vault (:attr:`revoked` then becomes True), every answer renews
-    the offline lease.
-    """
-
-    def __init__(self, vault: Vault, api: SyncApi, policy: SyncPolicy | None = None) -> None:
-        self.vault = vault
-        self._vault_id = vault.vault_id
-        self.api = api
-        self.policy = policy if policy is not None else load_policy()
-        self.credentials = CredentialStore(vault)
-        self.lease = Lease(vault)
-        self.revoked = False
-        self.last_key_refresh: KeyRefresh | None = None  # set by enroll and login
-        api.set_callbacks(
-            on_tokens=self._store_refresh_token,
-            on_revoked=self._wipe,
-            on_contact=self.lease.record_contact,
-        )
-
-    @classmethod
-    def open(
-        cls, vault: Vault, policy: SyncPolicy | None = None, **api_options: Any
-    ) -> SyncSession:
-        """A session from the credentials stored with ``vault``; :class:`NotEnrolled` if none."""
-        creds = CredentialStore(vault).load()
-        if creds is None:
-            raise NotEnrolled("this vault is not connected to a server (run 'fallakte enroll')")
-        api = SyncApi(
-            creds.server_url,
-            refresh_token=creds.refresh_token,
-            device_id=creds.device_id,
-            **api_options,
-        )
-        return cls(vault, api, policy)
-
-    def _store_refresh_token(self, token: str) -> None:
-        if self.vault.locked:  # locked mid-call: the keyring still takes it if it is secure
-            device = self.api.device_id or ""
-            creds = Credentials(self.api.server_url, device, token)
-            if not store_sync_credentials(self._vault_id, creds.to_json()):
-                raise NotEnrolled("the vault was locked; sign in again to sync")
-            return
-        current = self.credentials.load()
-        url = current.server_url if current else self.api.server_url
-        device = self.api.device_id or (current.device_id if current else "")
-        self.credentials.save(Credentials(url, device, token))
-
-    def _wipe(self, _error: DeviceRevoked) -> None:
-        if not self.revoked:
-            self.revoked = True
-            wipe_vault(self.vault)
-
-    @property
-    def user_id(self) -> str:
-        """The server's id of this user."""
-        return self.vault.user_id
-
-    @property
-    def fingerprint(self) -> str:
-        """This user's fingerprint (groups of four hex digits)."""
-        return self.vault.user_keys.public_keys.fingerprint()
-
-    def cached_teams(self) -> list[dict[str, Any]]:
-        """My teams as last seen on the server: ``[{team_id, name, role}]``."""
-        raw = self.vault.sealed.get(_TEAMS)
-        return list(json.loads(raw)) if raw else []
-
-    def cache_teams(self, teams: list[m.Team]) -> None:
-        """Remember my teams (for whoami and the UI while offline)."""
-        rows = [{"team_id": t.team_id, "name": t.name, "role": t.role} for t in teams]
-        self.vault.sealed.put(_TEAMS, json.dumps(rows).encode())
-
-    def save_credentials(self) -> None:
-        """Store the API's current tokens (after enroll or login)."""
-        token, device = self.api.refresh_token, self.api.device_id
-        if token is None or device is None:
-            raise NotEnrolled("no tokens to store")
-        self.credentials.save(Credentials(self.api.server_url, device, token))
-
-    def close(self) -> None:
-        """Close the HTTP client (the vault stays open)."""
-        self.api.close()
 
 
 def whoami(session: SyncSession) -> dict[str, Any]:
@@ -198,9 +124,8 @@ def enroll(
     account's); its records move into the server team when the team key arrives.
     Team keys are fetched at once; a lead of a new team creates key version 1.
     """
-    from desktop_app.sync.team import refresh_team_keys
-
-    api = api or SyncApi(server_url)
+    api = api or SyncApi(check_server_url(server_url))
+    server_key = _checked_server_key(api, policy)
     if Vault.exists(data_dir):
         session = _connect_standalone(
             data_dir, api, username, code, passphrase, device_name, policy, use_keyring, progress
@@ -228,10 +153,35 @@ def enroll(
         )
         session = SyncSession(vault, api, policy)
         session.save_credentials()
+    _start(session, server_key, progress)
+    return session
+
+
+def _checked_server_key(api: SyncApi, policy: SyncPolicy | None) -> bytes | None:
+    """The server's signing key, refused before anything is sent if the policy names another."""
+    key = api.server_key()
+    wanted = (policy if policy is not None else load_policy()).server_key_fingerprint
+    if wanted is not None and key is None:
+        raise ServerKeyMismatch(
+            "the policy names a server key but this server has none; nothing was sent to it "
+            "(tell IT)"
+        )
+    if wanted is not None and key is not None and server_key_fingerprint(key) != wanted:
+        raise ServerKeyMismatch(
+            f"the server's signing key has fingerprint {server_key_fingerprint(key)}, not "
+            f"{wanted} as the policy says; nothing was sent to it (tell IT)"
+        )
+    return key
+
+
+def _start(session: SyncSession, server_key: bytes | None, progress: Progress | None) -> None:
+    """Pin the server's key and the recovery fingerprint, renew the lease, fetch team keys."""
+    if server_key is not None:
+        session.pin_server_key(server_key)
+    pin_recovery_fingerprint(session)
     session.lease.record_contact(force=True)
     _say(progress, "fetching team keys")
     session.last_key_refresh = refresh_team_keys(session)
-    return session
 
 
 def _enroll_request(
@@ -335,9 +285,8 @@ def login(
     same user in ``data_dir`` (for example after its tokens expired) is signed in again.
     A wrong passphrase raises :class:`~desktop_app.sync.api.AuthError` (``bad_credentials``).
     """
-    from desktop_app.sync.team import refresh_team_keys
-
-    api = api or SyncApi(server_url)
+    api = api or SyncApi(check_server_url(server_url))
+    server_key = _checked_server_key(api, policy)
     kdf = _local_kdf(api.prelogin(username))
     _say(progress, "deriving keys from the passphrase")
     keys = derive_account_keys(passphrase, kdf)
@@ -365,9 +314,7 @@ def login(
         )
     session = SyncSession(vault, api, policy)
     session.save_credentials()
-    session.lease.record_contact(force=True)
-    _say(progress, "fetching team keys")
-    session.last_key_refresh = refresh_team_keys(session)
+    _start(session, server_key, progress)
     return session
 
 

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from desktop_app.sync.urls import check_server_url
 from sync_protocol import models as m
 from sync_protocol.decode import PullPage, pull_page
 from sync_protocol.encode import OpFields, push_body
@@ -116,7 +117,7 @@ class SyncApi:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.server_url = server_url.rstrip("/")
+        self.server_url = check_server_url(server_url)
         self.device_id = device_id
         self._refresh_token = refresh_token
         self._access_token: str | None = None
@@ -325,6 +326,28 @@ class SyncApi:
     def revoke_device(self, device_id: str) -> None:
         """Revoke one of my own devices (it wipes itself when it next connects)."""
         self._authed("DELETE", f"/devices/{device_id}")
+
+    def rosters(self, team_id: str, since: int = 0) -> m.RostersResponse:
+        """Every stored roster version of a team after ``since`` (to be verified by the caller);
+        none from a server older than rosters (404)."""
+        response = self._authed(
+            "GET", f"/teams/{team_id}/roster", params={"since": str(since)}, accept=(404,)
+        )
+        if response.status_code == 404:
+            return m.RostersResponse(team_id=team_id, rosters=[])
+        return self._parse(m.RostersResponse, response)
+
+    def put_roster(self, team_id: str, request: m.PutRosterRequest) -> None:
+        """Publish the next roster version of a team (leads only)."""
+        self._authed("PUT", f"/teams/{team_id}/roster", body=request)
+
+    def server_key(self) -> bytes | None:
+        """The server's Ed25519 public key (pinned at enrollment; signs ``410`` answers); None
+        from a server older than signing keys (404), whose ``410`` then wipes nothing."""
+        response = self._send("GET", "/server-key")
+        if response.status_code == 404:
+            return None
+        return self._parse(m.ServerKeyResponse, self._check(response)).ed25519
 
     def remove_member(self, team_id: str, user_id: str) -> None:
         """Remove a member from a team (leads only); rotate the key afterwards."""

@@ -377,9 +377,19 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
     server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
     ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``).
     """
+    from desktop_app.sync.rosters import RosterBook
     from desktop_app.sync.team import refresh_team_keys
 
     vault = session.vault
+    rosters = RosterBook(vault)
+
+    def lead_keys(team_id: str) -> set[bytes]:
+        """A purge is checked against the leads of the team's accepted roster; before the
+        team has one, against the leads this vault verified (docs/SECURITY.md)."""
+        roster = rosters.get(team_id)
+        if roster is None:
+            return vault.known_lead_keys(team_id)
+        return {m.keys.ed25519 for m in roster.members if m.is_lead}
 
     def teams() -> list[str]:
         cached = [t["team_id"] for t in session.cached_teams()]
@@ -391,5 +401,6 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
         teams=teams,
         on_key_rotated=lambda _t: refresh_team_keys(session),
         prepare=lambda: refresh_team_keys(session),
+        lead_keys=options.pop("lead_keys", lead_keys),
         **options,
     )

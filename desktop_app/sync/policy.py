@@ -29,6 +29,7 @@ class SyncPolicy:
     recovery_fingerprint: str | None = None
     recovery_keys: PublicKeys | None = None
     offline_lease_days: int = DEFAULT_LEASE_DAYS
+    server_key_fingerprint: str | None = None
 
     def recovery_key_from(self, server_keys: PublicKeys | None) -> PublicKeys | None:
         """The recovery public keys to grant to, checked against the provisioned fingerprint.
@@ -69,7 +70,10 @@ class SyncPolicy:
 def from_policy(policy: Policy) -> SyncPolicy:
     """The sync view of a validated machine-wide policy."""
     return SyncPolicy(
-        policy.recovery_fingerprint, policy.recovery_public_keys, policy.offline_lease_days
+        policy.recovery_fingerprint,
+        policy.recovery_public_keys,
+        policy.offline_lease_days,
+        policy.server_key_fingerprint,
     )
 
 

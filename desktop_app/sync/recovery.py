@@ -21,9 +21,15 @@ from desktop_app.crypto.errors import GrantError
 from desktop_app.crypto.grants import RECOVERY_MEMBER, make_grant, open_grant
 from desktop_app.crypto.keys import PublicKeys, UserKeyPair
 from desktop_app.storage.atomic import atomic_write_bytes
-from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import SyncError
-from desktop_app.sync.team import check_fingerprint, find_member, server_recovery_keys
+from desktop_app.sync.rosters import RosterBook
+from desktop_app.sync.session import SyncSession
+from desktop_app.sync.team import (
+    check_fingerprint,
+    find_member,
+    recovery_policy,
+    server_recovery_keys,
+)
 from sync_protocol import models as m
 
 RECOVERY_KEY_ENV = "FALLAKTE_RECOVERY_KEY"
@@ -85,7 +91,7 @@ def _open_recovery_grant(
             continue
     raise RecoveryError(
         f"the recovery grant of key version {grant.key_version} does not open with this "
-        "recovery key, or is not signed by a member of the team"
+        "recovery key, or is not signed by a lead in the team's roster; nothing was granted"
     )
 
 
@@ -103,14 +109,18 @@ def regrant(
     read recovery grants and add grants). Returns the key versions granted.
     """
     resp = session.api.keys()
-    provisioned = session.policy.recovery_key_from(server_recovery_keys(resp))
+    provisioned = recovery_policy(session).recovery_key_from(server_recovery_keys(resp))
     if provisioned is not None and provisioned != recovery.public_keys:
         raise RecoveryError("this recovery key is not the one IT provisioned in the policy")
     team, member = find_member(resp, username, team_id, lead=True)
     keys = check_fingerprint(member, fingerprint)
-    signers = [session.vault.user_keys.public_keys.ed25519] + [
-        mb.public_keys.ed25519 for mb in team.members
-    ]
+    roster = RosterBook(session.vault).get(team.team_id)
+    if roster is None:
+        raise RecoveryError(
+            f"this laptop has not accepted a roster of team {team.name}: run this on a lead's "
+            "laptop (or verify the lead with 'fallakte team trust' first)"
+        )
+    signers = [mb.keys.ed25519 for mb in roster.members if mb.is_lead]
     found = session.api.recovery_grants(team.team_id).grants
     if not found:
         raise RecoveryError(f"team {team.name} has no key granted to the recovery key")

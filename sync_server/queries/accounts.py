@@ -18,6 +18,7 @@ from sync_server.errors import ApiError
 from sync_server.queries.common import as_utc, new_id, now
 from sync_server.security import normalize_username
 from sync_server.settings import Settings
+from sync_server.signing import signed_revocation
 from sync_server.tables import (
     devices,
     enrollment_codes,
@@ -303,7 +304,14 @@ def issue_tokens(conn: Connection, device_id: str, settings: Settings) -> tuple[
 def _device_alive(conn: Connection, device_id: str) -> Any:
     row = conn.execute(select(devices).where(devices.c.device_id == device_id)).one()
     if row.revoked_at is not None:
-        raise ApiError(410, ErrorCode.DEVICE_REVOKED, "this device was revoked", wipe=True)
+        raise ApiError(
+            410,
+            ErrorCode.DEVICE_REVOKED,
+            "this device was revoked",
+            None,
+            wipe=True,
+            **signed_revocation(conn, device_id),
+        )
     return row
 
 

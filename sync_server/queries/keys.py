@@ -10,6 +10,7 @@ from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import GRANT_BYTES, GRANT_FORMAT
 from sync_server.errors import ApiError
 from sync_server.queries.common import membership, now
+from sync_server.queries.rosters import roster_members
 from sync_server.tables import grants, memberships, server_config, team_keys, teams, users
 
 
@@ -326,6 +327,9 @@ def _rotate(
         r.user_id
         for r in conn.execute(select(memberships.c.user_id).where(memberships.c.team_id == team_id))
     }
+    listed = roster_members(conn, team_id)
+    if listed is not None:  # the lead's roster says who is in; a grant the server holds does not
+        needed &= listed | {user_id}
     missing = sorted(needed - {uid for uid, _ in new_grants})
     if missing:
         raise ApiError(

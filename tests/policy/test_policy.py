@@ -55,9 +55,11 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
             "offline_lease_days": 14,
             "retention_years": 6,
             "allowed_languages": ["de"],
+            "server_key_fingerprint": "0123 4567 89ab cdef 0123 4567 89ab cdef 0123 4567",
         }
     )
     policy = load_policy()
+    assert policy.server_key_fingerprint == "0123 4567 89ab cdef 0123 4567 89ab cdef 0123 4567"
     assert policy.source == path
     assert policy.server_url == "https://fallakte.kreis-beispiel.de"
     assert policy.recovery_public_keys is not None
@@ -187,6 +189,7 @@ def test_every_setting_has_a_default_and_help() -> None:
         "offline_lease_days",
         "retention_years",
         "allowed_languages",
+        "server_key_fingerprint",
     }
     assert all(help_.strip() for _, help_ in described.values())
 

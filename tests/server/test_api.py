@@ -320,11 +320,15 @@ def test_revoked_device_with_live_token_gets_410(
         )
     r = client.post("/v1/sync/pull", headers=member.headers, json={})
     assert r.status_code == 410
-    assert r.json() == {
+    body = r.json()
+    assert {k: body.pop(k) for k in ("error", "detail", "wipe")} == {
         "error": "device_revoked",
         "detail": "this device was revoked",
         "wipe": True,
     }
+    # signed for this device (docs/PROTOCOL.md): device_id, issued_at, purpose, signature
+    assert sorted(body) == ["device_id", "issued_at", "purpose", "signature"]
+    assert body["device_id"] == member.device_id
 
 
 def test_blobs_and_audit(client: TestClient, world: World) -> None:

@@ -129,8 +129,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m006_derived",
         "m007_history_by_record",
         "m008_quarantine",
+        "m009_team_key_seals",
     ]
-    assert SCHEMA_VERSION == 8
+    assert SCHEMA_VERSION == 9
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:

@@ -22,7 +22,7 @@ def test_unreachable_server_is_named() -> None:
 
 
 def test_unknown_host_is_unreachable() -> None:
-    api = SyncApi("http://fallakte-server.invalid:8765", timeout=2)
+    api = SyncApi("https://fallakte-server.invalid:8765", timeout=2)
     with pytest.raises(ServerUnreachable):
         api.prelogin("k.vogel")
 

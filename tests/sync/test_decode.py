@@ -124,7 +124,7 @@ def test_the_client_names_a_malformed_page() -> None:
         return httpx.Response(200, content=page(record(envelope="not base64!")))
 
     api = SyncApi(
-        "http://server.invalid",
+        "https://server.invalid",
         refresh_token="r1",
         device_id="d1",
         transport=httpx.MockTransport(answer),

@@ -79,12 +79,16 @@ def test_grant_from_an_unverified_lead_is_refused(clients: ClientFactory) -> Non
     other_lead = clients.enroll(team_id, "lead")
     clients.confirm(lead, other_lead)
     late = clients.enroll(team_id)
-    team.trust_member(late.session, lead.name, lead.fingerprint)  # trusts only the first lead
+    # late verified only a fellow member: no roster lead vouches for other_lead yet
+    team.trust_member(late.session, member.name, member.fingerprint)
     team.confirm_member(other_lead.session, late.name, late.fingerprint)
     refresh = team.refresh_team_keys(late.session)
     assert team_id not in late.vault.team_keys
     assert [w.granter_name for w in refresh.waiting] == [other_lead.name]
     assert member.vault.team_keys[team_id].current_version == 1
+    # once late verified the first lead, that lead's roster names other_lead a lead
+    refresh = team.trust_member(late.session, lead.name, lead.fingerprint)
+    assert refresh.added == [(team_id, 1)] and refresh.waiting == []
 
 
 def test_a_server_swapped_signer_key_is_not_accepted(clients: ClientFactory) -> None:
@@ -212,3 +216,54 @@ def test_lead_without_a_provisioned_recovery_key_makes_no_team_key(
     assert team.refresh_team_keys(session).created == [team_id]
     session.close()
     session.vault.lock()
+
+
+def test_a_team_from_before_rosters_gets_one_from_its_lead(clients: ClientFactory) -> None:
+    from sqlalchemy import delete, select
+
+    from desktop_app.sync.rosters import RosterBook
+    from sync_server.tables import team_rosters
+
+    team_id, lead, [member] = clients.team(1)
+    with clients.server.engine.begin() as conn:  # as a server and vaults from before rosters
+        conn.execute(delete(team_rosters).where(team_rosters.c.team_id == team_id))
+    for client in (lead, member):
+        client.vault.sealed.delete(f"roster:{team_id}")
+    # meanwhile the member keeps what the verified lead granted, and sees no problem
+    assert team.refresh_team_keys(member.session).problems == []
+    assert member.vault.team_keys[team_id].current_version == 1
+    assert RosterBook(member.vault).get(team_id) is None
+    # the lead's next sync publishes version 1: the lead and the members it verified
+    assert team.refresh_team_keys(lead.session).problems == []
+    with clients.server.engine.begin() as conn:
+        stored = conn.execute(
+            select(team_rosters.c.version).where(team_rosters.c.team_id == team_id)
+        ).all()
+    assert [r.version for r in stored] == [1]
+    team.refresh_team_keys(member.session)
+    roster = RosterBook(member.vault).get(team_id)
+    assert roster is not None and roster.signer == lead.user_id
+    assert roster.member_ids() == sorted([lead.user_id, member.user_id])
+    assert roster.key_version == 1
+
+
+def test_import_and_sync_say_what_waits_before_the_team_key(
+    sealed_clients: ClientFactory, tmp_path: Path
+) -> None:
+    team_id, lead, _ = sealed_clients.team(0)
+    member = sealed_clients.enroll(team_id)
+    team.confirm_member(lead.session, member.name, member.fingerprint)
+    member.close()
+    doc = tmp_path / "cases.json"
+    doc.write_text("{}")
+    imported = run_cli(cli_env(member), "import", str(doc))
+    assert imported.returncode == 1
+    assert imported.stderr.startswith(
+        "fallakte: nothing imported: this laptop does not hold the team key yet"
+    )
+    assert "Traceback" not in imported.stderr
+    synced = run_cli(cli_env(member), "sync")
+    assert synced.returncode == 0, synced.stderr
+    first = synced.stdout.splitlines()[0]
+    assert first.startswith(f"team key: waiting: a grant from {lead.name} arrived")
+    assert f"fallakte team trust {lead.name} --fingerprint" in first

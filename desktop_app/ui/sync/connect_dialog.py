@@ -18,6 +18,7 @@ from desktop_app.storage.vault import Vault
 from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.policy import load_policy
+from desktop_app.sync.urls import InsecureServerUrl, check_server_url
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -143,7 +144,9 @@ class ConnectDialog(QDialog):
         self.form.setRowVisible(self.repeat, enrolling and not self.has_vault)
 
     def _problem(self) -> str:
-        if not self.server.text().strip().startswith(("http://", "https://")):
+        try:  # https://, or http:// to this machine only
+            check_server_url(self.server.text())
+        except InsecureServerUrl:
             return self.tr("The server address starts with https://")
         if not self.username.text().strip():
             return self.tr("Enter your user name.")
