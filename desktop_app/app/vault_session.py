@@ -13,8 +13,13 @@ from desktop_app.storage.vault import Vault
 
 
 def create_vault(data_dir: Path, passphrase: str) -> Vault:
-    """A new vault in ``data_dir``, unlocked."""
-    return Vault.create(data_dir, passphrase)
+    """A new vault in ``data_dir``, unlocked.
+
+    Not bound to the OS keyring yet: a bound standalone vault opens elsewhere only with its
+    recovery code, and the app cannot show that code yet, so a lost keyring would lose the vault.
+    Until it can, the passphrase alone protects a vault made here (the settings page says so);
+    ``fallakte recovery-code`` binds it and prints the code (docs/decisions/0011)."""
+    return Vault.create(data_dir, passphrase, use_keyring=False)
 
 
 def unlock_vault(data_dir: Path, passphrase: str) -> Vault:
