@@ -9,6 +9,7 @@ the ``codes`` context is generated from ``desktop_app.domain.codes`` German labe
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,10 +25,49 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
+def _known_translations(path: Path) -> dict[str, ET.Element]:
+    """Finished translations by source text, where every context agrees on one."""
+    found: dict[str, ET.Element] = {}
+    clashing: set[str] = set()
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source is None or translation is None or translation.get("type"):
+            continue
+        if not ((translation.text or "").strip() or len(translation)):
+            continue
+        before = found.setdefault(source, translation)
+        if ET.tostring(before) != ET.tostring(translation):
+            clashing.add(source)
+    return {source: t for source, t in found.items() if source not in clashing}
+
+
+def _carry_over(path: Path, known: dict[str, ET.Element]) -> None:
+    """Give a text that moved to another class (new context) the translation it had."""
+    tree = ET.parse(path)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or translation.get("type") != "unfinished" or source not in known:
+            continue
+        message.remove(translation)
+        message.append(copy.deepcopy(known[source]))
+        changed = True
+    if changed:
+        ET.indent(tree)
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def update_sources() -> None:
-    """Run lupdate over every UI module into the German and English .ts files."""
+    """Run lupdate over every UI module into the German and English .ts files.
+
+    ``-no-obsolete`` drops the messages of a class that no longer has them; a text that only
+    moved to another class keeps its translation (carried over by its source text).
+    """
     sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     for lang in ("de", "en"):
+        known = _known_translations(FOLDER / f"fallakte_{lang}.ts")
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -44,6 +84,7 @@ def update_sources() -> None:
             ],
             check=True,
         )
+        _carry_over(FOLDER / f"fallakte_{lang}.ts", known)
 
 
 def add_code_labels() -> None:
