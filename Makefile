@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 
-.PHONY: help venv run test check lint format bench server clean translations installer installer-test
+.PHONY: help venv run test check lint format bench server clean translations installer installer-test \
+	server-package
 
 help:
 	@echo "make run    - set up and start the desktop app on a local vault (ARGS=--demo for demo data)"
@@ -14,7 +15,8 @@ help:
 	@echo "make bench  - run the benchmarks, figures go to bench/results/"
 	@echo "make server - start a trial sync server on SQLite on 127.0.0.1:8765"
 	@echo "make installer      - PyInstaller folder dist/fallakte and, on Debian, the .deb"
-	@echo "make installer-test - install the .deb, self-test, screenshot, measure, remove (root)"
+	@echo "make installer-test - lint and install both .debs, self-test, sync, measure, remove (root)"
+	@echo "make server-package - the fallakte-server .deb (dist/fallakte-server_<v>_<arch>.deb)"
 
 venv: $(STAMP)
 
@@ -59,8 +61,12 @@ installer: $(VENV)/.installed-build translations
 		--workpath build/pyinstaller installer/fallakte.spec
 	if command -v dpkg-deb >/dev/null; then installer/build_deb.sh; fi
 
-installer-test: installer
+installer-test: installer server-package
 	installer/test_deb.sh
+	installer/server/test_server_deb.sh
+
+server-package: $(STAMP)
+	installer/server/build_server_deb.sh
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -32,6 +32,7 @@ from desktop_app.cli_sync import change_passphrase
 from desktop_app.cli_sync import register as register_sync
 from desktop_app.policy import PolicyError, load_policy
 from desktop_app.storage.errors import VaultError, WrongPassphrase
+from desktop_app.storage.keyring_store import binding_message
 from desktop_app.storage.paths import resolve_data_dir
 from desktop_app.storage.vault import Vault
 
@@ -43,13 +44,15 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(f"a vault already exists in {data_dir}")
     passphrase = new_passphrase("FALLAKTE_PASSPHRASE")
     with Vault.create(data_dir, passphrase, user_name=args.user_name) as vault:
+        keyring = binding_message(vault.keyring_status, not vault.passphrase_only)
         data = {
             "data_dir": str(data_dir),
             "vault_id": vault.vault_id,
-            "keyring": vault.keyring_status.message,
+            "keyring": keyring,
+            "keyring_state": "passphrase-only" if vault.passphrase_only else "secure",
             "recovery_code": vault.recovery_code,
         }
-        text = f"created vault in {data_dir}\n{vault.keyring_status.message}"
+        text = f"created vault in {data_dir}\n{keyring}"
         if vault.recovery_code:
             text += "\n" + recovery_code_text(vault.recovery_code)
         emit(args, data, text)
@@ -198,11 +201,11 @@ def cmd_vault_inspect(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     from desktop_app.selftest import run_checks
 
-    results = run_checks()
-    rows = [{"check": n, "ok": ok, "detail": d} for n, ok, d in results]
-    text = "\n".join(f"{'OK  ' if ok else 'FAIL'} {n}: {d}" for n, ok, d in results)
+    results = run_checks(require_keyring=args.require_keyring)
+    rows = [{"check": r.name, "ok": r.ok, "detail": r.detail, **r.extra} for r in results]
+    text = "\n".join(f"{r.mark} {r.name}: {r.detail}" for r in results)
     emit(args, rows, text)
-    return EXIT_OK if all(ok for _, ok, _ in results) else EXIT_FAIL
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAIL
 
 
 # -- parser ----------------------------------------------------------------------------------
@@ -250,10 +253,15 @@ def build_parser() -> argparse.ArgumentParser:
     help_ = "tables, row counts and schema version; needs no passphrase, decrypts nothing"
     inspect = actions.add_parser("inspect", help=help_, description=help_)
     add_common(inspect, argparse.SUPPRESS, argparse.SUPPRESS)
-    add(
+    p = add(
         "self-test",
         cmd_self_test,
         "check crypto, SQLite, keyring, policy file, Qt and server; non-zero on failure",
+    )
+    p.add_argument(
+        "--require-keyring",
+        action="store_true",
+        help="fail unless a test item really went into a secure keyring (for rollout scripts)",
     )
     register_report(add)
     register_sync(add)  # enroll, login, whoami, team, recovery (and sync)

@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# CI step (make installer-test): install the built .deb with dpkg -i, check the installed
-# commands, start the installed GUI on Xvfb to a screenshot of the unlock screen, measure
-# (bench/results/installer.*), then dpkg -r / dpkg -P and check that no file is left behind.
-# Needs root, and the Debian packages xvfb, x11-apps (xwd) and the package's Depends (.ci/run).
+# CI step (make installer-test): lintian on the built .deb (any error fails; the accepted tags
+# are in installer/debian/lintian-overrides with their reasons), install it with dpkg -i, verify
+# it against its md5sums, check the installed commands, man pages and RUNPATHs, start the
+# installed GUI on Xvfb to a screenshot of the unlock screen, measure (bench/results/installer.*),
+# then dpkg -r / dpkg -P and check that no file is left behind. Then the server package
+# (installer/server/test_server_deb.sh). Needs root, and the Debian packages of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PY:-.venv/bin/python}
 version=$("$PY" -c 'from importlib.metadata import version; print(version("fallakte"))')
 deb=dist/fallakte_${version}_$(dpkg --print-architecture).deb
-watched=(/opt /usr/bin /usr/share/applications /usr/share/icons/hicolor /usr/share/doc /etc)
+watched=(/opt /usr/bin /usr/share/applications /usr/share/icons/hicolor /usr/share/doc /etc
+         /usr/share/man/man1 /usr/share/lintian/overrides)
 fail() { echo "installer-test: $*" >&2; exit 1; }
 snapshot() { find "${watched[@]}" -xdev 2>/dev/null | sort; }
 
 test -f "$deb" || fail "$deb missing: run make installer"
 [ "$(id -u)" = 0 ] || fail "needs root (dpkg -i)"
 if dpkg-query -W fallakte >/dev/null 2>&1; then dpkg -P fallakte >/dev/null; fi
+
+echo "installer-test: lintian $deb"
+lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian found an error (above)"
 
 work=$(mktemp -d)
 xvfb_pid=
@@ -30,6 +36,14 @@ snapshot > "$work/before"
 echo "installer-test: dpkg -i $deb"
 dpkg -i "$deb"
 dpkg-query -W -f='${Status} ${Version} ${Installed-Size} KiB\n' fallakte
+dpkg --verify fallakte || fail "dpkg --verify: installed files differ from the md5sums"
+test -s /var/lib/dpkg/info/fallakte.md5sums || fail "no md5sums"
+for page in fallakte fallakte-desktop; do
+  man -l "/usr/share/man/man1/$page.1.gz" 2>/dev/null | grep -q "^NAME" || fail "no man page $page"
+done
+foreign=$(find /opt/fallakte -type f -name '*.so*' -exec objdump -p {} + 2>/dev/null \
+  | awk '$1 ~ /^R(UN)?PATH$/ && $2 !~ /^\$ORIGIN/' | sort -u)
+[ -z "$foreign" ] || fail "RUNPATH out of the bundle: $foreign"
 
 # The commands on the PATH, run as a user would: no venv, no source tree.
 export HOME="$work/home" FALLAKTE_DATA_DIR="$work/home/vault"

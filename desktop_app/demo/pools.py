@@ -1,8 +1,9 @@
 """Name and text pools for the demo generator, drawn once per seed.
 
-Names are combined at random from common given and family names (Faker's de_DE, tr_TR and
-ar_AA locales plus transliterated names as German authorities spell them), so no generated
-person is a real one.
+Names are combined at random from common given and family names (the built-in German and
+Turkish lists of :mod:`desktop_app.demo.names` plus transliterated names as German authorities
+spell them), so no generated person is a real one. No Faker: the package ships no demo-data
+library (issue 19).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from faker import Faker
+from desktop_app.demo.names import GERMAN, TURKISH
 
 # Common names as transliterated on German documents; combined at random they describe nobody.
 ORIGIN_NAMES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
@@ -169,29 +170,28 @@ STEP_TEXTS = [
 
 @dataclass
 class NamePools:
-    """Family and given names per origin country, drawn from Faker and the lists above."""
+    """Family and given names per origin country, drawn from the lists above."""
 
     by_origin: dict[str, tuple[list[str], list[str], list[str], list[str]]]
 
 
+def _draw(
+    rng: random.Random, lists: tuple[list[str], list[str], list[str]], langs: list[str]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    family, female, male = lists
+    return (
+        rng.sample(family, 20),
+        rng.sample(female, min(15, len(female))),
+        rng.sample(male, min(15, len(male))),
+        langs,
+    )
+
+
 def build_pools(seed: int) -> NamePools:
-    """Name pools for one seed (Faker is seeded so the pools are reproducible)."""
-    fake_de, fake_tr = Faker("de_DE"), Faker("tr_TR")
-    fake_de.seed_instance(seed)
-    fake_tr.seed_instance(seed + 1)
+    """Name pools for one seed (drawn with a seeded generator, so they are reproducible)."""
     pools = dict(ORIGIN_NAMES)
-    pools["TR"] = (
-        [fake_tr.last_name() for _ in range(20)],
-        [fake_tr.first_name_female() for _ in range(15)],
-        [fake_tr.first_name_male() for _ in range(15)],
-        ["tr", "ku"],
-    )
-    pools["DE"] = (
-        [fake_de.last_name() for _ in range(20)],
-        [fake_de.first_name_female() for _ in range(15)],
-        [fake_de.first_name_male() for _ in range(15)],
-        ["de"],
-    )
+    pools["TR"] = _draw(random.Random(seed + 1), TURKISH, ["tr", "ku"])
+    pools["DE"] = _draw(random.Random(seed), GERMAN, ["de"])
     return NamePools(pools)
 
 

@@ -45,6 +45,7 @@ from desktop_app.storage.keyring_store import (
     KeyringStatus,
     keyring_status,
     load_device_key,
+    probe_keyring,
     store_device_key,
 )
 from desktop_app.storage.meta import VaultMeta, has_meta, read_meta, write_meta
@@ -212,7 +213,8 @@ class Vault:
         self.store.author = meta.user_id
         self.index_cache: IndexCache | None = None
         """What the unlock built from records and has yet to keep as cache rows."""
-        self.keyring_status: KeyringStatus = keyring_status()
+        # An unbound vault asks the keyring itself: locked or empty says so (issue 19).
+        self.keyring_status: KeyringStatus = keyring_status() if meta.bound else probe_keyring()
         self.passphrase_only = not meta.bound
         """True if the passphrase alone opens this vault (no secure keyring, or not bound yet)."""
         self.recovery_code: str | None = None

@@ -4,7 +4,14 @@
 ; .github/workflows/build.yml, so it is kept small and conventional and was reviewed line by line.
 ;
 ; Build:   iscc /DAppVersion=0.1.0 installer\windows\fallakte.iss
-;          (after `pyinstaller installer\fallakte.spec` made dist\fallakte)
+;          (after `pyinstaller installer\fallakte.spec` made dist\fallakte and
+;          `python installer\make_copyright.py dist\fallakte "build/pyinstaller/fallakte/PYZ-*.toc"
+;          > dist\fallakte\THIRD-PARTY-LICENSES.txt` wrote the licence inventory: every bundled
+;          component with its licence text, the same list as the Debian copyright file)
+; Signed build (IT): iscc /DAppVersion=0.1.0 /DSignBuild "/Ssigntool=signtool.exe sign /fd sha256
+;          /tr http://timestamp.example /td sha256 /f org.pfx /p PASSWORD $f" installer\windows\fallakte.iss
+;          signs the uninstaller and the setup; sign dist\fallakte\*.exe before with the same
+;          command (docs/DEPLOYMENT.md, "Signed Windows build").
 ; Install: FallakteSetup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/POLICY=path\policy.json]
 ;          /POLICY copies IT's policy file to %ProgramData%\Fallakte\policy.json (docs/DEPLOYMENT.md).
 
@@ -28,6 +35,10 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
 OutputBaseFilename=FallakteSetup-{#AppVersion}
+#ifdef SignBuild
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 SetupIconFile=..\..\resources\icons\fallakte.ico
 UninstallDisplayIcon={app}\fallakte-desktop.exe
 Compression=lzma2
@@ -52,6 +63,8 @@ Name: "{commonappdata}\Fallakte"; Flags: uninsneveruninstall
 
 [Icons]
 Name: "{autoprograms}\Fallakte"; Filename: "{app}\fallakte-desktop.exe"
+; The licence inventory, as required by the LGPL of Qt and the other bundled components.
+Name: "{autoprograms}\Fallakte - Lizenzen"; Filename: "{app}\THIRD-PARTY-LICENSES.txt"
 
 [Run]
 Filename: "{app}\fallakte-desktop.exe"; Description: "{cm:LaunchProgram,Fallakte}"; \

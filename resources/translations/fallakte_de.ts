@@ -1743,6 +1743,14 @@
       <translation>Sicherer Schlüsselbund: %1</translation>
     </message>
     <message>
+      <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
+      <translation>Nur Passphrase: der Schlüsselbund (%1) ist gesperrt oder nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>Passphrase only: not bound to the keyring (%1) yet (fallakte recovery-code)</source>
+      <translation>Nur Passphrase: noch nicht an den Schlüsselbund (%1) gebunden (fallakte recovery-code)</translation>
+    </message>
+    <message>
       <source>Fixed by IT in %1:</source>
       <translation>Von der IT festgelegt in %1:</translation>
     </message>

@@ -1744,6 +1744,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: not bound to the keyring (%1) yet (fallakte recovery-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fixed by IT in %1:</source>
         <translation type="unfinished"></translation>
     </message>

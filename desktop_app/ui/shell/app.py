@@ -34,7 +34,14 @@ def ensure_demo_vault(folder: Path, cases: int = 150) -> None:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Options of ``python -m desktop_app``."""
-    parser = argparse.ArgumentParser(prog="fallakte-desktop")
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``fallakte-desktop`` (also the source of its man page)."""
+    parser = argparse.ArgumentParser(
+        prog="fallakte-desktop", description="Fallakte: encrypted, offline-first case files."
+    )
     parser.add_argument("--data-dir", help="vault folder")
     parser.add_argument(
         "--demo",
@@ -46,7 +53,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         choices=["de", "en"],
         help="UI language (default: the one chosen in the settings, else de)",
     )
-    return parser.parse_args(argv)
+    return parser
 
 
 def run(argv: list[str] | None = None) -> int:

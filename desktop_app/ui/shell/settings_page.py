@@ -98,12 +98,21 @@ class SettingsPage(QWidget):
         self.idle.setValue(idle_minutes)
         for widget in (self.language, self.idle):
             widget.blockSignals(False)
-        if passphrase_only:
-            self.keyring.setText(
-                self.tr("Passphrase only: no secure keyring (%1)").replace("%1", keyring.backend)
+        self.keyring.setText(self._keyring_text(keyring, passphrase_only))
+
+    def _keyring_text(self, keyring: KeyringStatus, passphrase_only: bool) -> str:
+        """What the keyring really holds (the vault's probe at unlock), as self-test says it."""
+        if not passphrase_only:
+            text = self.tr("Secure keyring: %1")
+        elif keyring.state == "unavailable":
+            text = self.tr("Passphrase only: the keyring (%1) is locked or unavailable")
+        elif keyring.state == "secure":
+            text = self.tr(
+                "Passphrase only: not bound to the keyring (%1) yet (fallakte recovery-code)"
             )
         else:
-            self.keyring.setText(self.tr("Secure keyring: %1").replace("%1", keyring.backend))
+            text = self.tr("Passphrase only: no secure keyring (%1)")
+        return text.replace("%1", keyring.backend)
 
     def show_policy(self, policy: Policy) -> None:
         """Offer only what the machine-wide policy allows; list the values IT fixed."""
