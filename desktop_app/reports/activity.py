@@ -38,7 +38,9 @@ def overview(sel: Selection) -> Table:
     closed = [
         c for c in sel.scoped.values() if c.status == "closed" and period.contains(c.closed_on)
     ]
-    signed = [cid for cid, when in data.agreements if cid in sel.scoped and period.contains(when)]
+    signed = [
+        cid for cid, when, _ in data.agreements if cid in sel.scoped and period.contains(when)
+    ]
     totals = sel.totals
     all_sessions, interpreter, home = totals.all, totals.interpreter, totals.home_visits
     talked = all_sessions.persons & sel.persons_in_care

@@ -215,7 +215,7 @@ def plan_shares(sel: Selection, created: date) -> Table:
             overdue.add(g.case_id)
     signed = {
         cid
-        for cid, when in sel.data.agreements
+        for cid, when, _ in sel.data.agreements
         if cid in sel.care and when is not None and when <= end
     }
     whole = len(sel.care)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.reports.facts import resolve
 from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
@@ -80,9 +81,9 @@ def case_members(data: Dataset) -> dict[str, set[str]]:
 def _participants(
     session: SessionFacts, case: CaseFacts, members: set[str] | frozenset[str]
 ) -> tuple[str, ...]:
-    """Who took part in a session: its persons of that case (``members``: the case's
-    persons), else the case's main client."""
-    ids = session.person_ids
+    """Who took part in a session: its participants (``"client"`` = the case's main client)
+    that are persons of that case (``members``), else the case's main client alone."""
+    ids = resolve(session.person_ids, case.main_person_id)
     if not ids or not all(map(members.__contains__, ids)):
         ids = tuple(p for p in ids if p in members)
     if ids:

@@ -1203,6 +1203,17 @@
     </message>
   </context>
   <context>
+    <name>ParticipantsBox</name>
+    <message>
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <source>Took part: %1</source>
+      <translation>Hat teilgenommen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonSection</name>
     <message>
       <source>Person</source>
@@ -1591,6 +1602,10 @@
     <message>
       <source>Topics</source>
       <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>Teilgenommen</translation>
     </message>
     <message>
       <source>Notes</source>

@@ -1204,6 +1204,17 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSection</name>
     <message>
         <source>Person</source>
@@ -1591,6 +1602,10 @@
     </message>
     <message>
         <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
