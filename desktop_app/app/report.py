@@ -27,9 +27,7 @@ def load_report_data(
 
 
 def make_report(
-    data: Dataset, period: Period, scope_text: str, user: ReportUser, team: str, suppress: bool
+    data: Dataset, period: Period, scope_text: str, user: ReportUser, team: str, mode: str
 ) -> Report:
-    """The report of ``period`` and the scope the picker names."""
-    return compute_report(
-        data, period, Scope.parse(scope_text), user, team_name=team, suppress_small=suppress
-    )
+    """The report of ``period``, the scope the picker names and the mode (land, team, intern)."""
+    return compute_report(data, period, Scope.parse(scope_text), user, team_name=team, mode=mode)

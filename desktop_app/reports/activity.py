@@ -18,6 +18,7 @@ from desktop_app.reports.selection import Selection
 from desktop_app.reports.talks import Tally
 
 SECTION = "Kennzahlen"
+TOTAL = "Gesamt"
 
 
 def plans_made(sel: Selection) -> set[str]:
@@ -69,6 +70,7 @@ def overview(sel: Selection) -> Table:
         "Kennzahl",
         ("Wert",),
         tuple(Row(label, (fig,)) for label, fig in rows),
+        sums=((((1, 0), (2, 0)), (0, 0)),),
     )
 
 
@@ -81,15 +83,18 @@ def closing_reasons(sel: Selection) -> Table:
     labels = [de(ClosingReason, code) for code in codes(ClosingReason)]
     if tally.get(UNKNOWN):
         labels.append(UNKNOWN)
-    rows = tuple(Row(label, (count(tally.get(label, 0)),)) for label in labels)
+    rows = [Row(label, (count(tally.get(label, 0)),)) for label in labels]
+    rows.append(Row(TOTAL, (count(sum(tally.values())),)))
     return Table(
         "closing_reasons",
         SECTION,
         "Abgeschlossene Fälle nach Abschlussgrund",
         "Abschlussgrund",
         ("Fälle",),
-        rows,
-        Chart("bar", "Abschlussgründe"),
+        tuple(rows),
+        Chart("bar", "Abschlussgründe", skip_total=True),
+        total_row=True,
+        summed=(0,),
     )
 
 
@@ -114,15 +119,18 @@ def _label(enum: type[SessionForm] | type[Field], code: str) -> str:
 def session_forms(sel: Selection) -> Table:
     """Conversations and hours by form."""
     tallies = _by_code(sel.totals.forms, codes(SessionForm))
-    rows = tuple(Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items())
+    rows = [Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items()]
+    rows.append(Row(TOTAL, sel.totals.all.cells()))
     return Table(
         "session_forms",
         SECTION,
         "Beratungsgespräche nach Form",
         "Form",
         ("Gespräche", "Stunden"),
-        rows,
-        Chart("bar", "Gespräche nach Form"),
+        tuple(rows),
+        Chart("bar", "Gespräche nach Form", skip_total=True),
+        total_row=True,
+        summed=(0, 1),
     )
 
 
@@ -172,6 +180,8 @@ def referrals(sel: Selection) -> Table:
         (*(de(ReferralStatus, st) for st in statuses), "Gesamt"),
         tuple(rows),
         Chart("stacked", "Vermittlungen nach Ziel und Status", tuple(range(len(statuses)))),
+        total_col=len(statuses),
+        parts=tuple(range(len(statuses))),
     )
 
 

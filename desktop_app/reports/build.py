@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from desktop_app.reports import activity, outcomes, series
+from desktop_app.reports import activity, breakdowns, outcomes, series
 from desktop_app.reports.load import (
     Cancelled,
     Dataset,
@@ -12,10 +12,11 @@ from desktop_app.reports.load import (
     RecordSource,
     load_dataset,
 )
-from desktop_app.reports.model import Report, ReportMeta
+from desktop_app.reports.model import INTERN, LAND, MODES, TEAM, Report, ReportMeta, Table
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
-from desktop_app.reports.selection import select
+from desktop_app.reports.selection import Selection, select
+from desktop_app.reports.suppression import protect
 from desktop_app.storage.bulk import paused_gc
 
 
@@ -26,12 +27,15 @@ def compute_report(
     user: ReportUser,
     *,
     team_name: str,
-    suppress_small: bool = True,
+    mode: str = TEAM,
     created_at: datetime | None = None,
 ) -> Report:
-    """Every table of the report; per-manager figures only if ``user`` leads the team."""
+    """The tables of the report in ``mode`` (``land``, ``team``, ``intern``); per-manager
+    figures only if ``user`` leads the team."""
+    if mode not in MODES:
+        raise ValueError(f"unknown report mode {mode!r} (use {', '.join(MODES)})")
     with paused_gc():
-        return _compute(data, period, scope, user, team_name, suppress_small, created_at)
+        return _compute(data, period, scope, user, team_name, mode, created_at)
 
 
 def _compute(
@@ -40,11 +44,20 @@ def _compute(
     scope: Scope,
     user: ReportUser,
     team_name: str,
-    suppress_small: bool,
+    mode: str,
     created_at: datetime | None,
 ) -> Report:
     created = created_at or datetime.now().replace(microsecond=0)
     sel = select(data, period, scope, user)
+    tables = _tables(sel, user.is_lead, mode, created)
+    if mode == TEAM:
+        tables = [protect(t) for t in tables]
+    meta = ReportMeta(team_name, period, scope, created, mode, user.is_lead)
+    return Report(meta, tuple(tables))
+
+
+def _tables(sel: Selection, lead: bool, mode: str, created: datetime) -> list[Table]:
+    """The tables of a mode: the *Land* gets the work only, the team and *intern* everything."""
     tables = [
         activity.overview(sel),
         activity.closing_reasons(sel),
@@ -52,16 +65,25 @@ def _compute(
         activity.session_topics(sel),
         activity.referrals(sel),
     ]
-    if user.is_lead:
+    if lead:
         tables.append(activity.caseload(sel))
-    tables += [
-        outcomes.goals_by_field(sel),
-        outcomes.by_domain(sel),
-        outcomes.plan_shares(sel, created.date()),
-        series.monthly(sel),
-    ]
-    meta = ReportMeta(team_name, period, scope, created, suppress_small, user.is_lead)
-    return Report(meta, tuple(tables))
+    if mode in (TEAM, INTERN):
+        tables += [
+            breakdowns.gender_by_age(sel),
+            breakdowns.nationality(sel),
+            breakdowns.residence(sel),
+            outcomes.goals_by_field(sel),
+            outcomes.by_domain(sel),
+            outcomes.plan_shares(sel, created.date()),
+        ]
+    tables.append(series.monthly(sel))
+    return tables
+
+
+def default_mode(today: date) -> str:
+    """The mode a new report starts in: the *Kennzahlen für das Land* in January (when they
+    are due), else the *Auswertung im Team*."""
+    return LAND if today.month == 1 else TEAM
 
 
 def make_report(
@@ -71,7 +93,7 @@ def make_report(
     user: ReportUser,
     *,
     team_name: str,
-    suppress_small: bool = True,
+    mode: str = TEAM,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     created_at: datetime | None = None,
@@ -84,6 +106,6 @@ def make_report(
         scope,
         user,
         team_name=team_name,
-        suppress_small=suppress_small,
+        mode=mode,
         created_at=created_at,
     )

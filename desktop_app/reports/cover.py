@@ -23,6 +23,7 @@ def cover_lines(report: Report) -> list[tuple[str, str]]:
         else "nicht enthalten (nur für die Teamleitung)"
     )
     return [
+        ("Art des Berichts", meta.mode_title),
         ("Team", meta.team_name),
         (
             "Zeitraum",

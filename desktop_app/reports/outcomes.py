@@ -156,6 +156,10 @@ def goals_by_field(sel: Selection) -> Table:
         ("erreicht", "teilweise erreicht", "nicht erreicht", "Gesamt"),
         tuple(rows),
         Chart("stacked", "Ziele nach Handlungsfeld", (0, 1, 2), skip_total=True),
+        total_row=True,
+        summed=(0, 1, 2, 3),
+        total_col=3,
+        parts=(0, 1, 2),
     )
 
 

@@ -1451,12 +1451,28 @@
       <translation>Teamname, z. B. Nord</translation>
     </message>
     <message>
-      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
-      <translation>Werte unter 5 Personen als „&lt; 5“ zeigen (zur Weitergabe außerhalb des Teams)</translation>
+      <source>Report mode</source>
+      <translation>Art des Berichts</translation>
+    </message>
+    <message>
+      <source>Key figures for the state (exact, no personal breakdowns)</source>
+      <translation>Kennzahlen für das Land (exakt, ohne persönliche Merkmale)</translation>
+    </message>
+    <message>
+      <source>Team evaluation (breakdowns, small cells hidden)</source>
+      <translation>Auswertung im Team (Aufschlüsselungen, kleine Zellen gesperrt)</translation>
+    </message>
+    <message>
+      <source>Internal (everything, not to be passed on)</source>
+      <translation>intern (alles, nicht zur Weitergabe)</translation>
     </message>
     <message>
       <source>Team</source>
       <translation>Team</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Art des Berichts</translation>
     </message>
     <message>
       <source>Quarter %1</source>

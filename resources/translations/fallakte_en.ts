@@ -1452,11 +1452,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show figures below 5 persons as &quot;&lt; 5&quot; (for use outside the team)</source>
+        <source>Report mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures for the state (exact, no personal breakdowns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team evaluation (breakdowns, small cells hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (everything, not to be passed on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

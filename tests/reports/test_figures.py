@@ -33,12 +33,15 @@ def test_tables_in_order(year: Report) -> None:
         "session_topics",
         "referrals",
         "caseload",
+        "gender_age",
+        "nationality",
+        "residence",
         "goals",
         "outcomes",
         "plan_shares",
         "monthly",
     ]
-    assert year.sections() == ["Kennzahlen", "Wirkung", "Verlauf"]
+    assert year.sections() == ["Kennzahlen", "Auswertung im Team", "Wirkung", "Verlauf"]
 
 
 def test_overview(year: Report) -> None:
@@ -73,6 +76,7 @@ def test_closing_reasons(year: Report) -> None:
         "von Klient:in beendet": [0],
         "Höchstdauer erreicht": [0],
         "sonstiger Grund": [0],
+        "Gesamt": [1],  # the total row: B
     }
 
 
@@ -85,6 +89,7 @@ def test_session_forms(year: Report) -> None:
         "Video": [1, 0.5],  # D 12-01
         "Gruppenangebot": [0, 0.0],
         "Begleitung": [0, 0.0],
+        "Gesamt": [7, 5.5],  # every conversation (the total row)
     }
 
 
@@ -210,6 +215,7 @@ def test_monthly(year: Report) -> None:
         "Oktober 2026": [0, 0.0, 3],  # B closed 10-05: still in care in October
         "November 2026": [0, 0.0, 3],  # D from 11-20
         "Dezember 2026": [1, 0.5, 3],  # D 12-01 30'
+        "Gesamt": [7, 5.5, 4],  # every conversation; cases in care in the year: A B C D
     }
 
 
@@ -240,6 +246,7 @@ def test_quarter(team: Team) -> None:
         "Januar 2026",
         "Februar 2026",
         "März 2026",
+        "Gesamt",
     ]
 
 
@@ -256,4 +263,4 @@ def test_empty_period_is_a_valid_report(team: Team) -> None:
     assert overview["Betreuungsquote in %"] == [None]  # a share of nobody has no value
     assert all(v == [0] * len(v) for k, v in values(report.table("referrals")).items())
     assert values(report.table("plan_shares"))["mit Integrationsplan"] == [0, None]
-    assert len(report.table("monthly").rows) == 12
+    assert len(report.table("monthly").rows) == 13  # twelve months and the total

@@ -60,7 +60,7 @@ def test_pdf_text(team: Team, tmp_path: Path) -> None:
     ):
         assert heading in everything
     assert "Personen in Betreuung 7" in everything  # 7 persons: shown
-    assert "davon Hauptklient:innen < 5" in everything  # 4: suppressed
+    assert "davon Hauptklient:innen •" in everything  # 4: suppressed
     assert "Beratungsstunden 5,5" in everything  # decimal comma
     assert "Betreuungsquote in % 71,4" in everything
     for name in CLIENT_NAMES:

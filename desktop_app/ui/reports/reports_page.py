@@ -243,10 +243,10 @@ class ReportsPage(QWidget):
             self.status.setText(str(exc))
             return
         scope, team = self.pickers.scope_text(), self.pickers.team_name()
-        suppress = self.pickers.suppress()
+        mode = self.pickers.mode()
         self._generation += 1
         generation = self._generation
-        self.ops.query(lambda: make_report(data, period, scope, user, team, suppress)).success(
+        self.ops.query(lambda: make_report(data, period, scope, user, team, mode)).success(
             lambda report: self._computed(generation, report)
         ).failure(lambda error: self._load_error(generation, error)).run()
 
@@ -295,6 +295,7 @@ class ReportsPage(QWidget):
             "scope": report.meta.scope_label,
             "at": datetime.now().strftime("%d.%m.%Y %H:%M"),
             "suppressed": report.meta.suppress_small,
+            "mode": report.meta.mode,
         }
         vault = self.vault
         if vault is None:
@@ -319,7 +320,7 @@ class ReportsPage(QWidget):
         self.recent_entries = entries
         self.recent.clear()
         for e in entries:
-            internal = "" if e.get("suppressed", True) else self.tr(" (internal)")
+            internal = self.tr(" (internal)") if e.get("mode", "team") == "intern" else ""
             self.recent.addItem(
                 f"{e.get('at')} · {Path(str(e.get('path'))).name} · {e.get('period')} · "
                 f"{e.get('scope')}{internal}"
