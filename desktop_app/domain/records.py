@@ -53,6 +53,8 @@ class Case(KindPayload):
     extension_reason: str | None = None
     closed_on: date | None = None
     closing_reason: str | None = None
+    funding_line: str | None = None
+    """``pakt``, ``soforthilfe_ukraine`` or ``other``; None: the team default applies."""
 
 
 @dataclasses.dataclass

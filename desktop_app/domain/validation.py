@@ -227,6 +227,7 @@ def _step(s: Step, today: date, ctx: ValidationContext) -> list[FieldError]:
 def _case(c: Case, today: date, ctx: ValidationContext) -> list[FieldError]:
     errors: list[FieldError] = []
     _code(errors, "status", codes.CaseStatus, c.status, "case status")
+    _code(errors, "funding_line", codes.FundingLine, c.funding_line, "funding line", required=False)
     if c.start_date is None:
         errors.append(FieldError("start_date", "start_date_missing", "start date is missing"))
     if c.status == codes.CaseStatus.CLOSED:

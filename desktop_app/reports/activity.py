@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
 
 from desktop_app.domain.codes import (
@@ -61,7 +61,7 @@ def overview(sel: Selection) -> Table:
         ("Gespräche mit Dolmetscher:in", interpreter.cells()[0]),
         ("Hausbesuche", home.cells()[0]),
         ("Personen mit mindestens einem Gespräch", count(len(talked))),
-        ("Betreuungsquote in %", share(len(talked), n_persons)),
+        ("Erreichungsquote in %", share(len(talked), n_persons)),
     ]
     return Table(
         "overview",
@@ -182,40 +182,4 @@ def referrals(sel: Selection) -> Table:
         Chart("stacked", "Vermittlungen nach Ziel und Status", tuple(range(len(statuses)))),
         total_col=len(statuses),
         parts=tuple(range(len(statuses))),
-    )
-
-
-def caseload(sel: Selection) -> Table:
-    """Per manager: cases and persons in care, new and closed cases, conversations, hours."""
-    managers = sorted({c.manager_name for c in sel.care.values()}, key=str.casefold)
-    sessions = sel.totals.managers
-    per_case = Counter(sel.data.persons[p].case_id for p in sel.persons_in_care)
-    rows = []
-    for name in managers:
-        care = [c for c in sel.care.values() if c.manager_name == name]
-        persons = sum(per_case[c.id] for c in care)
-        new = sum(1 for c in care if sel.period.contains(c.start))
-        closed = sum(1 for c in care if c.status == "closed" and sel.period.contains(c.closed_on))
-        talks, talk_hours = sessions.get(name, Tally()).cells()
-        rows.append(
-            Row(
-                name or "ohne Zuordnung",
-                (count(len(care)), count(persons), count(new), count(closed), talks, talk_hours),
-            )
-        )
-    return Table(
-        "caseload",
-        SECTION,
-        "Fallbelastung je Integrationsmanager:in",
-        "Integrationsmanager:in",
-        (
-            "Fälle in Betreuung",
-            "Personen in Betreuung",
-            "Neue Fälle",
-            "Abgeschlossene Fälle",
-            "Gespräche",
-            "Stunden",
-        ),
-        tuple(rows),
-        Chart("bar", "Fälle in Betreuung je Integrationsmanager:in"),
     )

@@ -35,4 +35,5 @@ def cover_lines(report: Report) -> list[tuple[str, str]]:
         ("Kleine Fallzahlen", meta.suppression_note),
         ("Fallbelastung je Integrationsmanager:in", per_manager),
         ("Inhalt", "Nur zusammengefasste Zahlen; keine Namen oder Einzelangaben."),
+        *(("Quelle", source) for source in meta.sources),
     ]

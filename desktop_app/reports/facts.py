@@ -40,16 +40,20 @@ def funding_of(payload: dict[str, Any]) -> str | None:
 
 
 def person_attributes(payload: dict[str, Any]) -> list[Any]:
-    """``[gender, birth year, first nationality]`` of a person (each None if not recorded)."""
+    """``[gender, birth year, first nationality, municipality]`` of a person (each None if not
+    recorded; the municipality is the current housing's)."""
     gender = payload.get("gender")
     birth = payload.get("birth_date")
     year = int(birth[:4]) if isinstance(birth, str) and birth[:4].isdigit() else None
     nationalities = payload.get("nationalities")
     first = nationalities[0] if isinstance(nationalities, list) and nationalities else None
+    housing = payload.get("housing")
+    place = housing.get("municipality") if isinstance(housing, dict) else None
     return [
         gender if isinstance(gender, str) and gender else None,
         year,
         first if isinstance(first, str) else None,
+        place.strip() if isinstance(place, str) and place.strip() else None,
     ]
 
 

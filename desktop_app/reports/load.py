@@ -97,6 +97,7 @@ class PersonFacts:
     gender: str | None = None
     birth_year: int | None = None
     nationality: str | None = None
+    municipality: str | None = None
 
 
 @dataclass(slots=True)
@@ -445,7 +446,8 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
                 rid, status, mid, mname, main, d[start], d[closed], reason, funding
             )
         for (
-            rid, role, german, employment, benefits, housing, residence, gender, born, nation
+            rid, role, german, employment, benefits, housing, residence, gender, born, nation,
+            place,
         ) in person_rows:  # fmt: skip
             persons[rid] = PersonFacts(
                 rid,
@@ -459,6 +461,7 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
                 gender,
                 born,
                 nation,
+                place,
             )
         for when, minutes, form, interpreter, topics, person_ids, author in session_rows:
             sessions.append(

@@ -26,6 +26,8 @@ MODE_TITLES = {
 }
 
 COUNT, HOURS, PERCENT = "count", "hours", "percent"
+FTE, RATIO = "fte", "ratio"
+"""Full-time equivalents (two decimals) and figures per VZÄ (one decimal)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def german_number(value: str | float | int, unit: str) -> str:
         return value
     if unit == COUNT:
         return str(int(value))
+    if unit == FTE:
+        return f"{value:.2f}".replace(".", ",")
     return f"{value:.1f}".replace(".", ",")
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.reports.attribution import Attribution
 from desktop_app.reports.facts import resolve
+from desktop_app.reports.inputs import Handover
 from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
@@ -36,14 +39,22 @@ class Selection:
     """The period's sessions with the persons who took part (see :func:`_participants`)."""
     totals: TalkTotals
     """Every conversation tally, made in one pass over ``talks``."""
+    attribution: Attribution
+    """Which manager each piece of work counts for."""
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
         return self.scoped[case_id].main_person_id or case_id
 
 
-def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Selection:
-    """Apply period and scope to a dataset."""
+def select(
+    data: Dataset,
+    period: Period,
+    scope: Scope,
+    user: ReportUser,
+    handovers: Iterable[Handover] = (),
+) -> Selection:
+    """Apply period and scope to a dataset (``handovers``: case managers by date)."""
     scoped = {
         cid: c
         for cid, c in data.cases.items()
@@ -60,8 +71,9 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
             case = scoped.get(s.case_id)
             if case is not None:
                 talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
-    totals = tally_talks(talks, {cid: c.manager_name for cid, c in scoped.items()})
-    return Selection(data, period, scoped, care, persons, main, talks, totals)
+    attribution = Attribution(data.cases, handovers)
+    totals = tally_talks(talks, lambda s: attribution.credit(s.case_id, s.day, s.author))
+    return Selection(data, period, scoped, care, persons, main, talks, totals, attribution)
 
 
 _NOBODY: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ import xlsxwriter
 
 from desktop_app.reports.cover import cover_lines, report_title
 from desktop_app.reports.definitions import all_definitions
-from desktop_app.reports.model import COUNT, PERCENT, Report, Table, shown
+from desktop_app.reports.model import COUNT, FTE, PERCENT, RATIO, Report, Table, shown
 from desktop_app.reports.naming import sheet_name
 from desktop_app.storage.atomic import atomic_write_bytes
 
@@ -28,6 +28,8 @@ class _Formats:
             COUNT: book.add_format({"num_format": "0"}),
             "hours": book.add_format({"num_format": "0.0"}),
             PERCENT: book.add_format({"num_format": "0.0"}),
+            FTE: book.add_format({"num_format": "0.00"}),
+            RATIO: book.add_format({"num_format": "0.0"}),
         }
 
 

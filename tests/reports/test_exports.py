@@ -51,8 +51,8 @@ def test_xlsx_sheets_values_and_charts(year: Report, out: Path) -> None:
     write_xlsx(year, path)
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Bericht", *(SHEET_NAMES[t.key] for t in year.tables)]
-    for name in ("Überblick", "Vermittlungen", "Fallbelastung", "Geschlecht und Alter", "Verlauf"):
-        assert name in book.sheetnames
+    for name in ("Überblick", "Arbeit je IM", "Auswertung Zeitraum", "Geschlecht und Alter"):
+        assert name in book.sheetnames, name
     cover = _cover(book)
     assert cover["Zeitraum"] == "2026 (01.01.2026–31.12.2026)"
     assert cover["Umfang"] == "Team Nord"
@@ -63,7 +63,7 @@ def test_xlsx_sheets_values_and_charts(year: Report, out: Path) -> None:
     table = {r[0]: r[1] for r in overview.iter_rows(min_row=6, values_only=True)}
     assert table["Personen in Betreuung"] == 7
     assert table["Beratungsstunden"] == 5.5
-    assert table["Betreuungsquote in %"] == 71.4
+    assert table["Erreichungsquote in %"] == 71.4
     months = [r for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)]
     assert months[0][:4] == ("Januar 2026", 2, 1.5, 2)
     charts = {name: len(book[name]._charts) for name in book.sheetnames}
@@ -89,7 +89,7 @@ def test_xlsx_suppressed(public: Report, out: Path) -> None:
     assert table["Beratungsgespräche"] == 7  # 7 conversations of 5 persons: shown
     assert table["Hausbesuche"] == "•"  # 2 visits of 3 persons
     assert table["Neue Fälle"] == "•"
-    assert table["Betreuungsquote in %"] == 71.4  # 5 of 7
+    assert table["Erreichungsquote in %"] == 71.4  # 5 of 7
 
 
 def test_csv_zip_german_dialect(year: Report, out: Path) -> None:
@@ -103,7 +103,7 @@ def test_csv_zip_german_dialect(year: Report, out: Path) -> None:
         assert "01 Überblick.csv" in names
         overview = _rows(_read_csv(archive, "01 Überblick.csv"))
         assert overview["Beratungsstunden"] == ["5,5"]
-        assert overview["Betreuungsquote in %"] == ["71,4"]
+        assert overview["Erreichungsquote in %"] == ["71,4"]
         assert overview["Personen in Betreuung"] == ["7"]
         forms = _read_csv(archive, "03 Gespräche nach Form.csv")
         assert forms[0] == ["Form", "Gespräche", "Stunden"]
@@ -123,7 +123,7 @@ def test_csv_suppressed_and_empty_share(team: Team, out: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         overview = _rows(_read_csv(archive, "01 Überblick.csv"))
         assert overview["Personen in Betreuung"] == ["0"]
-        assert overview["Betreuungsquote in %"] == ["–"]
+        assert overview["Erreichungsquote in %"] == ["–"]
     public = report_of(team, Period.year(2026), suppress=True)
     write_csv_zip(public, path)
     with zipfile.ZipFile(path) as archive:
@@ -166,5 +166,5 @@ def test_empty_period_xlsx_is_valid(team: Team, out: Path) -> None:
     assert len(book.sheetnames) == len(report.tables) + 1
     table = {r[0]: r[1] for r in book["Überblick"].iter_rows(min_row=6, values_only=True)}
     assert table["Personen in Betreuung"] == 0
-    assert table["Betreuungsquote in %"] == "–"
+    assert table["Erreichungsquote in %"] == "–"
     assert [r[1] for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)] == [0] * 13

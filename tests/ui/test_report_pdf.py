@@ -62,7 +62,7 @@ def test_pdf_text(team: Team, tmp_path: Path) -> None:
     assert "Personen in Betreuung 7" in everything  # 7 persons: shown
     assert "davon Hauptklient:innen •" in everything  # 4: suppressed
     assert "Beratungsstunden 5,5" in everything  # decimal comma
-    assert "Betreuungsquote in % 71,4" in everything
+    assert "Erreichungsquote in % 71,4" in everything
     for name in CLIENT_NAMES:
         assert name not in everything
 
@@ -78,4 +78,4 @@ def test_pdf_internal_and_empty(team: Team, tmp_path: Path) -> None:
     write_report_pdf(empty, tmp_path / "leer.pdf")
     text = " ".join(_pages(tmp_path / "leer.pdf"))
     assert "Personen in Betreuung 0" in text
-    assert "Betreuungsquote in % –" in text
+    assert "Erreichungsquote in % –" in text

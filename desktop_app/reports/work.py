@@ -1,0 +1,201 @@
+"""The work done in a period, grouped by manager, by funding line or for the whole team.
+
+Cases count for the manager who holds them (on the period's last day, or the day a case
+started or closed); conversations, plans, agreements and referrals for whoever did them
+(reports/attribution.py). Every figure the per-manager table, the funding-line table and the
+sheet *Auswertung Zeitraum* print comes from :meth:`Work.figures`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop_app.reports.load import CaseFacts
+from desktop_app.reports.model import FTE, RATIO, Figure, count, hours, share
+from desktop_app.reports.selection import Selection
+
+CaseKey = Callable[[CaseFacts, date], str]
+"""The group a case belongs to on a day."""
+WorkKey = Callable[[str, date | None, str | None], str]
+"""The group a piece of work (case id, day, author) counts for."""
+
+MEASURES: dict[str, str] = {
+    "cases": "Fälle in Betreuung",
+    "persons": "Personen in Betreuung",
+    "reached": "Personen erreicht",
+    "reach_rate": "Erreichungsquote in %",
+    "first_talks": "Erstgespräche",
+    "sessions": "Beratungsgespräche",
+    "hours": "Beratungsstunden",
+    "home_visits": "Hausbesuche",
+    "interpreter": "Gespräche mit Dolmetscher:in",
+    "plans": "Integrationspläne erstellt",
+    "agreements": "Integrationsvereinbarungen unterzeichnet",
+    "referrals": "Vermittlungen",
+    "new": "Neue Fälle",
+    "closed": "Abgeschlossene Fälle",
+    "vze": "VZÄ",
+    "cases_per_vze": "Fälle je VZÄ",
+    "persons_per_vze": "Personen je VZÄ",
+}
+"""Every measure key (used by the column mapping of *Auswertung Zeitraum*) and its label."""
+
+ADDITIVE = frozenset(MEASURES) - {"reach_rate", "cases_per_vze", "persons_per_vze"}
+"""Measures whose groups add up to the team's figure (each case, person and piece of work
+belongs to exactly one group)."""
+
+
+@dataclass
+class Work:
+    """What one group did in the period."""
+
+    cases: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    reached: set[str] = field(default_factory=set)
+    first_talks: set[str] = field(default_factory=set)
+    sessions: int = 0
+    minutes: int = 0
+    home_visits: int = 0
+    interpreter: int = 0
+    plans: set[str] = field(default_factory=set)
+    agreements: int = 0
+    agreement_cases: set[str] = field(default_factory=set)
+    referrals: int = 0
+    referral_persons: set[str] = field(default_factory=set)
+    new: set[str] = field(default_factory=set)
+    closed: set[str] = field(default_factory=set)
+    vze: float | None = None
+
+    def figures(self) -> dict[str, Figure]:
+        """Every measure of :data:`MEASURES` as a figure."""
+        talked = len(self.reached)
+        out = {
+            "cases": count(len(self.cases)),
+            "persons": count(len(self.persons)),
+            "reached": count(talked),
+            "reach_rate": share(len(self.reached & self.persons), len(self.persons)),
+            "first_talks": count(len(self.first_talks)),
+            "sessions": count(self.sessions, talked),
+            "hours": hours(self.minutes, talked),
+            "home_visits": count(self.home_visits, talked if self.home_visits else 0),
+            "interpreter": count(self.interpreter, talked if self.interpreter else 0),
+            "plans": count(len(self.plans)),
+            "agreements": count(self.agreements, len(self.agreement_cases)),
+            "referrals": count(self.referrals, len(self.referral_persons)),
+            "new": count(len(self.new)),
+            "closed": count(len(self.closed)),
+        }
+        out["vze"] = Figure(self.vze, FTE, 0)
+        out["cases_per_vze"] = _per(len(self.cases), self.vze)
+        out["persons_per_vze"] = _per(len(self.persons), self.vze)
+        return out
+
+
+def _per(n: int, vze: float | None) -> Figure:
+    """``n`` per full-time equivalent, one decimal (no value without VZÄ)."""
+    if not vze:
+        return Figure(None, RATIO, 0)
+    return Figure(round(n / vze, 1), RATIO, n)
+
+
+def first_sessions(sel: Selection) -> dict[str, tuple[date, str | None]]:
+    """Each scoped case's first conversation ever: its day and author."""
+    first: dict[str, tuple[date, str | None]] = {}
+    for s in sel.data.sessions:
+        if s.case_id in sel.scoped:
+            known = first.get(s.case_id)
+            if known is None or s.day < known[0]:
+                first[s.case_id] = (s.day, s.author)
+    return first
+
+
+def collect(
+    sel: Selection,
+    case_key: CaseKey,
+    work_key: WorkKey,
+    first: dict[str, tuple[date, str | None]],
+) -> dict[str, Work]:
+    """The work of every group (groups without any work are absent)."""
+    groups: dict[str, Work] = {}
+
+    def of(key: str) -> Work:
+        found = groups.get(key)
+        if found is None:
+            found = groups[key] = Work()
+        return found
+
+    _cases(sel, case_key, of)
+    period, care = sel.period, sel.persons_in_care
+    for s, persons in sel.talks:
+        w = of(work_key(s.case_id, s.day, s.author))
+        w.sessions += 1
+        w.minutes += s.minutes
+        w.home_visits += s.form == "home_visit"
+        w.interpreter += s.interpreter
+        w.reached.update(p for p in persons if p in care)
+    for case_id, (day, author) in first.items():
+        if period.contains(day):
+            of(work_key(case_id, day, author)).first_talks.add(case_id)
+    _plans(sel, work_key, of)
+    for case_id, signed, author in sel.data.agreements:
+        if case_id in sel.scoped and period.contains(signed):
+            w = of(work_key(case_id, signed, author))
+            w.agreements += 1
+            w.agreement_cases.add(case_id)
+    for ref in sel.data.referrals:
+        if ref.case_id in sel.scoped and period.contains(ref.referred_on):
+            w = of(work_key(ref.case_id, ref.referred_on, ref.author))
+            w.referrals += 1
+            w.referral_persons.add(ref.person_id or sel.main_person(ref.case_id))
+    return groups
+
+
+def _cases(sel: Selection, case_key: CaseKey, of: Callable[[str], Work]) -> None:
+    """Cases and persons in care (on the period's last day), new and closed cases."""
+    members: dict[str, list[str]] = {}
+    for pid in sel.persons_in_care:
+        members.setdefault(sel.data.persons[pid].case_id, []).append(pid)
+    end = sel.period.end
+    for case in sel.care.values():
+        w = of(case_key(case, end))
+        w.cases.add(case.id)
+        w.persons.update(members.get(case.id, ()))
+    for case in sel.scoped.values():
+        if sel.period.contains(case.start) and case.start is not None:
+            of(case_key(case, case.start)).new.add(case.id)
+        if case.status == "closed" and case.closed_on and sel.period.contains(case.closed_on):
+            of(case_key(case, case.closed_on)).closed.add(case.id)
+
+
+def _plans(sel: Selection, work_key: WorkKey, of: Callable[[str], Work]) -> None:
+    """A plan is made when its first goal is written; it counts for that goal's author."""
+    first: dict[str, tuple[date, str | None]] = {}
+    for goal in sel.data.goals:
+        if goal.case_id in sel.scoped and goal.created_on is not None:
+            known = first.get(goal.case_id)
+            if known is None or goal.created_on < known[0]:
+                first[goal.case_id] = (goal.created_on, goal.author)
+    for case_id, (day, author) in first.items():
+        if sel.period.contains(day):
+            of(work_key(case_id, day, author)).plans.add(case_id)
+
+
+def everything(work: dict[str, Work]) -> Work:
+    """The groups' work added up (VZÄ summed where any group has them)."""
+    total = Work()
+    for w in work.values():
+        for name in ("cases", "persons", "reached", "first_talks", "plans", "new", "closed"):
+            getattr(total, name).update(getattr(w, name))
+        total.agreement_cases |= w.agreement_cases
+        total.referral_persons |= w.referral_persons
+        total.sessions += w.sessions
+        total.minutes += w.minutes
+        total.home_visits += w.home_visits
+        total.interpreter += w.interpreter
+        total.agreements += w.agreements
+        total.referrals += w.referrals
+        if w.vze is not None:
+            total.vze = (total.vze or 0.0) + w.vze
+    return total
