@@ -86,6 +86,16 @@ def german_number(value: str | float | int, unit: str) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+UNIT_NAMES = {COUNT: "Anzahl", HOURS: "Stunden", PERCENT: "Prozent", FTE: "VZÄ", RATIO: "je VZÄ"}
+
+
+def unit_name(table: Table, columns: tuple[int, ...]) -> str:
+    """The one unit of a chart's value axis (the unit of its first drawn column)."""
+    units = {row.cells[c].unit for row in table.rows for c in columns if c < len(row.cells)}
+    first = next(iter(sorted(units)), COUNT)
+    return UNIT_NAMES.get(first, "")
+
+
 @dataclass(frozen=True)
 class Row:
     """A labelled row of figures."""
