@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.report_inputs import lead_inputs
 from desktop_app.cli_common import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
 from desktop_app.reports.build import compute_report
 from desktop_app.reports.csv_zip import write_csv_zip
@@ -57,6 +58,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         data = load_dataset(vault.store)
         user = report_user(vault)
+        inputs = lead_inputs(vault)
     if scope.kind == "manager":
         known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})
         if scope.manager.casefold() not in {k.casefold() for k in known}:
@@ -65,7 +67,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 EXIT_USAGE,
             )
     mode = INTERN if args.internal else args.mode
-    report = compute_report(data, period, scope, user, team_name=args.team_name, mode=mode)
+    report = compute_report(
+        data, period, scope, user, team_name=args.team_name, mode=mode, inputs=inputs
+    )
     path = _target(args.out, report, args.format)
     WRITERS[args.format](report, path)
     seconds = round(time.perf_counter() - started, 2)

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.reports.cover import cover_lines, report_title
+from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
 from desktop_app.reports.definitions import all_definitions
-from desktop_app.reports.model import Report, Table, german_number, shown
+from desktop_app.reports.model import INTERN, LAND, Report, Table, german_number, shown
+from desktop_app.reports.pdf_meta import add_language_and_subject
 from desktop_app.storage.atomic import atomic_write_bytes
 from desktop_app.ui.common.qt.core import QMarginsF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import (
@@ -32,6 +33,7 @@ from desktop_app.ui.common.qt.gui import (
 from desktop_app.ui.reports.report_chart_paint import paint_chart
 
 DPI = 300
+LANGUAGE = "de-DE"
 MM = DPI / 25.4
 FONT = "DejaVu Sans"
 Draw = Callable[[QPainter, float], None]
@@ -234,16 +236,15 @@ class ReportPdf:
         p.setFont(self.small)
         p.setPen(QPen(QColor("#444444")))
         head = (
-            f"Kennzahlen und Wirkung · Zeitraum: {meta.period.label_de()}"
-            f" · Umfang: {meta.scope_label}"
+            f"{meta.mode_title} · Zeitraum: {meta.period.label_de()} · Umfang: {meta.scope_label}"
         )
         p.drawText(QRectF(0, 0, self.width, 6 * MM), int(Qt.AlignmentFlag.AlignLeft), head)
         p.drawLine(0, int(8 * MM), int(self.width), int(8 * MM))
-        note = (
-            "Kleine Fallzahlen unterdrückt (< 5)"
-            if self.suppress
-            else "NUR INTERN: nicht unterdrückt"
-        )
+        notes = {
+            LAND: "Kennzahlen für das Land: exakte Zahlen, ohne persönliche Merkmale",
+            INTERN: "NUR FÜR DEN INTERNEN GEBRAUCH: nicht unterdrückt",
+        }
+        note = notes.get(meta.mode, "Gesperrte Werte (1–4 Personen und Sekundärsperrung): •")
         foot_y = self.height - 8 * MM
         p.drawText(QRectF(0, foot_y, self.width, 6 * MM), int(Qt.AlignmentFlag.AlignLeft), note)
         p.drawText(
@@ -262,11 +263,14 @@ def write_report_pdf(report: Report, path: Path) -> None:
     writer.setResolution(DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout.Unit.Millimeter)
+    writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)  # archived by public bodies
     writer.setTitle(report_title(report))
+    writer.setAuthor(report_author(report))
     writer.setCreator("Fallakte")
     try:
         ReportPdf(report, writer).paint()
         del writer  # flushes and closes the file
-        atomic_write_bytes(path, tmp.read_bytes())
+        data = add_language_and_subject(tmp.read_bytes(), LANGUAGE, report_subject(report))
+        atomic_write_bytes(path, data)
     finally:
         tmp.unlink(missing_ok=True)

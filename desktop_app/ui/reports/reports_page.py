@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.app.report import load_report_data, make_report, report_user
+from desktop_app.app.report_inputs import lead_inputs
 from desktop_app.app.window_memory import recent_exports, remember_export
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.load import Dataset, ReportCancelled
@@ -246,9 +247,15 @@ class ReportsPage(QWidget):
         mode = self.pickers.mode()
         self._generation += 1
         generation = self._generation
-        self.ops.query(lambda: make_report(data, period, scope, user, team, mode)).success(
-            lambda report: self._computed(generation, report)
-        ).failure(lambda error: self._load_error(generation, error)).run()
+        vault = self.vault
+
+        def compute() -> Report:
+            inputs = lead_inputs(vault) if vault is not None else None
+            return make_report(data, period, scope, user, team, mode, inputs)
+
+        self.ops.query(compute).success(lambda report: self._computed(generation, report)).failure(
+            lambda error: self._load_error(generation, error)
+        ).run()
 
     def _computed(self, generation: int, report: Report) -> None:
         if generation != self._generation:
