@@ -768,6 +768,17 @@
     </message>
 </context>
 <context>
+    <name>FundingSection</name>
+    <message>
+        <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>case</source>
@@ -959,6 +970,69 @@
     </message>
     <message>
         <source>No language level recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadInputsDialog</name>
+    <message>
+        <source>Figures entered by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default funding line of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents (VZÄ) per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality row %1: name and a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ row %1: manager, funding line and 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1586,10 @@
     </message>
     <message>
         <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures entered by the lead…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
