@@ -92,26 +92,45 @@ class Groups:
         return sorted(self.managers, key=str.casefold)
 
 
-def _grid(keys: tuple[str, ...], groups: list[Work], total: Work) -> list[tuple[Figure, ...]]:
-    """Rows of figures per group (measures as columns), then the total's row."""
-    return [tuple(w.figures()[k] for k in keys) for w in [*groups, total]]
+def _per_manager(
+    groups: Groups,
+    key: str,
+    title: str,
+    measures: tuple[str, ...],
+    headers: tuple[str, ...],
+    total: str,
+    chart: Chart | None = None,
+) -> Table:
+    """One row per manager with work in the period, then the team's row."""
+    names = groups.manager_names()
+    works = [groups.managers[n] for n in names] + [groups.team]
+    rows = []
+    for label, work in zip([*names, total], works, strict=True):
+        figures = work.figures()
+        rows.append(Row(label, tuple(figures[m] for m in measures)))
+    return Table(
+        key,
+        SECTION,
+        title,
+        "Integrationsmanager:in",
+        headers,
+        tuple(rows),
+        chart,
+        total_row=True,
+        summed=tuple(i for i, m in enumerate(measures) if m in ADDITIVE),
+    )
 
 
 def caseload(groups: Groups) -> Table:
     """Per manager: the work and VZÄ, with a team row (the lead only)."""
-    names = groups.manager_names()
-    grid = _grid(CASELOAD, [groups.managers[n] for n in names], groups.team)
-    rows = [Row(label, cells) for label, cells in zip([*names, "Team"], grid, strict=True)]
-    return Table(
+    return _per_manager(
+        groups,
         "caseload",
-        SECTION,
         "Arbeit je Integrationsmanager:in",
-        "Integrationsmanager:in",
+        CASELOAD,
         tuple(MEASURES[k] for k in CASELOAD),
-        tuple(rows),
+        "Team",
         Chart("bar", "Fälle in Betreuung je Integrationsmanager:in", skip_total=True),
-        total_row=True,
-        summed=tuple(i for i, k in enumerate(CASELOAD) if k in ADDITIVE),
     )
 
 
@@ -122,8 +141,9 @@ def funding(groups: Groups) -> Table:
     total = everything(groups.lines)
     rows = []
     sums = []
+    figures = [w.figures() for w in [*works, total]]
     for r, key in enumerate(FUNDING_ROWS):
-        cells = tuple(w.figures()[key] for w in [*works, total])
+        cells = tuple(f[key] for f in figures)
         rows.append(Row(MEASURES[key], cells))
         if key in ADDITIVE:
             sums.append((tuple((r, c) for c in range(len(lines))), (r, len(lines))))
@@ -180,17 +200,11 @@ def quotas(groups: Groups) -> Table:
 
 def state_sheet(groups: Groups, columns: StateColumns) -> Table:
     """*Auswertung Zeitraum*: one row per manager, the columns of the mapping file."""
-    names = groups.manager_names()
-    keys = tuple(m for _, m in columns.columns)
-    grid = _grid(keys, [groups.managers[n] for n in names], groups.team)
-    rows = [Row(label, cells) for label, cells in zip([*names, "Gesamt"], grid, strict=True)]
-    return Table(
+    return _per_manager(
+        groups,
         "state_sheet",
-        SECTION,
         "Auswertung Zeitraum",
-        "Integrationsmanager:in",
+        tuple(m for _, m in columns.columns),
         tuple(header for header, _ in columns.columns),
-        tuple(rows),
-        total_row=True,
-        summed=tuple(i for i, k in enumerate(keys) if k in ADDITIVE),
+        "Gesamt",
     )
