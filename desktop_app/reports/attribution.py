@@ -21,7 +21,7 @@ class Attribution:
     """Answers which manager (by name) a piece of work of a case counts for."""
 
     def __init__(self, cases: dict[str, CaseFacts], handovers: Iterable[Handover] = ()) -> None:
-        self._cases = cases
+        self._current = {cid: c.manager_name for cid, c in cases.items()}
         self._names: dict[str, str] = {}
         for case in cases.values():
             if case.manager_id and case.manager_name:
@@ -40,8 +40,7 @@ class Attribution:
             i = bisect_right(days, day)
             if i:
                 return names[i - 1]
-        case = self._cases.get(case_id)
-        return case.manager_name if case is not None else ""
+        return self._current.get(case_id, "")
 
     def credit(self, case_id: str, day: date | None, author: str | None) -> str:
         """The manager a piece of work counts for: its author if a known manager, else the
@@ -50,4 +49,6 @@ class Attribution:
             name = self._names.get(author)
             if name:
                 return name
+        if case_id not in self._handovers:  # the usual case: no hand-over, today's manager
+            return self._current.get(case_id, "")
         return self.manager_on(case_id, day)

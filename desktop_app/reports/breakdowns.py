@@ -48,9 +48,10 @@ def gender_by_age(sel: Selection) -> Table:
     if any(p.birth_year is None for p in people):
         groups.append(UNKNOWN)
     genders = [de(Gender, g) for g in codes(Gender)]
-    if any(de(Gender, p.gender) == UNKNOWN for p in people):
+    if any(de(Gender, code) == UNKNOWN for code in {p.gender for p in people}):
         genders.append(UNKNOWN)
-    cells = Counter((de(Gender, p.gender), age_group(p, year)) for p in people)
+    label = {code: de(Gender, code) for code in {p.gender for p in people}}
+    cells = Counter((label[p.gender], age_group(p, year)) for p in people)
     rows = []
     for gender in [*genders, TOTAL]:
         values = [

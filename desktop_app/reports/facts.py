@@ -59,4 +59,6 @@ def person_attributes(payload: dict[str, Any]) -> list[Any]:
 
 def resolve(tokens: tuple[str, ...], main_person: str | None) -> tuple[str, ...]:
     """Participant tokens as person ids: ``"client"`` is the case's main client."""
+    if CLIENT not in tokens:
+        return tokens
     return tuple(main_person or "" if who == CLIENT else who for who in tokens)

@@ -41,6 +41,8 @@ class Selection:
     """Every conversation tally, made in one pass over ``talks``."""
     attribution: Attribution
     """Which manager each piece of work counts for."""
+    credits: list[str]
+    """The manager each of ``talks`` counts for."""
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
@@ -72,8 +74,10 @@ def select(
             if case is not None:
                 talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
     attribution = Attribution(data.cases, handovers)
-    totals = tally_talks(talks, lambda s: attribution.credit(s.case_id, s.day, s.author))
-    return Selection(data, period, scoped, care, persons, main, talks, totals, attribution)
+    credit = attribution.credit
+    credits = [credit(s.case_id, s.day, s.author) for s, _ in talks]
+    totals = tally_talks(talks, credits)
+    return Selection(data, period, scoped, care, persons, main, talks, totals, attribution, credits)
 
 
 _NOBODY: frozenset[str] = frozenset()

@@ -16,7 +16,7 @@ from desktop_app.reports.labels import codes, de
 from desktop_app.reports.load import CaseFacts
 from desktop_app.reports.model import Chart, Figure, Row, Table, count, share
 from desktop_app.reports.selection import Selection
-from desktop_app.reports.work import ADDITIVE, MEASURES, Work, collect, everything, first_sessions
+from desktop_app.reports.work import ADDITIVE, MEASURES, Work, collect, everything, shared
 
 SECTION = "Kennzahlen"
 NO_MANAGER = "ohne Zuordnung"
@@ -60,7 +60,7 @@ class Groups:
 
     def __init__(self, sel: Selection, inputs: LeadInputs) -> None:
         self.sel, self.inputs = sel, inputs
-        first = first_sessions(sel)
+        first = shared(sel)
         attribution = sel.attribution
 
         def manager_of_case(case: CaseFacts, day: date) -> str:
@@ -76,8 +76,11 @@ class Groups:
             case = sel.data.cases.get(case_id)
             return (case.funding_line if case else None) or inputs.funding_default
 
-        self.managers = collect(sel, manager_of_case, manager_of_work, first)
-        self.lines = collect(sel, line_of_case, line_of_work, first)
+        managers = [name or NO_MANAGER for name in sel.credits]
+        self.managers = collect(sel, manager_of_case, manager_of_work, first, managers)
+        line_of = {cid: c.funding_line or inputs.funding_default for cid, c in sel.scoped.items()}
+        lines = [line_of[s.case_id] for s, _ in sel.talks]
+        self.lines = collect(sel, line_of_case, line_of_work, first, lines)
         vze = inputs.vze_for(sel.period)
         for name, w in self.managers.items():
             entered = [v for (who, _), v in vze.items() if who == name.casefold()]

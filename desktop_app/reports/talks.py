@@ -7,7 +7,6 @@ walking them once and filling every tally at the same time keeps a report quick.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -54,10 +53,10 @@ def _tally(indexes: list[int] | None, minutes: list[int], persons: list[tuple[st
 
 
 def tally_talks(
-    talks: list[tuple[SessionFacts, tuple[str, ...]]], credit: Callable[[SessionFacts], str]
+    talks: list[tuple[SessionFacts, tuple[str, ...]]], credits: list[str]
 ) -> TalkTotals:
-    """Fill every tally from ``(session, persons)`` pairs; ``credit`` names the manager a
-    conversation counts for (reports/attribution.py).
+    """Fill every tally from ``(session, persons)`` pairs; ``credits[i]`` names the manager
+    talk ``i`` counts for (reports/attribution.py).
 
     One pass sorts the talks' positions by form, topic, manager and month; each tally is then
     summed and its persons collected over its positions (a talk counts once under each of its
@@ -79,7 +78,7 @@ def tally_talks(
             interpreter.append(i)
         for topic in set(s.topics) if len(s.topics) > 1 else s.topics:
             topics[topic].append(i)
-        managers[credit(s)].append(i)
+        managers[credits[i]].append(i)
         months[s.day.year * 12 + s.day.month - 1].append(i)
     return TalkTotals(
         all=_tally(None, minutes, persons),
