@@ -65,6 +65,8 @@ def test_pdf_text(team: Team, tmp_path: Path) -> None:
     assert "Personen in Betreuung 7" in everything  # 7 persons: shown
     assert "davon Hauptklient:innen •" in everything  # 4: suppressed
     assert "Beratungsstunden 5,5" in everything  # decimal comma
+    assert "Kinderbetreuung und Schule: Schul- oder Kitaplatz gefunden (Fälle)" in everything
+    assert "Sprache: gewonnene GER-Stufen Deutsch (Summe)" in everything  # labels wrap, whole
     assert "Erreichungsquote in % 71,4" in everything
     for name in CLIENT_NAMES:
         assert name not in everything

@@ -185,7 +185,11 @@ class ReportPdf:
         self.layout.place(header_h, header, keep=row_h)
         for n, row in enumerate(table.rows):
             cells = [german_number(shown(f, self.suppress), f.unit) for f in row.cells]
-            self.layout.place(row_h, self._row_painter(row.label, cells, label_w, col_w, row_h, n))
+            label_h = self._text_height(row.label, self.body, label_w - 2 * MM) + 0.8 * MM
+            height = max(row_h, label_h)  # a long label wraps; the row grows, nothing is cut
+            self.layout.place(
+                height, self._row_painter(row.label, cells, label_w, col_w, height, n)
+            )
         if table.chart is not None and table.rows:
             chart_h = 70 * MM
 
@@ -209,7 +213,8 @@ class ReportPdf:
                 p.fillRect(QRectF(0, y, self.width, row_h), QColor("#F4F6F8"))
             p.setFont(self.body)
             middle = int(Qt.AlignmentFlag.AlignVCenter)
-            p.drawText(QRectF(1 * MM, y, label_w - 2 * MM, row_h), middle, label)
+            wrap = int(Qt.TextFlag.TextWordWrap)
+            p.drawText(QRectF(1 * MM, y, label_w - 2 * MM, row_h), middle | wrap, label)
             for i, text in enumerate(cells):
                 rect = QRectF(label_w + i * col_w, y, col_w - 1 * MM, row_h)
                 p.drawText(rect, middle | int(Qt.AlignmentFlag.AlignRight), text)
