@@ -93,3 +93,12 @@ def test_participant_that_is_no_id_is_refused() -> None:
     with pytest.raises(InvalidDocument) as err:
         read(_doc(_case([], [_session(participants=["spouse"])])))
     assert any(e.startswith("cases[0].sessions[0].participants:") for e in err.value.errors)
+
+
+def test_funding_line_round_trips_and_unknown_lines_are_refused() -> None:
+    case = {**_case([], []), "funding_line": "soforthilfe_ukraine"}
+    exported = write_document(by_case(read(_doc(case))))
+    assert exported["cases"][0]["funding_line"] == "soforthilfe_ukraine"
+    with pytest.raises(InvalidDocument) as err:
+        read(_doc({**case, "funding_line": "bund"}))
+    assert any(e.startswith("cases[0].funding_line:") for e in err.value.errors)
