@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.report_inputs import lead_inputs
 from desktop_app.cli_common import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
 from desktop_app.reports.build import compute_report
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.load import load_dataset
-from desktop_app.reports.model import Report
+from desktop_app.reports.model import INTERN, MODES, TEAM, Report
 from desktop_app.reports.naming import FORMATS, report_file_name
 from desktop_app.reports.period import Period, PeriodError
 from desktop_app.reports.scope import ReportUser, Scope, ScopeError, is_team_lead
@@ -57,6 +58,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         data = load_dataset(vault.store)
         user = report_user(vault)
+        inputs = lead_inputs(vault)
     if scope.kind == "manager":
         known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})
         if scope.manager.casefold() not in {k.casefold() for k in known}:
@@ -64,8 +66,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 f"no case has the manager {scope.manager!r} (known: {', '.join(known) or 'none'})",
                 EXIT_USAGE,
             )
+    mode = INTERN if args.internal else args.mode
     report = compute_report(
-        data, period, scope, user, team_name=args.team_name, suppress_small=not args.internal
+        data, period, scope, user, team_name=args.team_name, mode=mode, inputs=inputs
     )
     path = _target(args.out, report, args.format)
     WRITERS[args.format](report, path)
@@ -76,6 +79,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         "from": period.start.isoformat(),
         "to": period.end.isoformat(),
         "scope": scope.text(),
+        "mode": report.meta.mode,
         "small_cells_suppressed": report.meta.suppress_small,
         "per_manager_tables": report.meta.per_manager,
         "seconds": seconds,
@@ -98,7 +102,14 @@ def register(
     )
     p.add_argument("--team-name", default="Team", help="team name for the cover and file name")
     p.add_argument(
+        "--mode",
+        choices=MODES,
+        default=TEAM,
+        help="land: exact work figures for the state; team (default): breakdowns, small cells"
+        " hidden; intern: everything, stamped internal",
+    )
+    p.add_argument(
         "--internal",
         action="store_true",
-        help="do not suppress small cells (for use inside the team only; the file says so)",
+        help="same as --mode intern (for use inside the team only; the file says so)",
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from desktop_app.reports.build import compute_report
+from desktop_app.reports.inputs import LeadInputs
 from desktop_app.reports.load import Dataset, load_dataset
 from desktop_app.reports.model import Report
 from desktop_app.reports.period import Period
@@ -27,9 +28,16 @@ def load_report_data(
 
 
 def make_report(
-    data: Dataset, period: Period, scope_text: str, user: ReportUser, team: str, suppress: bool
+    data: Dataset,
+    period: Period,
+    scope_text: str,
+    user: ReportUser,
+    team: str,
+    mode: str,
+    inputs: LeadInputs | None = None,
 ) -> Report:
-    """The report of ``period`` and the scope the picker names."""
+    """The report of ``period``, the scope the picker names and the mode (land, team, intern),
+    with what the lead entered (denominators, VZÄ, default funding line)."""
     return compute_report(
-        data, period, Scope.parse(scope_text), user, team_name=team, suppress_small=suppress
+        data, period, Scope.parse(scope_text), user, team_name=team, mode=mode, inputs=inputs
     )

@@ -188,6 +188,14 @@ class ClosingReason(StrEnum):
     OTHER = "other"
 
 
+class FundingLine(StrEnum):
+    """Which programme funds a case's integration management (reports split by it)."""
+
+    PAKT = "pakt"
+    SOFORTHILFE_UKRAINE = "soforthilfe_ukraine"
+    OTHER = "other"
+
+
 _DE: dict[type[StrEnum], dict[str, str]] = {
     SessionForm: {
         "individual": "Einzelberatung",
@@ -308,6 +316,11 @@ _DE: dict[type[StrEnum], dict[str, str]] = {
         "client_ended": "von Klient:in beendet",
         "max_duration": "Höchstdauer erreicht",
         "other": "sonstiger Grund",
+    },
+    FundingLine: {
+        "pakt": "Pakt für Integration",
+        "soforthilfe_ukraine": "Soforthilfe Ukraine",
+        "other": "andere Förderung",
     },
 }
 

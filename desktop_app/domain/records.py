@@ -11,6 +11,8 @@ from desktop_app.domain.payload import Payload
 from desktop_app.domain.record import Record
 
 SCHEMA = 1
+CLIENT = "client"
+"""A session's participant token for the case's main client (docs/RECORDS.md, *session*)."""
 
 
 @dataclasses.dataclass
@@ -51,6 +53,8 @@ class Case(KindPayload):
     extension_reason: str | None = None
     closed_on: date | None = None
     closing_reason: str | None = None
+    funding_line: str | None = None
+    """``pakt``, ``soforthilfe_ukraine`` or ``other``; None: the team default applies."""
 
 
 @dataclasses.dataclass
@@ -166,6 +170,8 @@ class Session(KindPayload):
     place: str | None = None
     interpreter_language: str | None = None
     person_ids: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    """Who took part: ``"client"`` and/or household members' person ids; empty = client alone."""
     topics: list[str] = field(default_factory=list)
     notes: str = ""
     next_steps: str = ""
@@ -316,7 +322,7 @@ KIND_TYPES: dict[str, type[KindPayload]] = {
 
 SET_FIELDS: dict[str, frozenset[str]] = {
     "person": frozenset({"nationalities", "languages"}),
-    "session": frozenset({"topics", "person_ids"}),
+    "session": frozenset({"topics", "person_ids", "participants"}),
     "offer": frozenset({"languages"}),
 }
 """Payload lists that merge as sets during sync."""

@@ -11,9 +11,11 @@ from datetime import date
 from enum import StrEnum
 
 from desktop_app.domain import codes
+from desktop_app.domain.ids import is_uuid
 from desktop_app.domain.iso import COUNTRY_CODES, LANGUAGE_CODES
 from desktop_app.domain.payload import Payload
 from desktop_app.domain.records import (
+    CLIENT,
     Case,
     Consent,
     FollowUp,
@@ -159,6 +161,15 @@ def _session(s: Session, today: date, ctx: ValidationContext) -> list[FieldError
     for topic in s.topics:
         if not codes.is_code(codes.Field, topic):
             errors.append(FieldError("topics", "unknown_topic", f"unknown topic {topic!r}"))
+    for who in s.participants:
+        if who != CLIENT and not (isinstance(who, str) and is_uuid(who)):
+            errors.append(
+                FieldError(
+                    "participants",
+                    "unknown_participant",
+                    f"{who!r} is neither 'client' nor a household member's id",
+                )
+            )
     if s.interpreter_language:
         _iso(
             errors,
@@ -216,6 +227,7 @@ def _step(s: Step, today: date, ctx: ValidationContext) -> list[FieldError]:
 def _case(c: Case, today: date, ctx: ValidationContext) -> list[FieldError]:
     errors: list[FieldError] = []
     _code(errors, "status", codes.CaseStatus, c.status, "case status")
+    _code(errors, "funding_line", codes.FundingLine, c.funding_line, "funding line", required=False)
     if c.start_date is None:
         errors.append(FieldError("start_date", "start_date_missing", "start date is missing"))
     if c.status == codes.CaseStatus.CLOSED:

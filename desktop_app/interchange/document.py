@@ -13,6 +13,7 @@ from desktop_app.domain.ids import is_uuid, new_id
 from desktop_app.domain.payload import Payload
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import (
+    CLIENT,
     Agreement,
     Case,
     Consent,
@@ -129,17 +130,35 @@ def _read_case(r: _Reader, raw: Any, path: str) -> None:
         r.checked(case, path)
         r.add(case_id, "case", case_id, case)
     plan_start = case.start_date if isinstance(case, Case) else None
-    _read_household(r, raw.get("household"), f"{path}.household", case_id, person_id)
+    members = _read_household(r, raw.get("household"), f"{path}.household", case_id, person_id)
     for name, cls in LIST_SECTIONS.items():
         _read_list(r, raw.get(name, []), f"{path}.{name}", cls, case_id, plan_start)
+    _check_participants(r, raw.get("sessions"), f"{path}.sessions", members)
 
 
-def _read_household(r: _Reader, raw: Any, path: str, case_id: str, main_id: str) -> None:
+def _check_participants(r: _Reader, sessions: Any, path: str, members: set[str]) -> None:
+    """A session's ``participants`` may name the client and this case's household members."""
+    if not isinstance(sessions, list):
+        return
+    for i, item in enumerate(sessions):
+        named = item.get("participants") if isinstance(item, dict) else None
+        if not isinstance(named, list):
+            continue
+        for who in named:
+            if who != CLIENT and isinstance(who, str) and is_uuid(who) and who not in members:
+                r.errors.append(
+                    f"{path}[{i}].participants: {who!r} is not the id of a household member"
+                    " of this case"
+                )
+
+
+def _read_household(r: _Reader, raw: Any, path: str, case_id: str, main_id: str) -> set[str]:
+    """Read the household; returns the ids of its members (the main client not included)."""
     if raw is None:
         raw = {"members": []}
     if not isinstance(raw, dict) or not isinstance(raw.get("members", []), list):
         r.errors.append(f"{path}: must be an object with a list of members")
-        return
+        return set()
     household_id = r.record_id(raw, path)
     members = [HouseholdMember(person_id=main_id, relation="self")]
     for i, member in enumerate(raw.get("members", [])):
@@ -152,6 +171,7 @@ def _read_household(r: _Reader, raw: Any, path: str, case_id: str, main_id: str)
             r.add(pid, "person", case_id, person)
             members.append(HouseholdMember(person_id=pid, relation=person.relation or "other"))
     r.add(household_id, "household", case_id, Household(members=members))
+    return {m.person_id for m in members[1:]}
 
 
 def _read_list(

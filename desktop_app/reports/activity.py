@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
 
 from desktop_app.domain.codes import (
@@ -18,6 +18,7 @@ from desktop_app.reports.selection import Selection
 from desktop_app.reports.talks import Tally
 
 SECTION = "Kennzahlen"
+TOTAL = "Gesamt"
 
 
 def plans_made(sel: Selection) -> set[str]:
@@ -38,7 +39,9 @@ def overview(sel: Selection) -> Table:
     closed = [
         c for c in sel.scoped.values() if c.status == "closed" and period.contains(c.closed_on)
     ]
-    signed = [cid for cid, when in data.agreements if cid in sel.scoped and period.contains(when)]
+    signed = [
+        cid for cid, when, _ in data.agreements if cid in sel.scoped and period.contains(when)
+    ]
     totals = sel.totals
     all_sessions, interpreter, home = totals.all, totals.interpreter, totals.home_visits
     talked = all_sessions.persons & sel.persons_in_care
@@ -58,7 +61,7 @@ def overview(sel: Selection) -> Table:
         ("Gespräche mit Dolmetscher:in", interpreter.cells()[0]),
         ("Hausbesuche", home.cells()[0]),
         ("Personen mit mindestens einem Gespräch", count(len(talked))),
-        ("Betreuungsquote in %", share(len(talked), n_persons)),
+        ("Erreichungsquote in %", share(len(talked), n_persons)),
     ]
     return Table(
         "overview",
@@ -67,6 +70,7 @@ def overview(sel: Selection) -> Table:
         "Kennzahl",
         ("Wert",),
         tuple(Row(label, (fig,)) for label, fig in rows),
+        sums=((((1, 0), (2, 0)), (0, 0)),),
     )
 
 
@@ -79,15 +83,18 @@ def closing_reasons(sel: Selection) -> Table:
     labels = [de(ClosingReason, code) for code in codes(ClosingReason)]
     if tally.get(UNKNOWN):
         labels.append(UNKNOWN)
-    rows = tuple(Row(label, (count(tally.get(label, 0)),)) for label in labels)
+    rows = [Row(label, (count(tally.get(label, 0)),)) for label in labels]
+    rows.append(Row(TOTAL, (count(sum(tally.values())),)))
     return Table(
         "closing_reasons",
         SECTION,
         "Abgeschlossene Fälle nach Abschlussgrund",
         "Abschlussgrund",
         ("Fälle",),
-        rows,
-        Chart("bar", "Abschlussgründe"),
+        tuple(rows),
+        Chart("bar", "Abschlussgründe", skip_total=True),
+        total_row=True,
+        summed=(0,),
     )
 
 
@@ -112,15 +119,18 @@ def _label(enum: type[SessionForm] | type[Field], code: str) -> str:
 def session_forms(sel: Selection) -> Table:
     """Conversations and hours by form."""
     tallies = _by_code(sel.totals.forms, codes(SessionForm))
-    rows = tuple(Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items())
+    rows = [Row(_label(SessionForm, code), t.cells()) for code, t in tallies.items()]
+    rows.append(Row(TOTAL, sel.totals.all.cells()))
     return Table(
         "session_forms",
         SECTION,
         "Beratungsgespräche nach Form",
         "Form",
         ("Gespräche", "Stunden"),
-        rows,
-        Chart("bar", "Gespräche nach Form"),
+        tuple(rows),
+        Chart("bar", "Gespräche nach Form", skip_total=True),
+        total_row=True,
+        summed=(0, 1),
     )
 
 
@@ -170,40 +180,6 @@ def referrals(sel: Selection) -> Table:
         (*(de(ReferralStatus, st) for st in statuses), "Gesamt"),
         tuple(rows),
         Chart("stacked", "Vermittlungen nach Ziel und Status", tuple(range(len(statuses)))),
-    )
-
-
-def caseload(sel: Selection) -> Table:
-    """Per manager: cases and persons in care, new and closed cases, conversations, hours."""
-    managers = sorted({c.manager_name for c in sel.care.values()}, key=str.casefold)
-    sessions = sel.totals.managers
-    per_case = Counter(sel.data.persons[p].case_id for p in sel.persons_in_care)
-    rows = []
-    for name in managers:
-        care = [c for c in sel.care.values() if c.manager_name == name]
-        persons = sum(per_case[c.id] for c in care)
-        new = sum(1 for c in care if sel.period.contains(c.start))
-        closed = sum(1 for c in care if c.status == "closed" and sel.period.contains(c.closed_on))
-        talks, talk_hours = sessions.get(name, Tally()).cells()
-        rows.append(
-            Row(
-                name or "ohne Zuordnung",
-                (count(len(care)), count(persons), count(new), count(closed), talks, talk_hours),
-            )
-        )
-    return Table(
-        "caseload",
-        SECTION,
-        "Fallbelastung je Integrationsmanager:in",
-        "Integrationsmanager:in",
-        (
-            "Fälle in Betreuung",
-            "Personen in Betreuung",
-            "Neue Fälle",
-            "Abgeschlossene Fälle",
-            "Gespräche",
-            "Stunden",
-        ),
-        tuple(rows),
-        Chart("bar", "Fälle in Betreuung je Integrationsmanager:in"),
+        total_col=len(statuses),
+        parts=tuple(range(len(statuses))),
     )

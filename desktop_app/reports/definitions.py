@@ -28,9 +28,23 @@ GENERAL: tuple[tuple[str, str], ...] = (
     ),
     (
         "Kleine Fallzahlen",
-        "Ein Wert, der auf 1 bis 4 verschiedenen Personen beruht, erscheint als „< 5“, wenn"
-        " die Unterdrückung eingeschaltet ist (Standard). 0 wird gezeigt. Ein Anteil wird"
-        " unterdrückt, wenn Zähler oder Nenner klein sind.",
+        "Nur in der Auswertung im Team: ein Wert, der auf 1 bis 4 verschiedenen Personen"
+        " beruht, erscheint als „•“, ebenso jeder Wert, aus dem sich ein solcher über Summen"
+        " (Gesamt-Zeilen und -Spalten) errechnen ließe. 0 wird gezeigt. Ein Anteil wird"
+        " gesperrt, wenn Zähler oder Nenner klein sind. Die Kennzahlen für das Land zeigen"
+        " exakte Zahlen ohne Aufschlüsselung nach persönlichen Merkmalen.",
+    ),
+    (
+        "Zuordnung zu Integrationsmanager:innen",
+        "Fälle und ihre Personen zählen bei der zuständigen Person am letzten Tag des Zeitraums"
+        " (neue und abgeschlossene Fälle: am Tag des Beginns bzw. Abschlusses). Gespräche,"
+        " Integrationspläne, Vereinbarungen und Vermittlungen zählen bei der Person, die sie"
+        " angelegt hat, sonst bei der zuständigen Person des Falls an diesem Tag.",
+    ),
+    (
+        "Förderlinie",
+        "Je Fall: Pakt für Integration, Soforthilfe Ukraine oder andere Förderung; ohne"
+        " Angabe gilt die Voreinstellung des Teams.",
     ),
 )
 
@@ -65,13 +79,27 @@ KENNZAHLEN: tuple[tuple[str, str], ...] = (
         "Vermittlungen mit Vermittlungsdatum im Zeitraum, nach Ziel und heutigem Status.",
     ),
     (
-        "Betreuungsquote",
-        "Personen in Betreuung mit mindestens einem Gespräch im Zeitraum (Teilnehmende des"
-        " Gesprächs, ohne Angabe die Hauptklient:in) geteilt durch Personen in Betreuung.",
+        "Personen erreicht, Erreichungsquote",
+        "Personen in Betreuung, die an mindestens einem Gespräch im Zeitraum teilgenommen haben"
+        " (Teilnehmende des Gesprächs, ohne Angabe die Hauptklient:in); Erreichungsquote ="
+        " Personen erreicht / Personen in Betreuung (aus den Fallakten).",
     ),
     (
-        "Fallbelastung",
-        "Je zuständiger Integrationsmanager:in; nur für die Teamleitung.",
+        "Betreuungsquote",
+        "Personen in Betreuung mit Wohnort in der Kommune (Unterbringung der Person) / Personen"
+        " in der Anschlussunterbringung der Kommune, wie die Teamleitung sie für genau diesen"
+        " Zeitraum eingetragen hat (mit Quelle). Nicht zu verwechseln mit der Erreichungsquote.",
+    ),
+    ("Erstgespräche", "Fälle, deren erstes Gespräch überhaupt im Zeitraum stattfand."),
+    (
+        "VZÄ, Fälle und Personen je VZÄ",
+        "Vollzeitäquivalente, von der Teamleitung je Integrationsmanager:in, Förderlinie und"
+        " genau diesem Zeitraum eingetragen; je VZÄ = Fälle bzw. Personen in Betreuung / VZÄ.",
+    ),
+    (
+        "Arbeit je Integrationsmanager:in, Auswertung Zeitraum",
+        "Je Integrationsmanager:in (Zuordnung oben); nur für die Teamleitung. Die Spalten der"
+        " Auswertung Zeitraum kommen aus einer anpassbaren Zuordnungsdatei (siehe Quellen).",
     ),
 )
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop_app.domain.codes import is_code, label_de
 
 UNKNOWN = "unbekannt"
 
 
+@lru_cache(maxsize=4096)
 def de(enum: type[StrEnum], code: str | None) -> str:
     """The German label of ``code`` in ``enum``."""
     if code is None or not is_code(enum, code):

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from desktop_app.reports.facts import author_of, funding_of, participants_of, person_attributes
 from desktop_app.storage.bulk import Opened, paused_gc
 from desktop_app.storage.derived import CaseRows, DerivedCache
 from desktop_app.storage.errors import StorageFull
@@ -25,7 +26,7 @@ Cancelled = Callable[[], bool]
 LOADED_KINDS = ("case", "person", "session", "goal", "agreement", "referral")
 PURPOSE = "report-facts"
 """The derived-cache purpose of the report facts (docs/REPORTS.md, *Cache*)."""
-FACTS_FORMAT = 1
+FACTS_FORMAT = 2
 """Raise when the raw facts change shape: rows of another format are read as misses."""
 _CHECK_EVERY = 500
 
@@ -74,6 +75,7 @@ class CaseFacts:
     start: date | None
     closed_on: date | None
     closing_reason: str | None
+    funding_line: str | None = None
 
 
 @dataclass(slots=True)
@@ -92,6 +94,10 @@ class PersonFacts:
     benefits: list[tuple[date | None, str]] = field(default_factory=list)
     housing: list[tuple[date | None, str]] = field(default_factory=list)
     residence: list[tuple[date | None, str]] = field(default_factory=list)
+    gender: str | None = None
+    birth_year: int | None = None
+    nationality: str | None = None
+    municipality: str | None = None
 
 
 @dataclass(slots=True)
@@ -105,6 +111,8 @@ class SessionFacts:
     interpreter: bool
     topics: tuple[str, ...]
     person_ids: tuple[str, ...]
+    """Participants as stored: ``"client"`` and person ids (reports/facts.py)."""
+    author: str | None = None
 
 
 @dataclass(slots=True)
@@ -117,6 +125,7 @@ class GoalFacts:
     created_on: date | None
     status_changed_on: date | None
     review_date: date | None
+    author: str | None = None
 
 
 @dataclass(slots=True)
@@ -128,6 +137,7 @@ class ReferralFacts:
     target: str
     status: str
     referred_on: date | None
+    author: str | None = None
 
 
 @dataclass
@@ -138,7 +148,8 @@ class Dataset:
     persons: dict[str, PersonFacts] = field(default_factory=dict)
     sessions: list[SessionFacts] = field(default_factory=list)
     goals: list[GoalFacts] = field(default_factory=list)
-    agreements: list[tuple[str, date | None]] = field(default_factory=list)
+    agreements: list[tuple[str, date | None, str | None]] = field(default_factory=list)
+    """``(case id, signed on, author)`` of every agreement version."""
     referrals: list[ReferralFacts] = field(default_factory=list)
 
 
@@ -196,6 +207,7 @@ def _raw_case(rid: str, p: dict[str, Any]) -> Raw:
         _ordinal(p.get("start_date")),
         _ordinal(p.get("closed_on")),
         p.get("closing_reason"),
+        funding_of(p),
     ]
 
 
@@ -248,6 +260,7 @@ def _raw_person(rid: str, p: dict[str, Any], earlier: list[dict[str, Any]]) -> R
         _history(p.get("benefits"), "since", "kind"),
         housing,
         residence,
+        *person_attributes(p),
     ]
 
 
@@ -262,7 +275,8 @@ def _raw_session(p: dict[str, Any]) -> Raw | None:
         str(get("form") or "individual"),
         bool(get("interpreter_language")),
         list(get("topics") or ()),
-        list(get("person_ids") or ()),
+        participants_of(p),
+        author_of(p),
     ]
 
 
@@ -273,6 +287,7 @@ def _raw_goal(p: dict[str, Any]) -> Raw:
         _ordinal(p.get("created_on")),
         _ordinal(p.get("status_changed_on")),
         _ordinal(p.get("review_date")),
+        author_of(p),
     ]
 
 
@@ -282,6 +297,7 @@ def _raw_referral(p: dict[str, Any]) -> Raw:
         str(p.get("target") or "other"),
         str(p.get("status") or "referred"),
         _ordinal(p.get("referred_on")),
+        author_of(p),
     ]
 
 
@@ -348,7 +364,7 @@ def _read_cases(
         elif kind == "case":
             bucket[1].append(_raw_case(rid, p))
         elif kind == "agreement":
-            bucket[5].append(_ordinal(p.get("signed_on")))
+            bucket[5].append([_ordinal(p.get("signed_on")), author_of(p)])
         elif kind == "referral":
             bucket[6].append(_raw_referral(p))
     meter.done = done
@@ -425,9 +441,14 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
         if n % _CHECK_EVERY == 0:
             meter.tick()
         _, case_rows, person_rows, session_rows, goal_rows, signed, referral_rows = buckets[case_id]
-        for rid, status, mid, mname, main, start, closed, reason in case_rows:
-            cases[rid] = CaseFacts(rid, status, mid, mname, main, d[start], d[closed], reason)
-        for rid, role, german, employment, benefits, housing, residence in person_rows:
+        for rid, status, mid, mname, main, start, closed, reason, funding in case_rows:
+            cases[rid] = CaseFacts(
+                rid, status, mid, mname, main, d[start], d[closed], reason, funding
+            )
+        for (
+            rid, role, german, employment, benefits, housing, residence, gender, born, nation,
+            place,
+        ) in person_rows:  # fmt: skip
             persons[rid] = PersonFacts(
                 rid,
                 case_id,
@@ -437,19 +458,32 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
                 [(d[w], v) for w, v in benefits],
                 [(d[w], v) for w, v in housing],
                 [(d[w], v) for w, v in residence],
+                gender,
+                born,
+                nation,
+                place,
             )
-        for when, minutes, form, interpreter, topics, person_ids in session_rows:
+        for when, minutes, form, interpreter, topics, person_ids, author in session_rows:
             sessions.append(
                 SessionFacts(
-                    case_id, d[when], minutes, form, interpreter, tuple(topics), tuple(person_ids)
+                    case_id,
+                    d[when],
+                    minutes,
+                    form,
+                    interpreter,
+                    tuple(topics),
+                    tuple(person_ids),
+                    author,
                 )
             )
-        for field_, status, created, changed, review in goal_rows:
-            goals.append(GoalFacts(case_id, field_, status, d[created], d[changed], d[review]))
-        for when in signed:
-            agreements.append((case_id, d[when]))
-        for person_id, target, status, when in referral_rows:
-            referrals.append(ReferralFacts(case_id, person_id, target, status, d[when]))
+        for field_, status, created, changed, review, author in goal_rows:
+            goals.append(
+                GoalFacts(case_id, field_, status, d[created], d[changed], d[review], author)
+            )
+        for when, author in signed:
+            agreements.append((case_id, d[when], author))
+        for person_id, target, status, when, author in referral_rows:
+            referrals.append(ReferralFacts(case_id, person_id, target, status, d[when], author))
     return data
 
 

@@ -13,10 +13,21 @@ from desktop_app.reports.period import Period
 from desktop_app.reports.scope import Scope
 
 SMALL_CELL = 5
-SUPPRESSED = "< 5"
+SUPPRESSED = "•"
+"""The mark of every hidden cell, small or hidden to protect a small one (one mark for both)."""
 NO_VALUE = "–"
 
+LAND, TEAM, INTERN = "land", "team", "intern"
+MODES = (LAND, TEAM, INTERN)
+MODE_TITLES = {
+    LAND: "Kennzahlen für das Land",
+    TEAM: "Auswertung im Team",
+    INTERN: "intern",
+}
+
 COUNT, HOURS, PERCENT = "count", "hours", "percent"
+FTE, RATIO = "fte", "ratio"
+"""Full-time equivalents (two decimals) and figures per VZÄ (one decimal)."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,8 @@ class Figure:
     value: float | int | None
     unit: str = COUNT
     persons: int = 0
+    suppressed: bool = False
+    """Hidden in the *Auswertung im Team* (small, or to protect a small one)."""
 
     def is_small(self) -> bool:
         """True if the figure rests on 1–4 persons (0 persons reveal nobody)."""
@@ -54,10 +67,10 @@ def share(part: int, whole: int) -> Figure:
 
 
 def shown(fig: Figure, suppress: bool) -> str | float | int:
-    """What an export prints: the number, ``"< 5"`` for a small cell, ``"–"`` for no value."""
+    """What an export prints: the number, ``"•"`` for a hidden cell, ``"–"`` for no value."""
     if fig.value is None:
         return NO_VALUE
-    if suppress and fig.is_small():
+    if suppress and (fig.suppressed or fig.is_small()):
         return SUPPRESSED
     return fig.value
 
@@ -68,7 +81,19 @@ def german_number(value: str | float | int, unit: str) -> str:
         return value
     if unit == COUNT:
         return str(int(value))
+    if unit == FTE:
+        return f"{value:.2f}".replace(".", ",")
     return f"{value:.1f}".replace(".", ",")
+
+
+UNIT_NAMES = {COUNT: "Anzahl", HOURS: "Stunden", PERCENT: "Prozent", FTE: "VZÄ", RATIO: "je VZÄ"}
+
+
+def unit_name(table: Table, columns: tuple[int, ...]) -> str:
+    """The one unit of a chart's value axis (the unit of its first drawn column)."""
+    units = {row.cells[c].unit for row in table.rows for c in columns if c < len(row.cells)}
+    first = next(iter(sorted(units)), COUNT)
+    return UNIT_NAMES.get(first, "")
 
 
 @dataclass(frozen=True)
@@ -100,6 +125,14 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     chart: Chart | None = None
+    total_row: bool = False
+    """The last row is the sum of the rows above in the ``summed`` columns."""
+    summed: tuple[int, ...] = ()
+    total_col: int | None = None
+    """A column that is, in every row, the sum of the ``parts`` columns."""
+    parts: tuple[int, ...] = ()
+    sums: tuple[tuple[tuple[tuple[int, int], ...], tuple[int, int]], ...] = ()
+    """Further sums ``(cells, total cell)`` as ``(row, column)`` (e.g. clients + members)."""
 
     def figure(self, row_label: str, column: int = 0) -> Figure:
         """The figure of a row by its label (for tests and previews)."""
@@ -117,8 +150,20 @@ class ReportMeta:
     period: Period
     scope: Scope
     created_at: datetime
-    suppress_small: bool = True
+    mode: str = TEAM
     per_manager: bool = False
+    sources: tuple[str, ...] = ()
+    """Where lead-entered figures came from (denominators, VZÄ), for the cover."""
+
+    @property
+    def suppress_small(self) -> bool:
+        """True for the *Auswertung im Team*: small cells and their partners are hidden."""
+        return self.mode == TEAM
+
+    @property
+    def mode_title(self) -> str:
+        """The mode as the cover names it."""
+        return MODE_TITLES[self.mode]
 
     @property
     def scope_label(self) -> str:
@@ -128,10 +173,16 @@ class ReportMeta:
     @property
     def suppression_note(self) -> str:
         """The sentence every export prints about small cells."""
-        if self.suppress_small:
+        if self.mode == TEAM:
             return (
-                "Kleine Fallzahlen unterdrückt: Werte, die auf 1 bis 4 Personen beruhen,"
-                " erscheinen als „< 5“ (zur Weitergabe außerhalb des Teams)."
+                "Kleine Fallzahlen gesperrt: Werte, die auf 1 bis 4 Personen beruhen, und Werte,"
+                " aus denen sich ein solcher Wert über Summen errechnen ließe, erscheinen als"
+                " „•“."
+            )
+        if self.mode == LAND:
+            return (
+                "Kennzahlen für das Land: exakte Zahlen der Arbeit je Integrationsmanager:in"
+                " und Team, ohne Aufschlüsselung nach persönlichen Merkmalen."
             )
         return (
             "NUR FÜR DEN INTERNEN GEBRAUCH: kleine Fallzahlen sind NICHT unterdrückt;"

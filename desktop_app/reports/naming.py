@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.reports.model import ReportMeta
+from desktop_app.reports.model import INTERN, LAND, ReportMeta
 
 EXTENSIONS = {"xlsx": "xlsx", "csv": "zip", "pdf": "pdf"}
 FORMATS = tuple(EXTENSIONS)
@@ -15,11 +15,17 @@ SHEET_NAMES = {
     "session_forms": "Gespräche nach Form",
     "session_topics": "Gespräche nach Handlungsfeld",
     "referrals": "Vermittlungen",
-    "caseload": "Fallbelastung",
+    "caseload": "Arbeit je IM",
+    "quotas": "Betreuungsquote",
+    "funding": "Förderlinien",
+    "state_sheet": "Auswertung Zeitraum",
     "goals": "Ziele",
     "outcomes": "Wirkung",
     "plan_shares": "Pläne und Vereinbarungen",
     "monthly": "Verlauf",
+    "gender_age": "Geschlecht und Alter",
+    "nationality": "Staatsangehörigkeit",
+    "residence": "Aufenthaltsstatus",
 }
 
 _UMLAUTS = str.maketrans(
@@ -47,8 +53,10 @@ def report_file_name(meta: ReportMeta, fmt: str) -> str:
     elif meta.scope.kind == "manager":
         parts.append(f"IM-{slug(meta.scope.manager)}")
     parts.append(meta.period.file_label())
-    if not meta.suppress_small:
+    if meta.mode == INTERN:
         parts.append("intern")
+    elif meta.mode == LAND:
+        parts.append("Land")
     return "_".join(parts) + "." + EXTENSIONS[fmt]
 
 

@@ -156,6 +156,10 @@ def goals_by_field(sel: Selection) -> Table:
         ("erreicht", "teilweise erreicht", "nicht erreicht", "Gesamt"),
         tuple(rows),
         Chart("stacked", "Ziele nach Handlungsfeld", (0, 1, 2), skip_total=True),
+        total_row=True,
+        summed=(0, 1, 2, 3),
+        total_col=3,
+        parts=(0, 1, 2),
     )
 
 
@@ -173,10 +177,6 @@ def by_domain(sel: Selection) -> Table:
         ("Aufenthalt: Aufenthaltsstatus gesichert (Personen)", count(persons(residence_secured))),
         ("Sprache: Sprachniveau Deutsch gestiegen (Personen)", count(len(gained))),
         (
-            "Sprache: gewonnene GER-Stufen Deutsch (Summe)",
-            count(sum(steps.values()), len(gained)),
-        ),
-        (
             "Kinderbetreuung und Schule: Schul- oder Kitaplatz gefunden (Fälle)",
             count(len(_goal_cases(sel, "school_childcare"))),
         ),
@@ -185,6 +185,11 @@ def by_domain(sel: Selection) -> Table:
         ("Lebensunterhalt: Leistungsbezug beendet (Personen)", count(persons(benefits_ended))),
         ("Gesundheit: Gesundheitsziel erreicht (Fälle)", count(len(_goal_cases(sel, "health")))),
         ("Wohnen: eigene Wohnung gefunden (Personen)", count(persons(flat_found))),
+        # last, and not drawn: CEFR steps are no persons and must not share their axis
+        (
+            "Sprache: gewonnene GER-Stufen Deutsch (Summe)",
+            count(sum(steps.values()), len(gained)),
+        ),
     ]
     return Table(
         "outcomes",
@@ -193,7 +198,7 @@ def by_domain(sel: Selection) -> Table:
         "Bereich und Wirkung",
         ("Anzahl",),
         tuple(Row(label, (fig,)) for label, fig in rows),
-        Chart("bar", "Wirkung nach Bereichen"),
+        Chart("bar", "Wirkung nach Bereichen (Personen bzw. Fälle)", skip_total=True),
     )
 
 
@@ -215,7 +220,7 @@ def plan_shares(sel: Selection, created: date) -> Table:
             overdue.add(g.case_id)
     signed = {
         cid
-        for cid, when in sel.data.agreements
+        for cid, when, _ in sel.data.agreements
         if cid in sel.care and when is not None and when <= end
     }
     whole = len(sel.care)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.reports.attribution import Attribution
+from desktop_app.reports.facts import resolve
+from desktop_app.reports.inputs import Handover
 from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
@@ -35,14 +39,24 @@ class Selection:
     """The period's sessions with the persons who took part (see :func:`_participants`)."""
     totals: TalkTotals
     """Every conversation tally, made in one pass over ``talks``."""
+    attribution: Attribution
+    """Which manager each piece of work counts for."""
+    credits: list[str]
+    """The manager each of ``talks`` counts for."""
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
         return self.scoped[case_id].main_person_id or case_id
 
 
-def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Selection:
-    """Apply period and scope to a dataset."""
+def select(
+    data: Dataset,
+    period: Period,
+    scope: Scope,
+    user: ReportUser,
+    handovers: Iterable[Handover] = (),
+) -> Selection:
+    """Apply period and scope to a dataset (``handovers``: case managers by date)."""
     scoped = {
         cid: c
         for cid, c in data.cases.items()
@@ -59,8 +73,11 @@ def select(data: Dataset, period: Period, scope: Scope, user: ReportUser) -> Sel
             case = scoped.get(s.case_id)
             if case is not None:
                 talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
-    totals = tally_talks(talks, {cid: c.manager_name for cid, c in scoped.items()})
-    return Selection(data, period, scoped, care, persons, main, talks, totals)
+    attribution = Attribution(data.cases, handovers)
+    credit = attribution.credit
+    credits = [credit(s.case_id, s.day, s.author) for s, _ in talks]
+    totals = tally_talks(talks, credits)
+    return Selection(data, period, scoped, care, persons, main, talks, totals, attribution, credits)
 
 
 _NOBODY: frozenset[str] = frozenset()
@@ -80,9 +97,9 @@ def case_members(data: Dataset) -> dict[str, set[str]]:
 def _participants(
     session: SessionFacts, case: CaseFacts, members: set[str] | frozenset[str]
 ) -> tuple[str, ...]:
-    """Who took part in a session: its persons of that case (``members``: the case's
-    persons), else the case's main client."""
-    ids = session.person_ids
+    """Who took part in a session: its participants (``"client"`` = the case's main client)
+    that are persons of that case (``members``), else the case's main client alone."""
+    ids = resolve(session.person_ids, case.main_person_id)
     if not ids or not all(map(members.__contains__, ids)):
         ids = tuple(p for p in ids if p in members)
     if ids:

@@ -28,6 +28,7 @@ def monthly(sel: Selection) -> Table:
                 ),
             )
         )
+    rows.append(Row("Gesamt", (*sel.totals.all.cells(), count(len(sel.care)))))
     return Table(
         "monthly",
         SECTION,
@@ -35,7 +36,9 @@ def monthly(sel: Selection) -> Table:
         "Monat",
         ("Gespräche", "Beratungsstunden", "Aktive Fälle"),
         tuple(rows),
-        Chart("line", "Gespräche und aktive Fälle je Monat", (0, 2)),
+        Chart("line", "Gespräche und aktive Fälle je Monat", (0, 2), skip_total=True),
+        total_row=True,
+        summed=(0, 1),
     )
 
 

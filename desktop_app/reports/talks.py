@@ -53,9 +53,10 @@ def _tally(indexes: list[int] | None, minutes: list[int], persons: list[tuple[st
 
 
 def tally_talks(
-    talks: list[tuple[SessionFacts, tuple[str, ...]]], manager_of: dict[str, str]
+    talks: list[tuple[SessionFacts, tuple[str, ...]]], credits: list[str]
 ) -> TalkTotals:
-    """Fill every tally from ``(session, persons)`` pairs; ``manager_of`` maps case → manager.
+    """Fill every tally from ``(session, persons)`` pairs; ``credits[i]`` names the manager
+    talk ``i`` counts for (reports/attribution.py).
 
     One pass sorts the talks' positions by form, topic, manager and month; each tally is then
     summed and its persons collected over its positions (a talk counts once under each of its
@@ -77,7 +78,7 @@ def tally_talks(
             interpreter.append(i)
         for topic in set(s.topics) if len(s.topics) > 1 else s.topics:
             topics[topic].append(i)
-        managers[manager_of[s.case_id]].append(i)
+        managers[credits[i]].append(i)
         months[s.day.year * 12 + s.day.month - 1].append(i)
     return TalkTotals(
         all=_tally(None, minutes, persons),

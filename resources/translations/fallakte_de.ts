@@ -767,6 +767,17 @@
     </message>
   </context>
   <context>
+    <name>FundingSection</name>
+    <message>
+      <source>Funding line</source>
+      <translation>Förderlinie</translation>
+    </message>
+    <message>
+      <source>Team default</source>
+      <translation>Voreinstellung des Teams</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <source>case</source>
@@ -959,6 +970,69 @@
     <message>
       <source>No language level recorded yet.</source>
       <translation>Noch kein Sprachstand erfasst.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadInputsDialog</name>
+    <message>
+      <source>Figures entered by the team lead</source>
+      <translation>Angaben der Teamleitung</translation>
+    </message>
+    <message>
+      <source>Default funding line of the team</source>
+      <translation>Voreingestellte Förderlinie des Teams</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <source>Persons in follow-up housing</source>
+      <translation>Personen in Anschlussunterbringung</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <source>Persons in follow-up housing per municipality</source>
+      <translation>Personen in Anschlussunterbringung je Kommune</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Integrationsmanager:in</translation>
+    </message>
+    <message>
+      <source>Funding line (%1)</source>
+      <translation>Förderlinie (%1)</translation>
+    </message>
+    <message>
+      <source>VZÄ</source>
+      <translation>VZÄ</translation>
+    </message>
+    <message>
+      <source>Full-time equivalents per manager</source>
+      <translation>Vollzeitäquivalente je Integrationsmanager:in</translation>
+    </message>
+    <message>
+      <source>Add municipality</source>
+      <translation>Kommune hinzufügen</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+      <source>Full-time equivalents (VZÄ) per manager</source>
+      <translation>Vollzeitäquivalente (VZÄ) je Integrationsmanager:in</translation>
+    </message>
+    <message>
+      <source>Municipality row %1: name and a whole number</source>
+      <translation>Kommune, Zeile %1: Name und eine ganze Zahl angeben</translation>
+    </message>
+    <message>
+      <source>VZÄ row %1: manager, funding line and 0 to 10</source>
+      <translation>VZÄ, Zeile %1: Integrationsmanager:in, Förderlinie und 0 bis 10 angeben</translation>
     </message>
   </context>
   <context>
@@ -1203,6 +1277,17 @@
     </message>
   </context>
   <context>
+    <name>ParticipantsBox</name>
+    <message>
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <source>Took part: %1</source>
+      <translation>Hat teilgenommen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonSection</name>
     <message>
       <source>Person</source>
@@ -1440,12 +1525,28 @@
       <translation>Teamname, z. B. Nord</translation>
     </message>
     <message>
-      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
-      <translation>Werte unter 5 Personen als „&lt; 5“ zeigen (zur Weitergabe außerhalb des Teams)</translation>
+      <source>Report mode</source>
+      <translation>Art des Berichts</translation>
+    </message>
+    <message>
+      <source>Key figures for the state (exact, no personal breakdowns)</source>
+      <translation>Kennzahlen für das Land (exakt, ohne persönliche Merkmale)</translation>
+    </message>
+    <message>
+      <source>Team evaluation (breakdowns, small cells hidden)</source>
+      <translation>Auswertung im Team (Aufschlüsselungen, kleine Zellen gesperrt)</translation>
+    </message>
+    <message>
+      <source>Internal (everything, not to be passed on)</source>
+      <translation>intern (alles, nicht zur Weitergabe)</translation>
     </message>
     <message>
       <source>Team</source>
       <translation>Team</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Art des Berichts</translation>
     </message>
     <message>
       <source>Quarter %1</source>
@@ -1485,6 +1586,10 @@
     <message>
       <source>Export PDF…</source>
       <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+      <source>Figures entered by the lead…</source>
+      <translation>Angaben der Teamleitung…</translation>
     </message>
     <message>
       <source>Last exports</source>
@@ -1591,6 +1696,10 @@
     <message>
       <source>Topics</source>
       <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>Teilgenommen</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2587,6 +2696,14 @@
     <message>
       <source>max duration</source>
       <translation>Höchstdauer erreicht</translation>
+    </message>
+    <message>
+      <source>pakt</source>
+      <translation>Pakt für Integration</translation>
+    </message>
+    <message>
+      <source>soforthilfe ukraine</source>
+      <translation>Soforthilfe Ukraine</translation>
     </message>
   </context>
 </TS>

@@ -768,6 +768,17 @@
     </message>
 </context>
 <context>
+    <name>FundingSection</name>
+    <message>
+        <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>case</source>
@@ -959,6 +970,69 @@
     </message>
     <message>
         <source>No language level recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadInputsDialog</name>
+    <message>
+        <source>Figures entered by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default funding line of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents (VZÄ) per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality row %1: name and a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ row %1: manager, funding line and 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1278,17 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsBox</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSection</name>
     <message>
         <source>Person</source>
@@ -1441,11 +1526,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show figures below 5 persons as &quot;&lt; 5&quot; (for use outside the team)</source>
+        <source>Report mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures for the state (exact, no personal breakdowns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team evaluation (breakdowns, small cells hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (everything, not to be passed on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,6 +1586,10 @@
     </message>
     <message>
         <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures entered by the lead…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +1696,10 @@
     </message>
     <message>
         <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

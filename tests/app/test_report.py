@@ -24,10 +24,10 @@ def test_dataset_then_report_of_the_year_and_a_quarter(data_dir: Path) -> None:
         data = load_report_data(team.vault, lambda d, t: progress.append((d, t)), lambda: False)
         assert progress and progress[-1][0] == progress[-1][1]
         user = report_user(team.vault, None)  # standalone: the vault's own user leads
-        year = make_report(data, Period.year(2026), "team", user, "Nord", False)
+        year = make_report(data, Period.year(2026), "team", user, "Nord", "intern")
         assert _overview(year, "Personen in Betreuung") == 7  # as the Berichte page shows
         assert _overview(year, "Fälle in Betreuung") == 4
-        quarter = make_report(data, Period.quarter(2026, 1), "team", user, "Nord", False)
+        quarter = make_report(data, Period.quarter(2026, 1), "team", user, "Nord", "intern")
         assert _overview(quarter, "Beratungsgespräche") == 4
         with pytest.raises(ReportCancelled):
             load_report_data(team.vault, lambda d, t: None, lambda: True)

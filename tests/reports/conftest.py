@@ -35,6 +35,7 @@ def report_of(
     scope: str = "team",
     *,
     suppress: bool = False,
+    mode: str | None = None,
     is_lead: bool = True,
 ) -> Report:
     """The report over the real vault (suppression off unless asked: raw figures)."""
@@ -45,7 +46,7 @@ def report_of(
         Scope.parse(scope),
         user,
         team_name="Nord",
-        suppress_small=suppress,
+        mode=mode or ("team" if suppress else "intern"),
         created_at=CREATED,
     )
 

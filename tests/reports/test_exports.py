@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.model import Report
-from desktop_app.reports.naming import report_file_name
+from desktop_app.reports.naming import SHEET_NAMES, report_file_name
 from desktop_app.reports.period import Period
 from desktop_app.reports.xlsx import write_xlsx
 from tests.reports.conftest import report_of
@@ -50,19 +50,9 @@ def test_xlsx_sheets_values_and_charts(year: Report, out: Path) -> None:
     assert path.name == "Kennzahlen_Team-Nord_2026_intern.xlsx"
     write_xlsx(year, path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == [
-        "Bericht",
-        "Überblick",
-        "Abschlussgründe",
-        "Gespräche nach Form",
-        "Gespräche nach Handlungsfeld",
-        "Vermittlungen",
-        "Fallbelastung",
-        "Ziele",
-        "Wirkung",
-        "Pläne und Vereinbarungen",
-        "Verlauf",
-    ]
+    assert book.sheetnames == ["Bericht", *(SHEET_NAMES[t.key] for t in year.tables)]
+    for name in ("Überblick", "Arbeit je IM", "Auswertung Zeitraum", "Geschlecht und Alter"):
+        assert name in book.sheetnames, name
     cover = _cover(book)
     assert cover["Zeitraum"] == "2026 (01.01.2026–31.12.2026)"
     assert cover["Umfang"] == "Team Nord"
@@ -73,7 +63,7 @@ def test_xlsx_sheets_values_and_charts(year: Report, out: Path) -> None:
     table = {r[0]: r[1] for r in overview.iter_rows(min_row=6, values_only=True)}
     assert table["Personen in Betreuung"] == 7
     assert table["Beratungsstunden"] == 5.5
-    assert table["Betreuungsquote in %"] == 71.4
+    assert table["Erreichungsquote in %"] == 71.4
     months = [r for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)]
     assert months[0][:4] == ("Januar 2026", 2, 1.5, 2)
     charts = {name: len(book[name]._charts) for name in book.sheetnames}
@@ -82,7 +72,8 @@ def test_xlsx_sheets_values_and_charts(year: Report, out: Path) -> None:
     assert charts["Verlauf"] == 1
     assert charts["Überblick"] == 0
     with zipfile.ZipFile(path) as archive:
-        assert sum(n.startswith("xl/charts/chart") for n in archive.namelist()) == 8
+        charted = sum(t.chart is not None for t in year.tables)
+        assert sum(n.startswith("xl/charts/chart") for n in archive.namelist()) == charted
 
 
 def test_xlsx_suppressed(public: Report, out: Path) -> None:
@@ -91,14 +82,14 @@ def test_xlsx_suppressed(public: Report, out: Path) -> None:
     write_xlsx(public, path)
     book = openpyxl.load_workbook(path)
     cover = _cover(book)
-    assert cover["Kleine Fallzahlen"].startswith("Kleine Fallzahlen unterdrückt")
+    assert cover["Kleine Fallzahlen"].startswith("Kleine Fallzahlen gesperrt")
     table = {r[0]: r[1] for r in book["Überblick"].iter_rows(min_row=6, values_only=True)}
     assert table["Personen in Betreuung"] == 7  # 7 persons: shown
-    assert table["davon Hauptklient:innen"] == "< 5"  # 4 persons
+    assert table["davon Hauptklient:innen"] == "•"  # 4 persons
     assert table["Beratungsgespräche"] == 7  # 7 conversations of 5 persons: shown
-    assert table["Hausbesuche"] == "< 5"  # 2 visits of 3 persons
-    assert table["Neue Fälle"] == "< 5"
-    assert table["Betreuungsquote in %"] == 71.4  # 5 of 7
+    assert table["Hausbesuche"] == "•"  # 2 visits of 3 persons
+    assert table["Neue Fälle"] == "•"
+    assert table["Erreichungsquote in %"] == 71.4  # 5 of 7
 
 
 def test_csv_zip_german_dialect(year: Report, out: Path) -> None:
@@ -112,7 +103,7 @@ def test_csv_zip_german_dialect(year: Report, out: Path) -> None:
         assert "01 Überblick.csv" in names
         overview = _rows(_read_csv(archive, "01 Überblick.csv"))
         assert overview["Beratungsstunden"] == ["5,5"]
-        assert overview["Betreuungsquote in %"] == ["71,4"]
+        assert overview["Erreichungsquote in %"] == ["71,4"]
         assert overview["Personen in Betreuung"] == ["7"]
         forms = _read_csv(archive, "03 Gespräche nach Form.csv")
         assert forms[0] == ["Form", "Gespräche", "Stunden"]
@@ -120,7 +111,8 @@ def test_csv_zip_german_dialect(year: Report, out: Path) -> None:
         cover = _read_csv(archive, "00 Bericht.csv")
         assert ["Umfang", "Team Nord"] in cover
         assert cover[-1][0] == "Monatlicher Verlauf"  # the definitions come last
-        raw = archive.read("10 Verlauf.csv").decode("utf-8-sig")
+        number = [t.key for t in year.tables].index("monthly") + 1
+        raw = archive.read(f"{number:02d} Verlauf.csv").decode("utf-8-sig")
         assert "Januar 2026;2;1,5;2\r\n" in raw
 
 
@@ -131,12 +123,12 @@ def test_csv_suppressed_and_empty_share(team: Team, out: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         overview = _rows(_read_csv(archive, "01 Überblick.csv"))
         assert overview["Personen in Betreuung"] == ["0"]
-        assert overview["Betreuungsquote in %"] == ["–"]
+        assert overview["Erreichungsquote in %"] == ["–"]
     public = report_of(team, Period.year(2026), suppress=True)
     write_csv_zip(public, path)
     with zipfile.ZipFile(path) as archive:
         overview = _rows(_read_csv(archive, "01 Überblick.csv"))
-        assert overview["Fälle in Betreuung"] == ["< 5"]
+        assert overview["Fälle in Betreuung"] == ["•"]
         assert overview["Personen in Betreuung"] == ["7"]
 
 
@@ -171,8 +163,8 @@ def test_empty_period_xlsx_is_valid(team: Team, out: Path) -> None:
     report = report_of(team, Period.year(2019), suppress=True)  # before every case
     write_xlsx(report, out / "leer.xlsx")
     book = openpyxl.load_workbook(out / "leer.xlsx")
-    assert len(book.sheetnames) == 11
+    assert len(book.sheetnames) == len(report.tables) + 1
     table = {r[0]: r[1] for r in book["Überblick"].iter_rows(min_row=6, values_only=True)}
     assert table["Personen in Betreuung"] == 0
-    assert table["Betreuungsquote in %"] == "–"
-    assert [r[1] for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)] == [0] * 12
+    assert table["Erreichungsquote in %"] == "–"
+    assert [r[1] for r in book["Verlauf"].iter_rows(min_row=6, values_only=True)] == [0] * 13

@@ -32,13 +32,19 @@ def test_tables_in_order(year: Report) -> None:
         "session_forms",
         "session_topics",
         "referrals",
+        "quotas",
+        "funding",
         "caseload",
+        "state_sheet",
+        "gender_age",
+        "nationality",
+        "residence",
         "goals",
         "outcomes",
         "plan_shares",
         "monthly",
     ]
-    assert year.sections() == ["Kennzahlen", "Wirkung", "Verlauf"]
+    assert year.sections() == ["Kennzahlen", "Auswertung im Team", "Wirkung", "Verlauf"]
 
 
 def test_overview(year: Report) -> None:
@@ -56,7 +62,7 @@ def test_overview(year: Report) -> None:
         "Gespräche mit Dolmetscher:in": [2],  # A 01-10 (ar), B 03-15 (fa)
         "Hausbesuche": [2],  # A 01-20, C 06-01
         "Personen mit mindestens einem Gespräch": [5],  # A1 A2 B1 C2 D1
-        "Betreuungsquote in %": [71.4],  # 5 / 7 = 71.43 %
+        "Erreichungsquote in %": [71.4],  # 5 / 7 = 71.43 %
     }
     p = persons(year.table("overview"))
     assert p["Beratungsgespräche"] == [5]  # A1 A2 B1 C2 D1 took part
@@ -73,6 +79,7 @@ def test_closing_reasons(year: Report) -> None:
         "von Klient:in beendet": [0],
         "Höchstdauer erreicht": [0],
         "sonstiger Grund": [0],
+        "Gesamt": [1],  # the total row: B
     }
 
 
@@ -85,6 +92,7 @@ def test_session_forms(year: Report) -> None:
         "Video": [1, 0.5],  # D 12-01
         "Gruppenangebot": [0, 0.0],
         "Begleitung": [0, 0.0],
+        "Gesamt": [7, 5.5],  # every conversation (the total row)
     }
 
 
@@ -130,12 +138,20 @@ def test_referrals(year: Report) -> None:
 
 
 def test_caseload(year: Report) -> None:
+    # columns: cases, persons, reached, first conversations, conversations, hours, plans,
+    # agreements, referrals, new, closed, VZÄ, cases/VZÄ, persons/VZÄ (no VZÄ entered).
+    # No record has an author: everything counts for the case's manager.
     assert values(year.table("caseload")) == {
-        # cases A B; persons A1 A2 A3 B1; new B; closed B; conversations A×3 + B×2,
-        # 60+30+30+90+30 = 240' = 4.0 h
-        "Anna Lead": [2, 4, 1, 1, 5, 4.0],
-        # cases C D; persons C1 C2 D1; new D; conversations C 06-01 60', D 12-01 30' = 1.5 h
-        "Ben Berg": [2, 3, 1, 0, 2, 1.5],
+        # cases A B; persons A1 A2 A3 B1; reached A1 A2 B1; first conversations ever in 2026:
+        # A 01-10, B 03-15; conversations A×3 + B×2 = 240' = 4.0 h; plan B (first goal
+        # 2026-03-20); agreements A no. 1 and 2; referrals A 02-01, A 03-01, B 04-01;
+        # new B; closed B
+        "Anna Lead": [2, 4, 3, 2, 5, 4.0, 1, 2, 3, 1, 1, None, None, None],
+        # cases C D; persons C1 C2 D1; reached C2 D1; first conversation D 12-01 (C's was
+        # 2025-12-31); C 06-01 60' + D 12-01 30' = 1.5 h; no plan or agreement in 2026;
+        # referral C 07-01; new D
+        "Ben Berg": [2, 3, 2, 1, 2, 1.5, 0, 0, 1, 1, 0, None, None, None],
+        "Team": [4, 7, 5, 3, 7, 5.5, 1, 2, 4, 2, 1, None, None, None],
     }
 
 
@@ -210,6 +226,7 @@ def test_monthly(year: Report) -> None:
         "Oktober 2026": [0, 0.0, 3],  # B closed 10-05: still in care in October
         "November 2026": [0, 0.0, 3],  # D from 11-20
         "Dezember 2026": [1, 0.5, 3],  # D 12-01 30'
+        "Gesamt": [7, 5.5, 4],  # every conversation; cases in care in the year: A B C D
     }
 
 
@@ -219,7 +236,8 @@ def test_scope_mine(team: Team) -> None:
     assert got["Fälle in Betreuung"] == [2]  # A, B (E is Anna's too but closed in 2025)
     assert got["Personen in Betreuung"] == [4]  # A1 A2 A3 B1
     assert got["Beratungsgespräche"] == [5]  # A×3, B×2
-    assert values(report.table("caseload")) == {"Anna Lead": [2, 4, 1, 1, 5, 4.0]}
+    anna = [2, 4, 3, 2, 5, 4.0, 1, 2, 3, 1, 1, None, None, None]
+    assert values(report.table("caseload")) == {"Anna Lead": anna, "Team": anna}
 
 
 def test_scope_one_manager(team: Team) -> None:
@@ -240,12 +258,14 @@ def test_quarter(team: Team) -> None:
         "Januar 2026",
         "Februar 2026",
         "März 2026",
+        "Gesamt",
     ]
 
 
 def test_no_per_manager_table_for_a_member(team: Team) -> None:
     report = report_of(team, Period.year(2026), is_lead=False)
     assert "caseload" not in [t.key for t in report.tables]
+    assert "state_sheet" not in [t.key for t in report.tables]
     assert report.meta.per_manager is False
 
 
@@ -253,7 +273,7 @@ def test_empty_period_is_a_valid_report(team: Team) -> None:
     report = report_of(team, Period.year(2019))  # before every case
     overview = values(report.table("overview"))
     assert overview["Personen in Betreuung"] == [0]
-    assert overview["Betreuungsquote in %"] == [None]  # a share of nobody has no value
+    assert overview["Erreichungsquote in %"] == [None]  # a share of nobody has no value
     assert all(v == [0] * len(v) for k, v in values(report.table("referrals")).items())
     assert values(report.table("plan_shares"))["mit Integrationsplan"] == [0, None]
-    assert len(report.table("monthly").rows) == 12
+    assert len(report.table("monthly").rows) == 13  # twelve months and the total

@@ -77,11 +77,11 @@ def _report(vault: Vault, size: int, suppress: bool) -> Report:
         Scope.parse(f"manager:M{size}"),
         ReportUser(vault.user_id, vault.user_name, True),
         team_name="Süd",
-        suppress_small=suppress,
+        mode="team" if suppress else "intern",
     )
 
 
-@pytest.mark.parametrize(("size", "expected"), [(4, "< 5"), (5, 5), (6, 6)])
+@pytest.mark.parametrize(("size", "expected"), [(4, "•"), (5, 5), (6, 6)])
 def test_persons_in_care_at_the_threshold(
     vault: Vault, tmp_path: Path, size: int, expected: object
 ) -> None:
@@ -92,7 +92,7 @@ def test_persons_in_care_at_the_threshold(
     # the family conversation rests on all of them: 1 conversation, `size` persons
     talk = report.table("session_forms").figure("Familienberatung")
     assert talk.value == 1
-    assert shown(talk, True) == ("< 5" if size == 4 else 1)
+    assert shown(talk, True) == ("•" if size == 4 else 1)
     write_xlsx(report, tmp_path / "r.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["Überblick"]
     cells = {r[0]: r[1] for r in sheet.iter_rows(min_row=6, values_only=True)}
@@ -113,6 +113,6 @@ def test_switched_off_for_internal_use(vault: Vault) -> None:
 def test_zero_and_missing_values() -> None:
     assert shown(Figure(0, persons=0), True) == 0  # nobody: nothing to recognise
     assert shown(Figure(None), True) == "–"
-    assert shown(share(3, 40), True) == "< 5"  # the numerator is small
-    assert shown(share(0, 3), True) == "< 5"  # the whole is small
+    assert shown(share(3, 40), True) == "•"  # the numerator is small
+    assert shown(share(0, 3), True) == "•"  # the whole is small
     assert shown(share(10, 40), True) == 25.0

@@ -21,6 +21,7 @@ from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.case_file.history_tab import HistoryTab
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_lists import consent_valid
+from desktop_app.ui.case_file.participants import household_members
 from desktop_app.ui.case_file.plan_view import PlanView
 from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
@@ -239,6 +240,7 @@ class CaseView(QWidget):
         today = date.today()
         consents = [r for r in self.records if r.kind == "consent"]
         editor.consent_note.setVisible(not any(consent_valid(r.payload, today) for r in consents))
+        editor.participants.set_members(household_members(self.records))
         self.editor = editor
         scroll = QScrollArea()  # the editor scrolls rather than growing the window at 200 %
         scroll.setObjectName("sessionEditorScroll")

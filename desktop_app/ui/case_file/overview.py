@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.overview_form import FormSection
+from desktop_app.ui.case_file.overview_funding import FundingSection
 from desktop_app.ui.case_file.overview_household import HouseholdSection
 from desktop_app.ui.case_file.overview_lists import ConsentSection
 from desktop_app.ui.case_file.overview_person import (
@@ -39,6 +40,7 @@ class OverviewTab(QScrollArea):
         self.benefits = BenefitsSection(author)
         self.household = HouseholdSection(team_id, author)
         self.consents = ConsentSection(team_id, author)
+        self.funding = FundingSection(author)  # reports: funding line (issue 17)
         self.person_parts: list[PersonPart] = [
             self.person,
             self.residence,
@@ -48,7 +50,7 @@ class OverviewTab(QScrollArea):
             self.employment,
             self.benefits,
         ]
-        left: list[FormSection] = [self.person, self.household, self.consents]
+        left: list[FormSection] = [self.person, self.household, self.consents, self.funding]
         right: list[FormSection] = [
             self.residence,
             self.housing,
@@ -82,3 +84,4 @@ class OverviewTab(QScrollArea):
             part.load(main)
         self.household.load(case_id, records, main_person_id or "")
         self.consents.load(case_id, records, main_person_id)
+        self.funding.load(next((r for r in records if r.id == case_id and r.kind == "case"), None))

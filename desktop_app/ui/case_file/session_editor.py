@@ -15,6 +15,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Session
 from desktop_app.domain.validation import validate
+from desktop_app.ui.case_file.participants import ParticipantsBox
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.common.labels import code_label
@@ -104,6 +105,7 @@ class SessionEditor(QWidget):
             button.setAccessibleName(code_label(Field, topic.value))
             self.topics[topic.value] = button
             grid.addWidget(button, i // 3, i % 3)
+        self.participants = ParticipantsBox()
         self.notes = QPlainTextEdit()
         self.next_steps = QPlainTextEdit()
         self.next_steps.setMaximumHeight(70)
@@ -127,6 +129,7 @@ class SessionEditor(QWidget):
             (self.tr("Place"), self.place, None),
             (self.tr("Interpreter"), self.interpreter, "interpreter_language"),
             (self.tr("Topics"), grid, "topics"),
+            (self.tr("Took part"), self.participants, None),
             (self.tr("Notes"), self.notes, None),
             (self.tr("Agreed next steps"), self.next_steps, None),
             (self.tr("Follow-up on"), self.follow_up, "follow_up_date"),
@@ -205,6 +208,7 @@ class SessionEditor(QWidget):
             signal.connect(self._changed)
         for button in self.topics.values():
             button.toggled.connect(self._changed)
+        self.participants.changed.connect(self._changed)
 
     def _load(self, session: Session | None) -> None:
         if session is not None:
@@ -217,6 +221,7 @@ class SessionEditor(QWidget):
             for topic in session.topics:
                 if topic in self.topics:
                     self.topics[topic].setChecked(True)
+            self.participants.set_participants(session.participants)
             self.notes.setPlainText(session.notes)
             self.next_steps.setPlainText(session.next_steps)
             self.follow_up.setText(format_date(session.follow_up_date))
@@ -232,6 +237,7 @@ class SessionEditor(QWidget):
             self.notes,
             self.next_steps,
             self.follow_up,
+            self.participants,
             *self.topics.values(),
         ):
             widget.setEnabled(not final)
@@ -266,6 +272,7 @@ class SessionEditor(QWidget):
         session.place = self.place.text().strip() or None
         session.interpreter_language = self.interpreter.text().strip().lower() or None
         session.topics = [t for t, b in self.topics.items() if b.isChecked()]
+        session.participants = self.participants.participants()
         session.notes = self.notes.toPlainText()
         session.next_steps = self.next_steps.toPlainText()
         session.follow_up_date = follow

@@ -1,16 +1,21 @@
 """Charts drawn with QPainter for the PDF: horizontal bars (grouped or stacked) and lines.
 
-A suppressed cell is drawn as no bar and labelled "< 5", so a chart never shows what the table
-hides.
+Honest by construction (docs/REPORTS.md, *Charts*): the value axis starts at 0 with ticks of
+1, 2 or 5 × 10ⁿ and names its one unit; category labels wrap instead of being cut; a hidden
+cell is drawn as a short hatched segment labelled "•", never as nothing or as a full bar.
 """
 
 from __future__ import annotations
 
-from desktop_app.reports.model import SUPPRESSED, Table, german_number, shown
+from desktop_app.reports.model import SUPPRESSED, Table, german_number, shown, unit_name
+from desktop_app.reports.ticks import nice_ticks
 from desktop_app.ui.common.qt.core import QPointF, QRectF, Qt
-from desktop_app.ui.common.qt.gui import QColor, QFont, QPainter, QPen
+from desktop_app.ui.common.qt.gui import QBrush, QColor, QFont, QPainter, QPen
 
 COLOURS = ("#2E6DA4", "#E08E0B", "#4E9A06", "#A40000", "#75507B", "#888A85")
+HIDDEN_SHARE = 0.04
+"""Length of a hidden segment, as a share of the value axis (it says "there is something")."""
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def _value(table: Table, row: int, column: int, suppress: bool) -> float | None:
@@ -23,13 +28,30 @@ def _rows(table: Table) -> int:
     return len(table.rows) - (1 if table.chart.skip_total else 0)
 
 
-def _legend(p: QPainter, area: QRectF, table: Table, columns: tuple[int, ...]) -> None:
+def _legend(
+    p: QPainter, area: QRectF, table: Table, columns: tuple[int, ...], hidden: bool
+) -> None:
     x = area.left()
-    for n, column in enumerate(columns):
-        p.fillRect(QRectF(x, area.top(), 30, 30), QColor(COLOURS[n % len(COLOURS)]))
-        name = table.columns[column]
-        p.drawText(QRectF(x + 40, area.top() - 8, 600, 46), int(Qt.AlignmentFlag.AlignLeft), name)
+    entries = [
+        (table.columns[c], QBrush(QColor(COLOURS[n % len(COLOURS)]))) for n, c in enumerate(columns)
+    ]
+    if hidden:
+        entries.append(
+            (f"{SUPPRESSED} gesperrt", QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
+        )
+    for name, brush in entries:
+        p.fillRect(QRectF(x, area.top(), 30, 30), brush)
+        p.drawText(QRectF(x + 40, area.top() - 8, 900, 46), int(Qt.AlignmentFlag.AlignLeft), name)
         x += 80 + p.fontMetrics().horizontalAdvance(name)
+
+
+def _has_hidden(table: Table, suppress: bool) -> bool:
+    assert table.chart is not None
+    return any(
+        _value(table, r, c, suppress) is None and table.rows[r].cells[c].value is not None
+        for r in range(_rows(table))
+        for c in table.chart.columns
+    )
 
 
 def paint_chart(p: QPainter, area: QRectF, table: Table, suppress: bool, font: QFont) -> None:
@@ -44,15 +66,31 @@ def paint_chart(p: QPainter, area: QRectF, table: Table, suppress: bool, font: Q
         int(Qt.AlignmentFlag.AlignLeft),
         chart.title,
     )
+    hidden = _has_hidden(table, suppress)
     legend = QRectF(area.left(), area.top() + 60, area.width(), 40)
     body = QRectF(area.left(), area.top() + 120, area.width(), area.height() - 120)
-    if len(chart.columns) > 1:
-        _legend(p, legend, table, chart.columns)
+    if len(chart.columns) > 1 or hidden:
+        _legend(p, legend, table, chart.columns, hidden)
     if chart.kind == "line":
         _lines(p, body, table, suppress)
     else:
         _bars(p, body, table, suppress, stacked=chart.kind == "stacked")
     p.restore()
+
+
+def _value_axis(
+    p: QPainter, table: Table, x0: float, width: float, y: float, ticks: list[float]
+) -> None:
+    """Tick labels under a horizontal value axis, and its one unit."""
+    assert table.chart is not None
+    top = ticks[-1] or 1.0
+    p.setPen(QPen(QColor("#444444")))
+    for tick in ticks:
+        x = x0 + width * tick / top
+        text = str(int(tick)) if float(tick).is_integer() else german_number(tick, "hours")
+        p.drawText(QRectF(x - 100, y, 200, 40), int(Qt.AlignmentFlag.AlignHCenter), text)
+    unit = unit_name(table, table.chart.columns)
+    p.drawText(QRectF(x0, y + 40, width, 40), int(Qt.AlignmentFlag.AlignHCenter), unit)
 
 
 def _bars(p: QPainter, area: QRectF, table: Table, suppress: bool, *, stacked: bool) -> None:
@@ -61,45 +99,53 @@ def _bars(p: QPainter, area: QRectF, table: Table, suppress: bool, *, stacked: b
     if rows == 0:
         return
     totals = [[_value(table, r, c, suppress) or 0.0 for c in columns] for r in range(rows)]
-    peak = max((sum(t) if stacked else max(t)) for t in totals) or 1.0
-    label_w = area.width() * 0.42
-    bar_area = area.width() - label_w - 160
-    band = area.height() / rows
+    peak = max((sum(t) if stacked else max(t)) for t in totals)
+    ticks = nice_ticks(peak)
+    top = ticks[-1]
+    label_w = area.width() * 0.36
+    x0, bar_w = area.left() + label_w, area.width() - label_w - 140
+    plot = QRectF(area.left(), area.top(), area.width(), area.height() - 90)
+    band = plot.height() / rows
+    for tick in ticks:
+        x = x0 + bar_w * tick / top
+        p.setPen(QPen(QColor("#DDDDDD")))
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+    _value_axis(p, table, x0, bar_w, plot.bottom() + 5, ticks)
+    hatch = QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern)
     for r in range(rows):
-        y = area.top() + r * band
+        y = plot.top() + r * band
         p.setPen(QPen(QColor("#000000")))
-        label = p.fontMetrics().elidedText(
-            table.rows[r].label, Qt.TextElideMode.ElideRight, int(label_w - 30)
-        )
         p.drawText(
             QRectF(area.left(), y, label_w - 20, band),
-            int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignRight),
-            label,
+            WRAP | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignRight),
+            table.rows[r].label,
         )
-        x = area.left() + label_w
+        x = x0
         thickness = band * 0.7 / (1 if stacked else len(columns))
         for n, c in enumerate(columns):
             value = _value(table, r, c, suppress)
-            top = y + band * 0.15 + (0 if stacked else n * thickness)
-            if value is None:
+            cell = QRectF(x, y + band * 0.15 + (0 if stacked else n * thickness), 0, thickness)
+            if value is None and table.rows[r].cells[c].value is not None:
+                cell.setWidth(bar_w * HIDDEN_SHARE)
+                p.fillRect(cell, hatch)
+                p.drawRect(cell)
                 p.drawText(
-                    QRectF(x + 10, top, 300, thickness),
+                    QRectF(cell.right() + 6, cell.top(), 60, thickness),
                     int(Qt.AlignmentFlag.AlignVCenter),
                     SUPPRESSED,
                 )
-                continue
-            length = bar_area * value / peak
-            if length > 0:
-                p.fillRect(QRectF(x, top, length, thickness), QColor(COLOURS[n % len(COLOURS)]))
+            elif value:
+                cell.setWidth(bar_w * value / top)
+                p.fillRect(cell, QColor(COLOURS[n % len(COLOURS)]))
+                if len(columns) == 1:
+                    text = german_number(value, table.rows[r].cells[c].unit)
+                    p.drawText(
+                        QRectF(cell.right() + 10, cell.top(), 300, thickness),
+                        int(Qt.AlignmentFlag.AlignVCenter),
+                        text,
+                    )
             if stacked:
-                x += length
-            elif len(columns) == 1:
-                text = german_number(value, table.rows[r].cells[c].unit)
-                p.drawText(
-                    QRectF(x + length + 10, top, 300, thickness),
-                    int(Qt.AlignmentFlag.AlignVCenter),
-                    text,
-                )
+                x = cell.right()
 
 
 def _lines(p: QPainter, area: QRectF, table: Table, suppress: bool) -> None:
@@ -108,17 +154,29 @@ def _lines(p: QPainter, area: QRectF, table: Table, suppress: bool) -> None:
     if rows == 0:
         return
     values = [[_value(table, r, c, suppress) for r in range(rows)] for c in table.chart.columns]
-    peak = max((v for series in values for v in series if v is not None), default=0.0) or 1.0
-    left, bottom = area.left() + 120, area.bottom() - 60
-    width, height = area.width() - 140, area.height() - 80
-    p.setPen(QPen(QColor("#888888")))
-    p.drawLine(QPointF(left, bottom), QPointF(left + width, bottom))
-    p.drawLine(QPointF(left, bottom), QPointF(left, bottom - height))
+    ticks = nice_ticks(max((v for series in values for v in series if v is not None), default=0.0))
+    top = ticks[-1]
+    left, bottom = area.left() + 160, area.bottom() - 170
+    width, height = area.width() - 180, area.height() - 190
+    for tick in ticks:
+        y = bottom - height * tick / top
+        p.setPen(QPen(QColor("#DDDDDD")))
+        p.drawLine(QPointF(left, y), QPointF(left + width, y))
+        p.setPen(QPen(QColor("#444444")))
+        p.drawText(
+            QRectF(area.left(), y - 20, 140, 40),
+            int(Qt.AlignmentFlag.AlignRight),
+            german_number(tick, "count"),
+        )
+    p.save()
+    p.translate(area.left() + 10, bottom - height / 2)
+    p.rotate(-90)
     p.drawText(
-        QRectF(area.left(), bottom - height - 20, 110, 40),
-        int(Qt.AlignmentFlag.AlignRight),
-        german_number(peak, "count"),
+        QRectF(-height / 2, -10, height, 40),
+        int(Qt.AlignmentFlag.AlignHCenter),
+        unit_name(table, table.chart.columns),
     )
+    p.restore()
     step = width / max(1, rows - 1)
     for n, series in enumerate(values):
         pen = QPen(QColor(COLOURS[n % len(COLOURS)]))
@@ -127,19 +185,24 @@ def _lines(p: QPainter, area: QRectF, table: Table, suppress: bool) -> None:
         last: QPointF | None = None
         for r, value in enumerate(series):
             if value is None:
+                p.drawText(
+                    QRectF(left + r * step - 30, bottom - 60, 60, 40),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    SUPPRESSED,
+                )
                 last = None
                 continue
-            point = QPointF(left + r * step, bottom - height * value / peak)
+            point = QPointF(left + r * step, bottom - height * value / top)
             if last is not None:
                 p.drawLine(last, point)
             p.drawEllipse(point, 8, 8)
             last = point
     p.setPen(QPen(QColor("#000000")))
-    for r in range(rows):
-        if rows <= 12 or r % 3 == 0:
-            label = table.rows[r].label.split(" ")[0][:3]
-            p.drawText(
-                QRectF(left + r * step - 60, bottom + 5, 120, 50),
-                int(Qt.AlignmentFlag.AlignHCenter),
-                label,
-            )
+    for r in range(rows):  # full month names, turned by 45° so that none is cut
+        p.save()
+        p.translate(left + r * step, bottom + 15)
+        p.rotate(-45)
+        p.drawText(
+            QRectF(-400, -20, 400, 40), int(Qt.AlignmentFlag.AlignRight), table.rows[r].label
+        )
+        p.restore()

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.reports.model import Table, german_number, shown
+from desktop_app.reports.ticks import wrap
 from desktop_app.ui.common.qt.core import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+HEADER_CHARS = 16
+"""Characters per line of a wrapped column header."""
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -22,7 +26,7 @@ class ReportTableModel(QAbstractTableModel):
         self._suppress = True
 
     def set_table(self, table: Table | None, suppress: bool) -> None:
-        """Show ``table``; small cells as "< 5" if ``suppress``."""
+        """Show ``table``; hidden cells as "•" if ``suppress``."""
         self.beginResetModel()
         self._table, self._suppress = table, suppress
         self.endResetModel()
@@ -62,11 +66,13 @@ class ReportTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         table = self._table
-        if (
-            table is None
-            or role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-        ):
+        if table is None or orientation != Qt.Orientation.Horizontal:
             return None
         headers = (table.label, *table.columns)
-        return headers[section] if 0 <= section < len(headers) else None
+        if not 0 <= section < len(headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # wrapped, never cut: the header grows instead
+            return "\n".join(wrap(headers[section], HEADER_CHARS)) if section else headers[0]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return headers[section]
+        return None

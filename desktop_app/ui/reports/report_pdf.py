@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.reports.cover import cover_lines, report_title
+from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
 from desktop_app.reports.definitions import all_definitions
-from desktop_app.reports.model import Report, Table, german_number, shown
+from desktop_app.reports.model import INTERN, LAND, Report, Table, german_number, shown
+from desktop_app.reports.pdf_meta import add_language_and_subject
 from desktop_app.storage.atomic import atomic_write_bytes
 from desktop_app.ui.common.qt.core import QMarginsF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import (
@@ -32,6 +33,7 @@ from desktop_app.ui.common.qt.gui import (
 from desktop_app.ui.reports.report_chart_paint import paint_chart
 
 DPI = 300
+LANGUAGE = "de-DE"
 MM = DPI / 25.4
 FONT = "DejaVu Sans"
 Draw = Callable[[QPainter, float], None]
@@ -183,7 +185,11 @@ class ReportPdf:
         self.layout.place(header_h, header, keep=row_h)
         for n, row in enumerate(table.rows):
             cells = [german_number(shown(f, self.suppress), f.unit) for f in row.cells]
-            self.layout.place(row_h, self._row_painter(row.label, cells, label_w, col_w, row_h, n))
+            label_h = self._text_height(row.label, self.body, label_w - 2 * MM) + 0.8 * MM
+            height = max(row_h, label_h)  # a long label wraps; the row grows, nothing is cut
+            self.layout.place(
+                height, self._row_painter(row.label, cells, label_w, col_w, height, n)
+            )
         if table.chart is not None and table.rows:
             chart_h = 70 * MM
 
@@ -207,7 +213,8 @@ class ReportPdf:
                 p.fillRect(QRectF(0, y, self.width, row_h), QColor("#F4F6F8"))
             p.setFont(self.body)
             middle = int(Qt.AlignmentFlag.AlignVCenter)
-            p.drawText(QRectF(1 * MM, y, label_w - 2 * MM, row_h), middle, label)
+            wrap = int(Qt.TextFlag.TextWordWrap)
+            p.drawText(QRectF(1 * MM, y, label_w - 2 * MM, row_h), middle | wrap, label)
             for i, text in enumerate(cells):
                 rect = QRectF(label_w + i * col_w, y, col_w - 1 * MM, row_h)
                 p.drawText(rect, middle | int(Qt.AlignmentFlag.AlignRight), text)
@@ -234,16 +241,15 @@ class ReportPdf:
         p.setFont(self.small)
         p.setPen(QPen(QColor("#444444")))
         head = (
-            f"Kennzahlen und Wirkung · Zeitraum: {meta.period.label_de()}"
-            f" · Umfang: {meta.scope_label}"
+            f"{meta.mode_title} · Zeitraum: {meta.period.label_de()} · Umfang: {meta.scope_label}"
         )
         p.drawText(QRectF(0, 0, self.width, 6 * MM), int(Qt.AlignmentFlag.AlignLeft), head)
         p.drawLine(0, int(8 * MM), int(self.width), int(8 * MM))
-        note = (
-            "Kleine Fallzahlen unterdrückt (< 5)"
-            if self.suppress
-            else "NUR INTERN: nicht unterdrückt"
-        )
+        notes = {
+            LAND: "Kennzahlen für das Land: exakte Zahlen, ohne persönliche Merkmale",
+            INTERN: "NUR FÜR DEN INTERNEN GEBRAUCH: nicht unterdrückt",
+        }
+        note = notes.get(meta.mode, "Gesperrte Werte (1–4 Personen und Sekundärsperrung): •")
         foot_y = self.height - 8 * MM
         p.drawText(QRectF(0, foot_y, self.width, 6 * MM), int(Qt.AlignmentFlag.AlignLeft), note)
         p.drawText(
@@ -262,11 +268,14 @@ def write_report_pdf(report: Report, path: Path) -> None:
     writer.setResolution(DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout.Unit.Millimeter)
+    writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)  # archived by public bodies
     writer.setTitle(report_title(report))
+    writer.setAuthor(report_author(report))
     writer.setCreator("Fallakte")
     try:
         ReportPdf(report, writer).paint()
         del writer  # flushes and closes the file
-        atomic_write_bytes(path, tmp.read_bytes())
+        data = add_language_and_subject(tmp.read_bytes(), LANGUAGE, report_subject(report))
+        atomic_write_bytes(path, data)
     finally:
         tmp.unlink(missing_ok=True)

@@ -1,14 +1,16 @@
 """Period and scope pickers of the *Berichte* page: year, quarter, month or free range; team,
-my cases or one manager; the team's name; small-cell suppression (on by default)."""
+my cases or one manager; the team's name; the mode (*Kennzahlen für das Land* in January,
+else *Auswertung im Team*; docs/REPORTS.md *Modes*)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.reports.build import default_mode
+from desktop_app.reports.model import INTERN, LAND, TEAM
 from desktop_app.reports.period import Period
 from desktop_app.ui.common.qt.core import QLocale, Signal
 from desktop_app.ui.common.qt.widgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -65,11 +67,16 @@ class ReportPickers(QWidget):
         self.team.setObjectName("teamName")
         self.team.setAccessibleName(self.tr("Team name"))
         self.team.setPlaceholderText(self.tr("Team name, e.g. Nord"))
-        self.suppress_box = QCheckBox(
-            self.tr('Show figures below 5 persons as "< 5" (for use outside the team)')
-        )
-        self.suppress_box.setObjectName("suppressSmall")
-        self.suppress_box.setChecked(True)
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("reportMode")
+        self.mode_box.setAccessibleName(self.tr("Report mode"))
+        for label, key in (
+            (self.tr("Key figures for the state (exact, no personal breakdowns)"), LAND),
+            (self.tr("Team evaluation (breakdowns, small cells hidden)"), TEAM),
+            (self.tr("Internal (everything, not to be passed on)"), INTERN),
+        ):
+            self.mode_box.addItem(label, key)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(default_mode(today)))
         self._layout()
         self.set_managers([])
         self._fill_parts()
@@ -82,7 +89,7 @@ class ReportPickers(QWidget):
             self.end.dateChanged,
             self.scope.currentIndexChanged,
             self.team.textChanged,
-            self.suppress_box.toggled,
+            self.mode_box.currentIndexChanged,
         ):
             signal.connect(lambda *_: self.changed.emit())
 
@@ -96,7 +103,10 @@ class ReportPickers(QWidget):
         grid.addWidget(self.scope, 1, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Team")), 1, 3)
         grid.addWidget(self.team, 1, 4, 1, 2)
-        grid.addWidget(self.suppress_box, 2, 0, 1, 6)
+        mode_label = QLabel(self.tr("Mode"))
+        mode_label.setBuddy(self.mode_box)
+        grid.addWidget(mode_label, 2, 0)
+        grid.addWidget(self.mode_box, 2, 1, 1, 5)
 
     def _fill_parts(self) -> None:
         kind = self.kind.currentData()
@@ -147,9 +157,13 @@ class ReportPickers(QWidget):
         """The team's name as typed."""
         return self.team.text().strip()
 
-    def suppress(self) -> bool:
-        """True unless the person switched suppression off for internal use."""
-        return self.suppress_box.isChecked()
+    def mode(self) -> str:
+        """``land``, ``team`` or ``intern``."""
+        return str(self.mode_box.currentData() or TEAM)
+
+    def choose_mode(self, mode: str) -> None:
+        """Pick a mode by code (keyboard users and tests)."""
+        self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
 
     def choose(self, kind: str, year: int, part: int = 1) -> None:
         """Pick a period by code (keyboard users and tests)."""

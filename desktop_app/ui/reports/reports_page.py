@@ -14,8 +14,10 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.app.report import load_report_data, make_report, report_user
+from desktop_app.app.report_inputs import lead_inputs, save_lead_inputs
 from desktop_app.app.window_memory import recent_exports, remember_export
 from desktop_app.reports.csv_zip import write_csv_zip
+from desktop_app.reports.inputs import LeadInputs
 from desktop_app.reports.load import Dataset, ReportCancelled
 from desktop_app.reports.model import Report
 from desktop_app.reports.naming import report_file_name
@@ -37,6 +39,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.reports.lead_inputs_dialog import LeadInputsDialog
 from desktop_app.ui.reports.report_pdf import write_report_pdf
 from desktop_app.ui.reports.report_pickers import ReportPickers
 from desktop_app.ui.reports.report_preview import ReportPreview
@@ -96,6 +99,10 @@ class ReportsPage(QWidget):
         for fmt, button in self.buttons.items():
             button.setObjectName(f"export_{fmt}")
             button.clicked.connect(lambda _=False, f=fmt: self._export_clicked(f))
+        self.inputs_button = QPushButton(self.tr("Figures entered by the lead…"))
+        self.inputs_button.setObjectName("leadInputsButton")
+        self.inputs_button.clicked.connect(self.edit_lead_inputs)
+        self.inputs_dialog: LeadInputsDialog | None = None
         self.recent = QListWidget()
         self.recent.setObjectName("recentExports")
         self.recent.setAccessibleName(self.tr("Last exports"))
@@ -132,6 +139,7 @@ class ReportsPage(QWidget):
         for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.inputs_button)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Last exports")))
         layout.addWidget(self.recent)
@@ -243,12 +251,18 @@ class ReportsPage(QWidget):
             self.status.setText(str(exc))
             return
         scope, team = self.pickers.scope_text(), self.pickers.team_name()
-        suppress = self.pickers.suppress()
+        mode = self.pickers.mode()
         self._generation += 1
         generation = self._generation
-        self.ops.query(lambda: make_report(data, period, scope, user, team, suppress)).success(
-            lambda report: self._computed(generation, report)
-        ).failure(lambda error: self._load_error(generation, error)).run()
+        vault = self.vault
+
+        def compute() -> Report:
+            inputs = lead_inputs(vault) if vault is not None else None
+            return make_report(data, period, scope, user, team, mode, inputs)
+
+        self.ops.query(compute).success(lambda report: self._computed(generation, report)).failure(
+            lambda error: self._load_error(generation, error)
+        ).run()
 
     def _computed(self, generation: int, report: Report) -> None:
         if generation != self._generation:
@@ -261,6 +275,33 @@ class ReportsPage(QWidget):
         )
         self._set_busy(False)
         self.report_ready.emit(report)
+
+    # -- what the lead enters (denominators, VZÄ, default funding line) ------------------
+    def edit_lead_inputs(self) -> None:
+        """Open the lead's figures for the chosen period (read on the executor)."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.ops.query(lambda: lead_inputs(vault)).success(self._open_inputs).run()
+
+    def _open_inputs(self, inputs: LeadInputs) -> None:
+        try:
+            period = self.pickers.period()
+        except PeriodError as exc:
+            self.status.setText(str(exc))
+            return
+        names = sorted({c.manager_name for c in (self.data.cases.values() if self.data else [])
+                        if c.manager_name}, key=str.casefold)  # fmt: skip
+        dialog = LeadInputsDialog(inputs, period, names, self)
+        dialog.accepted.connect(lambda: self._save_inputs(dialog.result_inputs()))
+        self.inputs_dialog = dialog
+        dialog.open()
+
+    def _save_inputs(self, inputs: LeadInputs) -> None:
+        vault = self.vault
+        if vault is not None:
+            op = self.ops.write(lambda: save_lead_inputs(vault, inputs))
+            op.success(lambda _: self.recompute()).run()
 
     # -- exporting ------------------------------------------------------------------------
     def _export_clicked(self, fmt: str) -> None:
@@ -295,6 +336,7 @@ class ReportsPage(QWidget):
             "scope": report.meta.scope_label,
             "at": datetime.now().strftime("%d.%m.%Y %H:%M"),
             "suppressed": report.meta.suppress_small,
+            "mode": report.meta.mode,
         }
         vault = self.vault
         if vault is None:
@@ -319,7 +361,7 @@ class ReportsPage(QWidget):
         self.recent_entries = entries
         self.recent.clear()
         for e in entries:
-            internal = "" if e.get("suppressed", True) else self.tr(" (internal)")
+            internal = self.tr(" (internal)") if e.get("mode", "team") == "intern" else ""
             self.recent.addItem(
                 f"{e.get('at')} · {Path(str(e.get('path'))).name} · {e.get('period')} · "
                 f"{e.get('scope')}{internal}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 
 __all__ = [
     "QAction",
+    "QBrush",
     "QCloseEvent",
     "QColor",
     "QDragEnterEvent",
