@@ -39,6 +39,7 @@ T = TypeVar("T", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 _EARLY_REFRESH = 30.0  # seconds before expiry at which a token counts as expired
 _DEVICES = TypeAdapter(list[m.DeviceOut])
+_NOTICES = TypeAdapter(list[m.DeviceNotice])
 
 
 class SyncError(Exception):
@@ -306,6 +307,14 @@ class SyncApi:
         response = self._authed("GET", "/devices")
         try:
             return _DEVICES.validate_json(response.content)
+        except ValidationError as exc:
+            raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
+
+    def device_notices(self) -> list[m.DeviceNotice]:
+        """Devices added after mine: my own, and those of members of teams I lead."""
+        response = self._authed("GET", "/devices/notices")
+        try:
+            return _NOTICES.validate_json(response.content)
         except ValidationError as exc:
             raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
 

@@ -30,7 +30,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any, Protocol, TypeVar
 
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
@@ -66,6 +67,18 @@ class SyncProgress:
 
 ProgressFn = Callable[[SyncProgress], None]
 CancelFn = Callable[[], bool]
+
+
+class LocalRunner(Protocol):
+    """Runs a zero-argument callable on the vault's writer and returns its result (blocking
+    the calling thread); the app passes its executor's ``call`` (docs/decisions/0010)."""
+
+    def __call__(self, fn: Callable[[], T], /) -> T: ...
+
+
+def run_here(fn: Callable[[], T]) -> T:
+    """The default :class:`LocalRunner`: on the calling thread (the CLI has no executor)."""
+    return fn()
 
 
 class SyncCancelled(Exception):
@@ -116,8 +129,10 @@ class SyncEngine:
         backoff: float = BACKOFF,
         pull_limit: int = 500,
         lead_keys: LeadKeys | None = None,
+        local: LocalRunner | None = None,
     ) -> None:
         self.vault, self.api = vault, api
+        self._local: LocalRunner = local or run_here
         # Who may sign a purge: the team's lead keys this vault trusts (the coordinator wires
         # the lead-signed roster in here; until then the keys that signed its grants, and its own).
         self.store = SyncStore(vault.store, merger, lead_keys or vault.known_lead_keys)
@@ -140,12 +155,12 @@ class SyncEngine:
         self._progress = progress or (lambda _p: None)
         self._cancel = cancel or (lambda: False)
         started = time.monotonic()
-        report = SyncReport(cycle_id=self.store.begin_cycle())
+        report = SyncReport(cycle_id=self._local(self.store.begin_cycle))
         try:
             if self._prepare is not None:
                 self._call(self._prepare)
-            report.teams = list(self._teams())
-            self.store.drop_rejected()
+            report.teams = self._local(lambda: list(self._teams()))
+            self._local(self.store.drop_rejected)
             self._resend(report)
             self._pull(report)
             self._fetch_blobs(report)
@@ -164,6 +179,11 @@ class SyncEngine:
         report.seconds = round(time.monotonic() - started, 3)
         if self.vault.locked:
             return  # wiped (a revoked device) or locked meanwhile
+        self._local(partial(self._record_finish, report))
+
+    def _record_finish(self, report: SyncReport) -> None:
+        if self.vault.locked:
+            return
         status = self.review.status()
         report.pending, report.open_conflicts = status.pending, status.conflicts
         report.quarantined = status.quarantined
@@ -206,7 +226,7 @@ class SyncEngine:
 
     # -- steps ------------------------------------------------------------------------------
     def _resend(self, report: SyncReport) -> None:
-        pending = self.store.pending_ops()
+        pending = self._local(self.store.pending_ops)
         for batch in batches(pending):
             self._progress(SyncProgress("resend", report.pushed, len(pending)))
             self._push_batch(batch, report)
@@ -220,8 +240,8 @@ class SyncEngine:
         teams = report.teams
         if not teams:
             return
-        report.purged += self.store.retry_quarantine(report.cycle_id).purged
-        cursors = self.store.cursors(teams)
+        report.purged += self._local(partial(self.store.retry_quarantine, report.cycle_id)).purged
+        cursors = self._local(partial(self.store.cursors, teams))
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
             pending = fetcher.submit(self._fetch_page, cursors)
             while True:
@@ -230,7 +250,8 @@ class SyncEngine:
                 if page.more:
                     pending = fetcher.submit(self._fetch_page, cursors)
                 self._check()
-                outcome = self.store.apply_pull_page(remotes, cursors, report.cycle_id)
+                apply = partial(self.store.apply_pull_page, remotes, cursors, report.cycle_id)
+                outcome = self._local(apply)
                 report.pulled += outcome.received
                 report.merged += outcome.merged
                 report.purged += outcome.purged
@@ -244,11 +265,12 @@ class SyncEngine:
         return page, remotes_of(page.records)
 
     def _fetch_blobs(self, report: SyncReport) -> None:
-        wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
+        # Once per cycle: a damaged chunk is tried again next time.
+        wanted = self._local(self.blobs.wanted)
         for sha256, team_id in wanted:
             self._check()
             data = self._call(self.api.get_blob, team_id, sha256)
-            if self.blobs.store_fetched(sha256, team_id, data):
+            if self._local(partial(self.blobs.store_fetched, sha256, team_id, data)):
                 report.blobs_down += 1
             self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
 
@@ -265,7 +287,7 @@ class SyncEngine:
             while True:
                 self._check()
                 exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
-                ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
+                ops = self._local(partial(self.store.freeze, BATCH_OPS, BATCH_BYTES, exclude))
                 following = None
                 if ops:
                     self._push_chunks(ops, report)
@@ -292,7 +314,7 @@ class SyncEngine:
         self, ops: list[OutboxOp], answer: m.PushResponse, report: SyncReport
     ) -> PushOutcome:
         results = [result_of(r) for r in answer.results]
-        outcome = self.store.apply_push_results(ops, results, report.cycle_id)
+        outcome = self._local(partial(self.store.apply_push_results, ops, results, report.cycle_id))
         report.pushed += outcome.applied
         report.conflicts += outcome.new_conflicts
         report.rejected += outcome.rejected
@@ -300,14 +322,14 @@ class SyncEngine:
 
     def _push_chunks(self, ops: list[OutboxOp], report: SyncReport) -> None:
         for op in ops:
-            chunks = self.blobs.chunks_to_push(op)
+            chunks = self._local(partial(self.blobs.chunks_to_push, op))
             for sha256, data in chunks:
                 self._check()
                 if not self._call(self.api.has_blob, op.team_id, sha256):
                     self._call(self.api.put_blob, op.team_id, sha256, data)
                     report.blobs_up += 1
             if chunks:
-                self.blobs.mark_pushed(s for s, _ in chunks)
+                self._local(partial(self.blobs.mark_pushed, [s for s, _ in chunks]))
 
     def _rekey(self, teams: set[str], ops: list[OutboxOp]) -> set[str]:
         """Fetch the new team key and re-seal; records that still cannot go wait for a cycle."""
@@ -315,19 +337,19 @@ class SyncEngine:
         for team_id in teams:
             if self._on_key_rotated is not None:
                 self._on_key_rotated(team_id)
-            if self.store.reseal_dirty(team_id) == 0:
+            if self._local(partial(self.store.reseal_dirty, team_id)) == 0:
                 stuck |= {op.record_id for op in ops if op.team_id == team_id}
         return stuck
 
     def _push_audit(self, report: SyncReport) -> None:
-        while events := self.blobs.unpushed_audit(500):
+        while events := self._local(partial(self.blobs.unpushed_audit, 500)):
             self._check()
             wire = [
                 m.AuditEvent(event_id=i, team_id=t, key_version=k, envelope=e)
                 for i, t, k, e in events
             ]
             self._call(self.api.audit, wire)
-            self.blobs.mark_audit_pushed(i for i, *_ in events)
+            self._local(partial(self.blobs.mark_audit_pushed, [i for i, *_ in events]))
             report.audit_pushed += len(events)
 
 

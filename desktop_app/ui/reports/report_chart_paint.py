@@ -6,7 +6,7 @@ hides.
 
 from __future__ import annotations
 
-from desktop_app.reports.model import SUPPRESSED, Table, german_number, shown
+from desktop_app.app.report import SUPPRESSED, Table, german_number, shown
 from desktop_app.ui.common.qt.core import QPointF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import QColor, QFont, QPainter, QPen
 

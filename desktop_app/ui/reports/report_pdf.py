@@ -13,10 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.reports.cover import cover_lines, report_title
-from desktop_app.reports.definitions import all_definitions
-from desktop_app.reports.model import Report, Table, german_number, shown
-from desktop_app.storage.atomic import atomic_write_bytes
+from desktop_app.app.files import write_file
+from desktop_app.app.report import (
+    Report,
+    Table,
+    all_definitions,
+    cover_lines,
+    german_number,
+    report_title,
+    shown,
+)
 from desktop_app.ui.common.qt.core import QMarginsF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import (
     QColor,
@@ -267,6 +273,6 @@ def write_report_pdf(report: Report, path: Path) -> None:
     try:
         ReportPdf(report, writer).paint()
         del writer  # flushes and closes the file
-        atomic_write_bytes(path, tmp.read_bytes())
+        write_file(path, tmp.read_bytes())
     finally:
         tmp.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.reports.period import Period
+from desktop_app.app.report import Period
 from desktop_app.ui.common.qt.core import QLocale, Signal
 from desktop_app.ui.common.qt.widgets import (
     QCheckBox,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.reports.model import Report, Table, shown
-from desktop_app.reports.naming import sheet_name
+from desktop_app.app.report import Report, Table, sheet_name, shown
 from desktop_app.ui.common.qt.charts import (
     QBarCategoryAxis,
     QBarSeries,

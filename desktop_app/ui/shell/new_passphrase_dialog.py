@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.storage.errors import WrongPassphrase
-from desktop_app.sync.account import SyncSession, adopt_new_passphrase
+from desktop_app.app.account import ServerAccount, adopt_new_passphrase
+from desktop_app.app.errors import WrongPassphrase
+from desktop_app.app.types import SyncSession
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -25,7 +26,6 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.sync.sync_errors import describe
-from sync_protocol import models as m
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], None]
 
@@ -38,7 +38,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(
         self,
         session: SyncSession,
-        server_account: m.AccountResponse,
+        server_account: ServerAccount,
         run: Runner,
         parent: QWidget | None = None,
     ) -> None:

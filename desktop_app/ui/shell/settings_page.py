@@ -5,8 +5,8 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, metadata
 
 from desktop_app import __version__
+from desktop_app.app.types import KeyringStatus
 from desktop_app.policy import Policy
-from desktop_app.storage.keyring_store import KeyringStatus
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop_app.sync.engine import SyncProgress
+from desktop_app.app.types import SyncProgress
 from desktop_app.ui.common.qt.core import QTimer, Signal
 from desktop_app.ui.common.qt.widgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 from desktop_app.ui.sync.sync_controller import SyncState, minutes_since

@@ -12,6 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from desktop_app.app import account
+from desktop_app.app.errors import (
+    ConflictGone,
+    DeviceRevoked,
+    PassphraseChangedElsewhere,
+    WrongPassphrase,
+)
 from desktop_app.app.lease import LeaseCheck, lease_check, online_check
 from desktop_app.app.sync_hooks import (
     all_conflicts,
@@ -19,15 +26,8 @@ from desktop_app.app.sync_hooks import (
     change_local_passphrase,
     resolve_conflict,
 )
+from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
 from desktop_app.app.vault_session import lock_vault
-from desktop_app.storage.errors import WrongPassphrase
-from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.sync_review import Choice, ConflictGone
-from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
-from desktop_app.storage.vault import Vault
-from desktop_app.sync import account
-from desktop_app.sync.account import SyncSession
-from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
@@ -46,7 +46,7 @@ from desktop_app.ui.sync.sync_status import SyncStatusWidget
 from desktop_app.ui.sync.team_page import TeamPage
 
 if TYPE_CHECKING:
-    from sync_protocol import models as m
+    from desktop_app.app.account import ServerAccount
 
 Show = Callable[[Vault, SyncSession | None], None]
 
@@ -88,7 +88,7 @@ class WindowSync(QObject):
         super().__init__(frame)
         self.window = window
         self.frame = frame
-        self.controller = controller or SyncController(self)
+        self.controller = controller or SyncController(self, local=window.ops.call)
         self.status = SyncStatusWidget()
         frame.statusBar().addPermanentWidget(self.status)
         self.team_page = TeamPage(self.controller.run)
@@ -270,7 +270,7 @@ class WindowSync(QObject):
         page = self.window.settings_page
         if isinstance(error, WrongPassphrase):
             page.passphrase_changed(False)
-        elif isinstance(error, account.PassphraseChangedElsewhere):
+        elif isinstance(error, PassphraseChangedElsewhere):
             page.message.setText(
                 self.tr(
                     "The passphrase was changed on another laptop. Enter that one when asked "
@@ -283,7 +283,7 @@ class WindowSync(QObject):
             page.message.setText(describe(error))
 
     # -- passphrase changed on another laptop ----------------------------------------------
-    def ask_new_passphrase(self, server_account: m.AccountResponse) -> None:
+    def ask_new_passphrase(self, server_account: ServerAccount) -> None:
         """Ask once for the passphrase set on another laptop; *Später* asks after next unlock."""
         session = self.controller.session
         if session is None or self.passphrase_dialog is not None:
