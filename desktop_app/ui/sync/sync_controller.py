@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.app.account import ServerAccount
+from desktop_app.app.account import DeviceNotice, ServerAccount
 from desktop_app.app.errors import (
     AuthError,
     DeviceRevoked,
@@ -33,6 +33,7 @@ from desktop_app.app.errors import (
     PolicyError,
     ServerUnreachable,
     SyncError,
+    VaultError,
 )
 from desktop_app.app.sync_cycle import (
     EngineFactory,
@@ -40,11 +41,14 @@ from desktop_app.app.sync_cycle import (
     SyncEngine,
     SyncProgress,
     SyncReport,
+    SyncTrust,
+    new_device_notices,
     new_engine,
     open_session,
     run_cycle,
     run_here,
     status_of,
+    trust_of,
 )
 from desktop_app.app.sync_hooks import newer_bundle
 from desktop_app.app.types import ChangeSet, SyncSession, SyncStatus, Vault
@@ -78,6 +82,8 @@ class CycleOutcome:
     status: SyncStatus | None
     error: Exception | None
     newer_bundle: ServerAccount | None = None
+    trust: SyncTrust | None = None
+    notices: list[DeviceNotice] = field(default_factory=list)
 
 
 class SyncController(QObject):
@@ -87,6 +93,9 @@ class SyncController(QObject):
     sync_finished = Signal(object)  # CycleOutcome
     device_revoked = Signal()
     passphrase_changed_elsewhere = Signal(object)  # desktop_app.app.account.ServerAccount
+    devices_announced = Signal(object)  # list[desktop_app.app.account.DeviceNotice]
+    trust_shown = Signal(object)  # desktop_app.app.sync_cycle.SyncTrust
+    sign_in_needed = Signal()  # the server refused this laptop's tokens: syncing has stopped
 
     def __init__(
         self,
@@ -229,7 +238,20 @@ class SyncController(QObject):
         newer = None
         if report is not None and not report.cancelled and self.watch_passphrase:
             newer = newer_bundle(session)
-        return CycleOutcome(report, self._status(session.vault), error, newer)
+        outcome = CycleOutcome(report, self._status(session.vault), error, newer)
+        if report is not None and not report.cancelled:
+            outcome = self._after_cycle(session, outcome)
+        return outcome
+
+    def _after_cycle(self, session: SyncSession, outcome: CycleOutcome) -> CycleOutcome:
+        """On the sync thread: what the server key and refused records look like now, and the
+        devices announced since the last cycle (asked again next cycle if this fails)."""
+        try:
+            trust = trust_of(session, self.local)
+            notices = new_device_notices(session, self.local)
+        except (SyncError, VaultError, RuntimeError):
+            return outcome
+        return replace(outcome, trust=trust, notices=notices)
 
     def _status(self, vault: Vault) -> SyncStatus | None:
         try:
@@ -250,15 +272,23 @@ class SyncController(QObject):
             self._run_after_stop()
             return
         online, error = self._judge(outcome)
+        sign_in = isinstance(outcome.error, AuthError)
         self._set(
             running=False,
             progress=None,
             online=online,
             status=outcome.status or self.state.status,
             error=error,
-            sign_in=isinstance(outcome.error, AuthError),
+            sign_in=sign_in,
         )
         self.sync_finished.emit(outcome)
+        if outcome.trust is not None:
+            self.trust_shown.emit(outcome.trust)
+        if outcome.notices:
+            self.devices_announced.emit(outcome.notices)
+        if sign_in and self.vault is not None:
+            self._stop_for_sign_in()
+            return
         if outcome.newer_bundle is not None and self.vault is not None and self.watch_passphrase:
             self.passphrase_changed_elsewhere.emit(outcome.newer_bundle)
         if self._after_stop or self.vault is None:
@@ -266,6 +296,24 @@ class SyncController(QObject):
         elif self._again:
             self._again = False
             self.debounce.start()
+
+    def _stop_for_sign_in(self) -> None:
+        """No more cycles until the person signed in again (:meth:`resume`)."""
+        self.debounce.stop()
+        self.periodic.stop()
+        self._again = False
+        if self._after_stop:
+            self._stopped()
+            return
+        self.sign_in_needed.emit()
+
+    def resume(self) -> None:
+        """Signed in again: sync now and on the usual schedule."""
+        if self.session is None:
+            return
+        self._set(sign_in=False, error="")
+        self.periodic.start()
+        self.sync_now()
 
     def _run_after_stop(self) -> None:
         callbacks, self._after_stop = self._after_stop, []

@@ -38,6 +38,7 @@ from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.shell.unlock import CreateVaultPage, UnlockPage
+from desktop_app.ui.sync.account_prompts import AccountPrompts
 from desktop_app.ui.sync.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.sync.lease_page import LeasePage
 from desktop_app.ui.sync.sync_controller import CycleOutcome, SyncController, SyncState
@@ -101,6 +102,7 @@ class WindowSync(QObject):
         self.revoked_box: QMessageBox | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self._waiting: tuple[Vault, Show] | None = None
+        self.prompts = AccountPrompts(self.controller, frame, lambda: window.settings_page)
         self.offers = OfferConflicts(window, frame)
         self.offers.loaded.connect(self.team_conflicts_loaded)
         self._idle_hooked = False
@@ -177,6 +179,7 @@ class WindowSync(QObject):
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
         self.team_page.set_session(None)
         self.offers.clear()
+        self.prompts.clear()
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None and not dialog.busy.isVisible():
             dialog.close()
