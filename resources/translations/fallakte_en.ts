@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountPrompts</name>
+    <message>
+        <source>New device signed in: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this was not you, revoke the device now and change your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not expect this device, ask IT to revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 revoked: it wipes itself when it next connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Follow-up due</source>
@@ -1066,6 +1097,14 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
+        <source>This laptop does not hold the team key yet, so no case can be written. A team lead must confirm you: tell them the fingerprint shown on the Team page. Then verify your lead there (compare their fingerprint) and synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1156,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s sign-in, most likely because the passphrase was changed on another laptop. Synchronisation has stopped. Enter the current passphrase of your account: this laptop signs in again and the vault then opens with it. Nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase of your account was changed on another laptop. Enter the new passphrase once: this vault then opens with it. Until then it still opens with the previous one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1185,10 @@
     </message>
     <message>
         <source>Enter the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this passphrase. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +1399,29 @@
     </message>
     <message>
         <source>A combined value is not valid; check its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop&apos;s keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,11 +1794,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No machine-wide policy: the defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,6 +1823,22 @@
     </message>
     <message>
         <source>Secure keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key: not pinned yet (pinned at the next synchronisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed by IT in the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused records kept aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,6 +2035,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 refused records kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2190,10 @@
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
@@ -2164,6 +2270,26 @@
     </message>
     <message>
         <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the vault. Check it (letters and digits, in groups of four) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is tied to the keyring of the laptop it was set up on, and this laptop&apos;s keyring does not hold its key: the passphrase alone does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you noted when the vault was made, together with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your synced data is on the server: connect this laptop to the server with a new data folder; changes never synced stay unreadable in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
