@@ -5,8 +5,9 @@ The layers, from the top (STYLE.md rule 1, docs/decisions/0008-no-import-cycles.
     ui  ->  app  ->  (reports, sync, storage)  ->  (crypto, domain)
 
 A module may import what is below it, never what is above it; the UI imports only the app
-layer (plus ``domain`` and ``policy``), never storage, sync, crypto or reports directly. ``desktop_app.app`` holds the
-use cases without Qt; ``desktop_app.ui`` is the only place Qt is imported.
+layer (plus ``domain`` and ``policy``), never storage, sync, crypto or reports directly.
+``desktop_app.app`` holds the use cases without Qt; ``desktop_app.ui`` is the only place Qt
+is imported.
 
 Import cycles: every ``import`` counts as an edge of the module graph, at module level or inside
 a function (a function-level import only defers the cycle, it does not remove it). Imports under
