@@ -119,3 +119,28 @@ def test_a_refused_sign_in_asks_for_the_new_passphrase_and_loses_nothing(
     with Vault.unlock(folder, NEW) as reopened:  # opens with the new passphrase, case kept
         families = [r.payload.get("family_name") for r in reopened.store.iter_records("person")]
         assert "Wendelstein" in families
+
+
+def test_refused_records_show_in_the_status_bar_and_on_the_settings_page(
+    qtbot: QtBot, clients: ClientFactory
+) -> None:
+    from tests.sync.test_quarantine import push_sealed
+
+    team_id, lead, (member,) = clients.team(members=1)
+    first = lead.vault.store.put_many(new_case(lead.vault, team_id))
+    budget = b'{"schema": 1, "amount": "120 EUR", "purpose": "Schulbedarf"}'
+    push_sealed(lead, team_id, "budget", first[0].id, budget)
+    member.close()
+    win = open_window(qtbot, member.data_dir, member.passphrase)
+    controller = win.sync.controller
+    qtbot.waitUntil(
+        lambda: controller.state.status is not None and controller.state.status.quarantined == 1,
+        timeout=TIMEOUT,
+    )
+    assert "1 refused records kept aside" in win.sync.status.label.text() or (
+        "1 abgelehnte Einträge beiseitegelegt" in win.sync.status.label.text()
+    )
+    info = win.settings_page.sync_trust.text()
+    assert ": 1" in info and "budget" in info and lead.name in info
+    assert "Schulbedarf" not in info  # listed by kind and author, never by content
+    close_window(win)
