@@ -86,11 +86,11 @@ def sign_in_again(session: SyncSession, passphrase: str) -> bool:
     )
     answer = api.login(request)  # AuthError ``bad_credentials`` for a wrong passphrase
     try:
-        open_key_bundle(answer.key_bundle, keys.master_key)
+        user_keys, _ = open_key_bundle(answer.key_bundle, keys.master_key)
     except BundleError:
         raise WrongPassphrase(connected=True) from None
-    if answer.user_id != vault.user_id:
-        raise WrongPassphrase(connected=True)
+    if answer.user_id != vault.user_id or user_keys.public_keys != vault.user_keys.public_keys:
+        raise WrongPassphrase(connected=True)  # another account's bundle: adopt nothing
     newer = key_bundle_version(answer.key_bundle) > key_bundle_version(vault.bundle)
     if newer:
         vault.replace_bundle(kdf, answer.key_bundle, keys.master_key)
