@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.app.executor import Executor, ExecutorStopped, Priority
 from desktop_app.sync.engine import SyncEngine, SyncProgress, engine_for
-from tests.sync.conftest import ClientFactory
+from tests.sync.conftest import Client, ClientFactory
 from tests.sync.syncutil import new_case, snapshot, sync
 
 
@@ -67,12 +67,18 @@ def test_every_vault_step_of_a_cycle_runs_on_the_writer(clients: ClientFactory) 
     assert [entry for entry in log if " on " in entry] == []
 
 
-@pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
-def test_a_save_during_a_pull_runs_between_two_pages(clients: ClientFactory) -> None:
+def _synced_team(clients: ClientFactory, cases: int) -> tuple[str, Client, Client]:
+    """A lead who has pushed ``cases`` cases, and a member who has pulled none yet."""
     team_id, lead, (member,) = clients.team(members=1)
-    for i in range(6):
+    for i in range(cases):
         lead.vault.store.put_many(new_case(lead.vault, team_id, f"Familie{i}"))
     sync(lead)
+    return team_id, lead, member
+
+
+@pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
+def test_a_save_during_a_pull_runs_between_two_pages(clients: ClientFactory) -> None:
+    team_id, _lead, member = _synced_team(clients, 6)
     executor, log = Executor(), []
     saved = threading.Event()
     pages_when_saved: list[int] = []
@@ -99,10 +105,7 @@ def test_a_save_during_a_pull_runs_between_two_pages(clients: ClientFactory) -> 
 
 @pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 def test_a_writer_that_stops_mid_pull_loses_nothing(clients: ClientFactory) -> None:
-    team_id, lead, (member,) = clients.team(members=1)
-    for i in range(5):
-        lead.vault.store.put_many(new_case(lead.vault, team_id, f"Familie{i}"))
-    sync(lead)
+    _team_id, lead, member = _synced_team(clients, 5)
     executor = Executor()
     calls = 0
 
