@@ -144,3 +144,34 @@ def test_refused_records_show_in_the_status_bar_and_on_the_settings_page(
     assert ": 1" in info and "budget" in info and lead.name in info
     assert "Schulbedarf" not in info  # listed by kind and author, never by content
     close_window(win)
+
+
+def test_the_window_runs_the_engines_vault_steps_on_its_executor(
+    qtbot: QtBot, clients: ClientFactory
+) -> None:
+    from desktop_app.sync.engine import LocalRunner, SyncEngine
+    from tests.sync.test_engine_local import OnThread
+    from tests.ui.syncwin import fast_engine
+
+    team_id, lead, _ = clients.team(0)
+    lead.close()
+    win = open_window(qtbot, lead.data_dir, lead.passphrase)
+    log: list[str] = []
+
+    def watched(session: account.SyncSession, local: LocalRunner) -> SyncEngine:
+        made = fast_engine(session, local)
+        for part in ("store", "blobs", "review"):
+            setattr(
+                made, part, OnThread(getattr(made, part), lambda: win.ops.executor._thread, log)
+            )
+        return made
+
+    win.sync.controller.engine_factory = watched
+    win.sync.controller._engine = None
+    assert win.vault is not None
+    with qtbot.waitSignal(win.changed, timeout=TIMEOUT):
+        win.write(new_case(win.vault, team_id, "Haddad"))
+    assert sync_now(qtbot, win).report.pushed == 3  # type: ignore[union-attr]
+    assert "freeze" in log and "apply_push_results" in log
+    assert [entry for entry in log if " on " in entry] == []  # none off the executor
+    close_window(win)
