@@ -26,6 +26,7 @@ __all__ = [
     "check_server_url",
     "connect",
     "device_notices",
+    "my_devices",
     "revoke_device",
     "sign_in_again",
 ]
@@ -105,6 +106,11 @@ def device_notices(session: SyncSession) -> list[DeviceNotice]:
         for n in session.api.device_notices()
         if not n.revoked
     ]
+
+
+def my_devices(session: SyncSession) -> list[tuple[str, str, bool]]:
+    """My devices as ``(device id, name, revoked)``, this one included (``fallakte whoami``)."""
+    return [(d.device_id, d.name, d.revoked) for d in session.api.devices()]
 
 
 def revoke_device(session: SyncSession, device_id: str) -> None:

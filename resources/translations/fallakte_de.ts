@@ -23,6 +23,14 @@
       <translation>Gerät sperren</translation>
     </message>
     <message>
+      <source>revoked</source>
+      <translation>gesperrt</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
       <source>Device %1 revoked: it wipes itself when it next connects.</source>
       <translation>Gerät %1 gesperrt: Es löscht seine Daten, sobald es sich das nächste Mal verbindet.</translation>
     </message>

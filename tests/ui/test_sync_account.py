@@ -51,6 +51,8 @@ def test_a_new_device_is_announced_once_and_can_be_revoked(
     assert box.objectName() == "deviceNoticeBox" and box.isVisible()
     assert "Fremdes Notebook" in box.text() and lead.name in box.text()
     assert box.text().startswith(("New device signed in", "Neues Gerät angemeldet"))
+    qtbot.waitUntil(lambda: "Fremdes Notebook" in box.detailedText(), timeout=TIMEOUT)
+    assert box.detailedText().count("\n") == 1  # the device list: this laptop and the new one
     # The settings page shows the pinned server key and no refused records.
     session = win.sync.controller.session
     assert session is not None and session.server_key is not None

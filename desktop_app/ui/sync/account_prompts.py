@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_app.app.account import DeviceNotice, revoke_device
+from desktop_app.app.account import DeviceNotice, my_devices, revoke_device
 from desktop_app.app.sync_cycle import SyncTrust
 from desktop_app.ui.common.qt.core import QObject
 from desktop_app.ui.common.qt.widgets import QMainWindow, QMessageBox, QPushButton
@@ -62,6 +62,23 @@ class AccountPrompts(QObject):
         box.finished.connect(lambda _r: self._forget(box))
         self.notice_boxes.append(box)
         box.open()
+        self._list_devices(box)
+
+    def _list_devices(self, box: QMessageBox) -> None:
+        """*Details*: my devices, as ``fallakte whoami`` lists them (asked on the sync lane)."""
+        session = self.controller.session
+        if session is None:
+            return
+
+        def show(devices: list[tuple[str, str, bool]]) -> None:
+            if box in self.notice_boxes:
+                box.setDetailedText("\n".join(self._device_line(*d) for d in devices))
+
+        self.controller.run(lambda: my_devices(session), show, lambda _error: None)
+
+    def _device_line(self, device_id: str, name: str, revoked: bool) -> str:
+        state = self.tr("revoked") if revoked else self.tr("active")
+        return f"{name} ({device_id[:8]}…): {state}"
 
     def _forget(self, box: QMessageBox) -> None:
         if box in self.notice_boxes:
