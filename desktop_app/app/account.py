@@ -28,6 +28,7 @@ __all__ = [
     "device_notices",
     "my_devices",
     "revoke_device",
+    "server_url",
     "sign_in_again",
 ]
 
@@ -55,6 +56,11 @@ def connect(
     if code is not None:
         return account.enroll(data_dir, server_url, username, code, passphrase, policy=policy)
     return account.login(data_dir, server_url, username, passphrase, policy=policy)
+
+
+def server_url(session: SyncSession) -> str:
+    """The address of the server this vault syncs with."""
+    return session.api.server_url
 
 
 def change_passphrase(session: SyncSession, old: str, new: str) -> None:

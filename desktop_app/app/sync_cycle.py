@@ -39,6 +39,7 @@ __all__ = [
     "SyncReport",
     "SyncSession",
     "SyncTrust",
+    "abort_requests",
     "new_device_notices",
     "new_engine",
     "open_session",
@@ -59,6 +60,11 @@ def new_engine(session: SyncSession, local: LocalRunner) -> SyncEngine:
 def open_session(vault: Vault) -> SyncSession:
     """The sync session of an enrolled vault (raises ``NotEnrolled`` for a standalone one)."""
     return SyncSession.open(vault)
+
+
+def abort_requests(session: SyncSession) -> None:
+    """On quit: close the HTTP client, ending a request in flight (the cycle then stops)."""
+    session.api.close()
 
 
 def run_cycle(engine: SyncEngine, progress: ProgressFn, cancel: CancelFn) -> SyncReport:

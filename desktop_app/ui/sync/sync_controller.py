@@ -42,6 +42,7 @@ from desktop_app.app.sync_cycle import (
     SyncProgress,
     SyncReport,
     SyncTrust,
+    abort_requests,
     new_device_notices,
     new_engine,
     open_session,
@@ -52,6 +53,7 @@ from desktop_app.app.sync_cycle import (
 )
 from desktop_app.app.sync_hooks import newer_bundle
 from desktop_app.app.types import ChangeSet, SyncSession, SyncStatus, Vault
+from desktop_app.app.vault_session import listen
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
@@ -145,7 +147,7 @@ class SyncController(QObject):
         """Start syncing ``vault`` (sync at once); a standalone vault just shows as such."""
         self.vault = vault
         self.watch_passphrase = True
-        vault.store.add_listener(self._store_changed)
+        listen(vault, self._store_changed)
         if session is not None:
             self._connected(session)
             return
@@ -201,7 +203,7 @@ class SyncController(QObject):
         """On quit: cancel, abort a request in flight, and end the sync thread (blocks briefly)."""
         self.cancel()
         if self.session is not None and self.state.running:
-            self.session.api.close()
+            abort_requests(self.session)
         self.lane.stop()
         self._shut_down = True
         self.state = replace(self.state, running=False)

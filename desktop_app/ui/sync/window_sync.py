@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.app import account
+from desktop_app.app.account import server_url
 from desktop_app.app.errors import (
     ConflictGone,
     DeviceRevoked,
@@ -234,7 +235,7 @@ class WindowSync(QObject):
     def ask_sign_in(self) -> None:
         """The server no longer accepts this laptop's tokens: sign in again (name, passphrase)."""
         session = self.controller.session
-        url = session.api.server_url if session is not None else ""
+        url = server_url(session) if session is not None else ""
         dialog = ConnectDialog(
             self.window.data_dir, self.controller.run, self.frame, mode=LOGIN, server_url=url
         )
