@@ -7,7 +7,7 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread meanwhile; only this thread touches the database).
+   helper thread meanwhile; only the vault's writer, ``local``, touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
@@ -24,14 +24,13 @@ half-done, because every local step is its own transaction and every op can be r
 
 from __future__ import annotations
 
-import base64
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
@@ -40,13 +39,15 @@ from desktop_app.storage.sync_types import (
     LeadKeys,
     OutboxOp,
     PushOutcome,
-    QuarantinedView,
     RemoteRecord,
 )
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.local import LocalRunner as LocalRunner
+from desktop_app.sync.local import run_here as run_here
 from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remotes_of, result_of, to_wire
+from desktop_app.sync.quarantine_view import quarantine_lines as quarantine_lines
 from sync_protocol import models as m
 from sync_protocol.decode import PullPage
 
@@ -67,18 +68,6 @@ class SyncProgress:
 
 ProgressFn = Callable[[SyncProgress], None]
 CancelFn = Callable[[], bool]
-
-
-class LocalRunner(Protocol):
-    """Runs a zero-argument callable on the vault's writer and returns its result (blocking
-    the calling thread); the app passes its executor's ``call`` (docs/decisions/0010)."""
-
-    def __call__(self, fn: Callable[[], T], /) -> T: ...
-
-
-def run_here(fn: Callable[[], T]) -> T:
-    """The default :class:`LocalRunner`: on the calling thread (the CLI has no executor)."""
-    return fn()
 
 
 class SyncCancelled(Exception):
@@ -366,29 +355,6 @@ def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
         size += op_size(op)
     if current:
         out.append(current)
-    return out
-
-
-def quarantine_lines(session: SyncSession, items: Sequence[QuarantinedView]) -> list[str]:
-    """One line per refused server version, naming the author as this device knows them."""
-    from desktop_app.sync.trust import TrustStore
-
-    users = TrustStore(session.vault).users
-    names = {uid: u.username for uid, u in users.items()}
-    names[session.user_id] = session.vault.user_name
-    own = session.vault.user_keys.public_keys.ed25519
-    for key, name in [(u.keys.ed25519, u.username) for u in users.values()] + [
-        (own, session.vault.user_name)
-    ]:
-        names["ed25519:" + base64.b64encode(key).decode()] = name
-    out = []
-    for q in items:
-        author = names.get(q.author, q.author) or "unknown author"
-        where = f" of case {q.case_id}" if q.case_id and q.case_id != q.record_id else ""
-        out.append(
-            f"refused and kept aside: {q.kind} {q.record_id}{where} version {q.version}"
-            f" by {author}: {q.reason}"
-        )
     return out
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.sync.account import SyncSession
-from desktop_app.sync.engine import LocalRunner, SyncEngine, engine_for, run_here
+from desktop_app.sync.engine import SyncEngine, engine_for
+from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.sync_controller import CycleOutcome
 

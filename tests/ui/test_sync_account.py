@@ -151,7 +151,8 @@ def test_refused_records_show_in_the_status_bar_and_on_the_settings_page(
 def test_the_window_runs_the_engines_vault_steps_on_its_executor(
     qtbot: QtBot, clients: ClientFactory
 ) -> None:
-    from desktop_app.sync.engine import LocalRunner, SyncEngine
+    from desktop_app.sync.engine import SyncEngine
+    from desktop_app.sync.local import LocalRunner
     from tests.sync.test_engine_local import OnThread
     from tests.ui.syncwin import fast_engine
 
