@@ -4,8 +4,10 @@ The layers, from the top (STYLE.md rule 1, docs/decisions/0008-no-import-cycles.
 
     ui  ->  app  ->  (reports, sync, storage)  ->  (crypto, domain)
 
-A module may import what is below it, never what is above it. ``desktop_app.app`` holds the
-use cases without Qt; ``desktop_app.ui`` is the only place Qt is imported.
+A module may import what is below it, never what is above it; the UI imports only the app
+layer (plus ``domain`` and ``policy``), never storage, sync, crypto or reports directly.
+``desktop_app.app`` holds the use cases without Qt; ``desktop_app.ui`` is the only place Qt
+is imported.
 
 Import cycles: every ``import`` counts as an edge of the module graph, at module level or inside
 a function (a function-level import only defers the cycle, it does not remove it). Imports under
@@ -51,6 +53,18 @@ FORBIDDEN = {
     "desktop_app/sync": ("desktop_app.reports", *_ABOVE_CORE, "sync_server"),
     "desktop_app/reports": ("desktop_app.sync", *_ABOVE_CORE),
     "desktop_app/app": ("desktop_app.ui", *QT_MODULES),
+    # The UI talks to the app layer only (with domain, policy and its own Qt module): types
+    # and errors it names are re-exported by ``app/types.py``, ``app/errors.py``, ``app/report.py``.
+    "desktop_app/ui": (
+        "desktop_app.storage",
+        "desktop_app.sync",
+        "desktop_app.crypto",
+        "desktop_app.reports",
+        "sync_protocol",
+        "sync_server",
+        "sqlite3",
+        "sqlite_utils",
+    ),
     "sync_protocol": ("desktop_app", "sync_server"),
     "sync_server": ("desktop_app",),
 }
@@ -239,6 +253,11 @@ def test_the_boundary_check_sees_an_offender(tmp_path: Path) -> None:
             "desktop_app/app/cases.py": "def f():\n    from PySide6.QtCore import QObject\n",
             "desktop_app/storage/db.py": "from desktop_app.app import cases\n",
             "desktop_app/storage/ok.py": "from desktop_app.storage import db\n",
+            "desktop_app/ui/page.py": (
+                "from desktop_app.app.types import Vault\n"
+                "from desktop_app.storage.vault import Vault as V\n"
+                "def f():\n    import desktop_app.reports.model\n"
+            ),
         },
     )
     assert _imported(tmp_path / "desktop_app/app/cases.py", tmp_path) == [
@@ -247,6 +266,12 @@ def test_the_boundary_check_sees_an_offender(tmp_path: Path) -> None:
     ]
     app = _one_way_offenders("desktop_app/app", FORBIDDEN["desktop_app/app"], tmp_path)
     assert app == ["desktop_app/app/cases.py imports PySide6.QtCore", f"{app[0]}.QObject"]
+    ui = _one_way_offenders("desktop_app/ui", FORBIDDEN["desktop_app/ui"], tmp_path)
+    assert ui == [
+        "desktop_app/ui/page.py imports desktop_app.storage.vault",
+        "desktop_app/ui/page.py imports desktop_app.storage.vault.Vault",
+        "desktop_app/ui/page.py imports desktop_app.reports.model",
+    ]
     storage = _one_way_offenders("desktop_app/storage", FORBIDDEN["desktop_app/storage"], tmp_path)
     assert storage == [
         "desktop_app/storage/db.py imports desktop_app.app",

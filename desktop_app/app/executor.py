@@ -7,6 +7,10 @@ agenda and report caches), which therefore yield to the person between their bat
 
 Results are handed to ``deliver``, which the UI's adapter (``ui/common/operations.py``) uses to
 run the callbacks on the UI thread; headless callers pass :func:`run_now`.
+
+:meth:`Executor.call` is the blocking door for another thread that needs a vault step done by
+the one writer (the sync engine's local steps, docs/decisions/0010): the caller waits for the
+result, which is handed over directly, not through ``deliver``.
 """
 
 from __future__ import annotations
@@ -15,14 +19,20 @@ import itertools
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 Deliver = Callable[[Callable[[], None]], None]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+T = TypeVar("T")
+
+
+class ExecutorStopped(RuntimeError):
+    """The executor's thread has ended; nothing more runs on it."""
 
 
 class Priority(IntEnum):
@@ -57,6 +67,7 @@ class Executor:
         self._seq = itertools.count()
         self._pending = 0
         self._count_lock = threading.Lock()
+        self._closed = False
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
 
@@ -71,9 +82,32 @@ class Executor:
 
         With no ``on_error`` an error is raised again where it is delivered.
         """
+        self._put(_Job(int(priority), next(self._seq), fn, on_done, on_error))
+
+    def _put(self, job: _Job) -> bool:
+        """Queue ``job``; False if the thread has already ended (then it never runs)."""
         with self._count_lock:
             self._pending += 1
-        self._queue.put(_Job(int(priority), next(self._seq), fn, on_done, on_error))
+            self._queue.put(job)
+            return not self._closed
+
+    def call(self, fn: Callable[[], T], priority: Priority = Priority.BACKGROUND) -> T:
+        """Run ``fn`` on the executor's thread and return its result (or raise its error),
+        blocking the calling thread until then; on the executor's own thread it runs at once
+        (a job waiting for a job behind it would never finish)."""
+        if threading.current_thread() is self._thread:
+            return fn()
+        future: Future[T] = Future()
+
+        def job() -> None:
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the waiting caller
+                future.set_exception(exc)
+
+        if not self._put(_Job(int(priority), next(self._seq), job)):
+            raise ExecutorStopped("the vault's executor has stopped")
+        return future.result()
 
     def busy(self) -> bool:
         """True while jobs wait, run, or their outcome is not delivered yet."""
@@ -93,12 +127,21 @@ class Executor:
         while True:
             job = self._queue.get()
             if job.fn is None:
+                with self._count_lock:  # what was queued meanwhile still runs (``call`` waits)
+                    self._closed = True
+                while not self._queue.empty():
+                    self._run(self._queue.get())
                 return
-            try:
-                outcome: tuple[Any, Exception | None] = (job.fn(), None)
-            except Exception as exc:  # handed to the caller, never swallowed here
-                outcome = (None, exc)
-            self._deliver(partial(self._finish, job, *outcome))
+            self._run(job)
+
+    def _run(self, job: _Job) -> None:
+        if job.fn is None:
+            return
+        try:
+            outcome: tuple[Any, Exception | None] = (job.fn(), None)
+        except Exception as exc:  # handed to the caller, never swallowed here
+            outcome = (None, exc)
+        self._deliver(partial(self._finish, job, *outcome))
 
     def _finish(self, job: _Job, result: Any, error: Exception | None) -> None:
         with self._count_lock:

@@ -5,13 +5,64 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from desktop_app.reports.build import compute_report
+from desktop_app.reports.build import compute_report, default_mode
+from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
+from desktop_app.reports.csv_zip import write_csv_zip
+from desktop_app.reports.definitions import all_definitions
 from desktop_app.reports.inputs import LeadInputs
-from desktop_app.reports.load import Dataset, load_dataset
-from desktop_app.reports.model import Report
+from desktop_app.reports.load import Dataset, ReportCacheWarmer, load_dataset
+from desktop_app.reports.model import (
+    INTERN,
+    LAND,
+    SUPPRESSED,
+    TEAM,
+    Report,
+    Table,
+    german_number,
+    shown,
+    unit_name,
+)
+from desktop_app.reports.naming import report_file_name, sheet_name
+from desktop_app.reports.pdf_meta import add_language_and_subject
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope, is_team_lead
+from desktop_app.reports.ticks import nice_ticks, wrap
+from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage.vault import Vault
+
+# What the *Berichte* page and its PDF, chart and preview name (the UI imports only ``app``).
+__all__ = [
+    "INTERN",
+    "LAND",
+    "SUPPRESSED",
+    "TEAM",
+    "Dataset",
+    "LeadInputs",
+    "Period",
+    "Report",
+    "ReportCacheWarmer",
+    "ReportUser",
+    "Table",
+    "add_language_and_subject",
+    "all_definitions",
+    "cover_lines",
+    "default_mode",
+    "german_number",
+    "load_report_data",
+    "make_report",
+    "nice_ticks",
+    "report_author",
+    "report_file_name",
+    "report_subject",
+    "report_title",
+    "report_user",
+    "sheet_name",
+    "shown",
+    "unit_name",
+    "wrap",
+    "write_csv_zip",
+    "write_xlsx",
+]
 
 
 def report_user(vault: Vault, lead_ids: Iterable[str] | None) -> ReportUser:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from desktop_app.reports.inputs import LeadInputs
+from desktop_app.reports.inputs import Denominator, LeadInputs, Staffing
 from desktop_app.storage.vault import Vault
+
+# What the lead-inputs dialog names (the UI imports only ``app``).
+__all__ = ["Denominator", "LeadInputs", "Staffing", "lead_inputs", "save_lead_inputs"]
 
 KEY = "reports/lead_inputs"
 

@@ -1,4 +1,5 @@
-"""Opening and closing the vault: create, unlock (with the collector held off), lock."""
+"""Opening and closing the vault: create, bind to the keyring with a recovery code, unlock
+(with the collector held off, with a recovery code where the keyring lost the device key), lock."""
 
 from __future__ import annotations
 
@@ -8,29 +9,46 @@ from pathlib import Path
 
 from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.bulk import paused_gc
+from desktop_app.storage.keyring_store import keyring_status
 from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.vault import Vault
+from desktop_app.storage.vault import Vault, new_recovery_code
 
 
 def create_vault(data_dir: Path, passphrase: str) -> Vault:
-    """A new vault in ``data_dir``, unlocked.
+    """A new vault in ``data_dir``, unlocked, not bound to the OS keyring yet.
 
-    Not bound to the OS keyring yet: a bound standalone vault opens elsewhere only with its
-    recovery code, and the app cannot show that code yet, so a lost keyring would lose the vault.
-    Until it can, the passphrase alone protects a vault made here (the settings page says so);
-    ``fallakte recovery-code`` binds it and prints the code (docs/decisions/0011)."""
+    A bound standalone vault opens elsewhere only with its recovery code, so the window first
+    shows a code (:func:`recovery_code_to_show`), lets the person confirm they noted it, and
+    only then binds (:func:`bind_to_keyring`), as ``fallakte init`` does (docs/decisions/0011).
+    Until then (or without a secure keyring) the passphrase alone protects it."""
     return Vault.create(data_dir, passphrase, use_keyring=False)
 
 
-def unlock_vault(data_dir: Path, passphrase: str) -> Vault:
-    """Unlock with the cyclic GC held off until the new index is frozen.
+def recovery_code_to_show(vault: Vault) -> str | None:
+    """A new recovery code for an unbound vault on a laptop with a secure keyring (nothing is
+    stored yet); None where there is nothing to bind to, or the vault is bound already."""
+    if vault.locked or not vault.passphrase_only or not keyring_status().secure:
+        return None
+    return new_recovery_code()
+
+
+def bind_to_keyring(vault: Vault, code: str) -> None:
+    """Bind the vault to this laptop's keyring and back its device key up under ``code``, the
+    recovery code the person has noted (what ``fallakte recovery-code`` does)."""
+    vault.make_recovery_code(code)
+
+
+def unlock_vault(data_dir: Path, passphrase: str, recovery_code: str | None = None) -> Vault:
+    """Unlock with the cyclic GC held off until the new index is frozen. ``recovery_code``:
+    for a vault whose device key this keyring lost (``DeviceKeyMissing`` with ``way == "code"``);
+    ``WrongRecoveryCode`` if it does not open it, and nothing changes then.
 
     The index is some 150,000 long-lived objects (10,000 cases); without this the collector
     walks all of them in several passes (0.1 s and more) right after the build, before the list
     can show.
     """
     with paused_gc():
-        vault = Vault.unlock(data_dir, passphrase)
+        vault = Vault.unlock(data_dir, passphrase, recovery_code=recovery_code or None)
         gc.freeze()
         return vault
 

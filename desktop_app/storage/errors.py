@@ -49,7 +49,13 @@ class StorageFull(VaultError):
 
 class DeviceKeyMissing(VaultError):
     """A vault bound to a keyring's device key, opened where that key is not: the passphrase
-    alone does not open it (docs/decisions/0011). The message says what to do."""
+    alone does not open it (docs/decisions/0011). The message says what to do; ``way`` says it
+    to a program: ``"code"`` (open it with its recovery code), ``"login"`` (a synced vault: log
+    in into a new data folder) or ``"none"``."""
+
+    def __init__(self, message: str, *, way: str = "none") -> None:
+        super().__init__(message)
+        self.way = way
 
 
 class WrongRecoveryCode(VaultError):

@@ -150,12 +150,14 @@ def _missing_device_key(meta: VaultMeta, connected: bool) -> DeviceKeyMissing:
         return DeviceKeyMissing(
             f"{head} Your synced data is on the server: log in on this laptop into a new data"
             " folder ('fallakte login --server URL --username NAME'); changes never synced"
-            " stay unreadable in this copy."
+            " stay unreadable in this copy.",
+            way="login",
         )
     if meta.device_backup is not None:
         return DeviceKeyMissing(
             f"{head} Open it once with the recovery code noted when it was made"
-            " (FALLAKTE_RECOVERY_CODE) together with the passphrase."
+            " (FALLAKTE_RECOVERY_CODE) together with the passphrase.",
+            way="code",
         )
     return DeviceKeyMissing(f"{head} It has no recovery code.")
 
@@ -491,9 +493,11 @@ class Vault:
         """Small secrets kept in ``meta``, sealed under a key only the user's keys open."""
         return SealedValues(self.connection, self.user_keys, self.vault_id)
 
-    def make_recovery_code(self) -> str:
+    def make_recovery_code(self, code: str | None = None) -> str:
         """Bind this vault to the keyring's device key (if it is not yet) and back the device
         key up under a new recovery code, which replaces any earlier one; returns the code.
+        ``code`` (from :func:`new_recovery_code`): one the person has already noted (the app
+        shows it before binding, so a bound vault never has a code nobody saw).
 
         :class:`DeviceKeyMissing` if there is no secure keyring (the passphrase alone protects
         the vault then, and there is nothing to back up)."""
@@ -508,7 +512,7 @@ class Vault:
         meta.bundle = self._meta.bundle
         if not meta.bound:
             _bind(meta, device_key)
-        code = new_recovery_code()
+        code = code or new_recovery_code()
         backup_key = _recovery_key(code, self.vault_id)
         meta.device_backup = seal(backup_key, device_key, _backup_aad(self.vault_id))
         with self._conn.transaction() as raw:

@@ -36,9 +36,11 @@ from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import API_PREFIX, DEFAULT_PULL_LIMIT
 
 T = TypeVar("T", bound=BaseModel)
+L = TypeVar("L")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 _EARLY_REFRESH = 30.0  # seconds before expiry at which a token counts as expired
 _DEVICES = TypeAdapter(list[m.DeviceOut])
+_NOTICES = TypeAdapter(list[m.DeviceNotice])
 
 
 class SyncError(Exception):
@@ -94,6 +96,14 @@ def _error_from(response: httpx.Response) -> ApiError:
     if status == 401:
         return AuthError(status, code, detail, body)
     return ApiError(status, code, detail, body)
+
+
+def _listed(adapter: TypeAdapter[list[L]], response: httpx.Response) -> list[L]:
+    """A JSON list answer, checked item by item (``bad_answer`` if malformed)."""
+    try:
+        return adapter.validate_json(response.content)
+    except ValidationError as exc:
+        raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
 
 
 class SyncApi:
@@ -303,11 +313,11 @@ class SyncApi:
 
     def devices(self) -> list[m.DeviceOut]:
         """My devices."""
-        response = self._authed("GET", "/devices")
-        try:
-            return _DEVICES.validate_json(response.content)
-        except ValidationError as exc:
-            raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
+        return _listed(_DEVICES, self._authed("GET", "/devices"))
+
+    def device_notices(self) -> list[m.DeviceNotice]:
+        """Devices added after mine: my own, and those of members of teams I lead."""
+        return _listed(_NOTICES, self._authed("GET", "/devices/notices"))
 
     # -- keys -------------------------------------------------------------------------------
     def keys(self) -> m.KeysResponse:

@@ -7,7 +7,7 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread meanwhile; only this thread touches the database).
+   helper thread meanwhile; only the vault's writer, ``local``, touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
@@ -24,12 +24,12 @@ half-done, because every local step is its own transaction and every op can be r
 
 from __future__ import annotations
 
-import base64
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from desktop_app.storage.sync_blobs import SyncBlobs
@@ -39,13 +39,15 @@ from desktop_app.storage.sync_types import (
     LeadKeys,
     OutboxOp,
     PushOutcome,
-    QuarantinedView,
     RemoteRecord,
 )
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.local import LocalRunner as LocalRunner
+from desktop_app.sync.local import run_here as run_here
 from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remotes_of, result_of, to_wire
+from desktop_app.sync.quarantine_view import quarantine_lines as quarantine_lines
 from sync_protocol import models as m
 from sync_protocol.decode import PullPage
 
@@ -116,8 +118,10 @@ class SyncEngine:
         backoff: float = BACKOFF,
         pull_limit: int = 500,
         lead_keys: LeadKeys | None = None,
+        local: LocalRunner | None = None,
     ) -> None:
         self.vault, self.api = vault, api
+        self._local: LocalRunner = local or run_here
         # Who may sign a purge: the team's lead keys this vault trusts (the coordinator wires
         # the lead-signed roster in here; until then the keys that signed its grants, and its own).
         self.store = SyncStore(vault.store, merger, lead_keys or vault.known_lead_keys)
@@ -140,12 +144,12 @@ class SyncEngine:
         self._progress = progress or (lambda _p: None)
         self._cancel = cancel or (lambda: False)
         started = time.monotonic()
-        report = SyncReport(cycle_id=self.store.begin_cycle())
+        report = SyncReport(cycle_id=self._local(self.store.begin_cycle))
         try:
             if self._prepare is not None:
                 self._call(self._prepare)
-            report.teams = list(self._teams())
-            self.store.drop_rejected()
+            report.teams = self._local(lambda: list(self._teams()))
+            self._local(self.store.drop_rejected)
             self._resend(report)
             self._pull(report)
             self._fetch_blobs(report)
@@ -164,6 +168,11 @@ class SyncEngine:
         report.seconds = round(time.monotonic() - started, 3)
         if self.vault.locked:
             return  # wiped (a revoked device) or locked meanwhile
+        self._local(partial(self._record_finish, report))
+
+    def _record_finish(self, report: SyncReport) -> None:
+        if self.vault.locked:
+            return
         status = self.review.status()
         report.pending, report.open_conflicts = status.pending, status.conflicts
         report.quarantined = status.quarantined
@@ -206,7 +215,7 @@ class SyncEngine:
 
     # -- steps ------------------------------------------------------------------------------
     def _resend(self, report: SyncReport) -> None:
-        pending = self.store.pending_ops()
+        pending = self._local(self.store.pending_ops)
         for batch in batches(pending):
             self._progress(SyncProgress("resend", report.pushed, len(pending)))
             self._push_batch(batch, report)
@@ -220,8 +229,8 @@ class SyncEngine:
         teams = report.teams
         if not teams:
             return
-        report.purged += self.store.retry_quarantine(report.cycle_id).purged
-        cursors = self.store.cursors(teams)
+        report.purged += self._local(partial(self.store.retry_quarantine, report.cycle_id)).purged
+        cursors = self._local(partial(self.store.cursors, teams))
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
             pending = fetcher.submit(self._fetch_page, cursors)
             while True:
@@ -230,7 +239,8 @@ class SyncEngine:
                 if page.more:
                     pending = fetcher.submit(self._fetch_page, cursors)
                 self._check()
-                outcome = self.store.apply_pull_page(remotes, cursors, report.cycle_id)
+                apply = partial(self.store.apply_pull_page, remotes, cursors, report.cycle_id)
+                outcome = self._local(apply)
                 report.pulled += outcome.received
                 report.merged += outcome.merged
                 report.purged += outcome.purged
@@ -244,11 +254,12 @@ class SyncEngine:
         return page, remotes_of(page.records)
 
     def _fetch_blobs(self, report: SyncReport) -> None:
-        wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
+        # Once per cycle: a damaged chunk is tried again next time.
+        wanted = self._local(self.blobs.wanted)
         for sha256, team_id in wanted:
             self._check()
             data = self._call(self.api.get_blob, team_id, sha256)
-            if self.blobs.store_fetched(sha256, team_id, data):
+            if self._local(partial(self.blobs.store_fetched, sha256, team_id, data)):
                 report.blobs_down += 1
             self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
 
@@ -265,7 +276,7 @@ class SyncEngine:
             while True:
                 self._check()
                 exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
-                ops = self.store.freeze(BATCH_OPS, BATCH_BYTES, exclude)
+                ops = self._local(partial(self.store.freeze, BATCH_OPS, BATCH_BYTES, exclude))
                 following = None
                 if ops:
                     self._push_chunks(ops, report)
@@ -292,7 +303,7 @@ class SyncEngine:
         self, ops: list[OutboxOp], answer: m.PushResponse, report: SyncReport
     ) -> PushOutcome:
         results = [result_of(r) for r in answer.results]
-        outcome = self.store.apply_push_results(ops, results, report.cycle_id)
+        outcome = self._local(partial(self.store.apply_push_results, ops, results, report.cycle_id))
         report.pushed += outcome.applied
         report.conflicts += outcome.new_conflicts
         report.rejected += outcome.rejected
@@ -300,14 +311,14 @@ class SyncEngine:
 
     def _push_chunks(self, ops: list[OutboxOp], report: SyncReport) -> None:
         for op in ops:
-            chunks = self.blobs.chunks_to_push(op)
+            chunks = self._local(partial(self.blobs.chunks_to_push, op))
             for sha256, data in chunks:
                 self._check()
                 if not self._call(self.api.has_blob, op.team_id, sha256):
                     self._call(self.api.put_blob, op.team_id, sha256, data)
                     report.blobs_up += 1
             if chunks:
-                self.blobs.mark_pushed(s for s, _ in chunks)
+                self._local(partial(self.blobs.mark_pushed, [s for s, _ in chunks]))
 
     def _rekey(self, teams: set[str], ops: list[OutboxOp]) -> set[str]:
         """Fetch the new team key and re-seal; records that still cannot go wait for a cycle."""
@@ -315,19 +326,19 @@ class SyncEngine:
         for team_id in teams:
             if self._on_key_rotated is not None:
                 self._on_key_rotated(team_id)
-            if self.store.reseal_dirty(team_id) == 0:
+            if self._local(partial(self.store.reseal_dirty, team_id)) == 0:
                 stuck |= {op.record_id for op in ops if op.team_id == team_id}
         return stuck
 
     def _push_audit(self, report: SyncReport) -> None:
-        while events := self.blobs.unpushed_audit(500):
+        while events := self._local(partial(self.blobs.unpushed_audit, 500)):
             self._check()
             wire = [
                 m.AuditEvent(event_id=i, team_id=t, key_version=k, envelope=e)
                 for i, t, k, e in events
             ]
             self._call(self.api.audit, wire)
-            self.blobs.mark_audit_pushed(i for i, *_ in events)
+            self._local(partial(self.blobs.mark_audit_pushed, [i for i, *_ in events]))
             report.audit_pushed += len(events)
 
 
@@ -344,29 +355,6 @@ def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
         size += op_size(op)
     if current:
         out.append(current)
-    return out
-
-
-def quarantine_lines(session: SyncSession, items: Sequence[QuarantinedView]) -> list[str]:
-    """One line per refused server version, naming the author as this device knows them."""
-    from desktop_app.sync.trust import TrustStore
-
-    users = TrustStore(session.vault).users
-    names = {uid: u.username for uid, u in users.items()}
-    names[session.user_id] = session.vault.user_name
-    own = session.vault.user_keys.public_keys.ed25519
-    for key, name in [(u.keys.ed25519, u.username) for u in users.values()] + [
-        (own, session.vault.user_name)
-    ]:
-        names["ed25519:" + base64.b64encode(key).decode()] = name
-    out = []
-    for q in items:
-        author = names.get(q.author, q.author) or "unknown author"
-        where = f" of case {q.case_id}" if q.case_id and q.case_id != q.record_id else ""
-        out.append(
-            f"refused and kept aside: {q.kind} {q.record_id}{where} version {q.version}"
-            f" by {author}: {q.reason}"
-        )
     return out
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
     <name>AgendaModel</name>
@@ -1182,6 +1183,14 @@
       <source>Not a date (DD.MM.YYYY)</source>
       <translation>Kein Datum (TT.MM.JJJJ)</translation>
     </message>
+    <message>
+      <source>This laptop does not hold the team key yet, so no case can be written. A team lead must confirm you: tell them the fingerprint shown on the Team page. Then verify your lead there (compare their fingerprint) and synchronise.</source>
+      <translation>Dieser Laptop hat den Teamschlüssel noch nicht, daher kann noch kein Fall angelegt werden. Eine Teamleitung muss Sie bestätigen: Nennen Sie ihr den Fingerabdruck auf der Seite „Team“. Bestätigen Sie dort dann Ihre Teamleitung (Fingerabdruck vergleichen) und synchronisieren Sie.</translation>
+    </message>
+    <message>
+      <source>No team key yet</source>
+      <translation>Noch kein Teamschlüssel</translation>
+    </message>
   </context>
   <context>
     <name>NewPassphraseDialog</name>
@@ -1216,6 +1225,18 @@
     <message>
       <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
       <translation>Das ist nicht die neue Passphrase. Es wurde nichts geändert: Der Tresor öffnet sich weiter mit der bisherigen.</translation>
+    </message>
+    <message>
+      <source>Sign in again</source>
+      <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+      <source>The server no longer accepts this laptop's sign-in, most likely because the passphrase was changed on another laptop. Synchronisation has stopped. Enter the current passphrase of your account: this laptop signs in again and the vault then opens with it. Nothing is lost meanwhile.</source>
+      <translation>Der Server nimmt die Anmeldung dieses Laptops nicht mehr an, vermutlich wurde die Passphrase auf einem anderen Laptop geändert. Die Synchronisation ist angehalten. Geben Sie die aktuelle Passphrase Ihres Kontos ein: Dieser Laptop meldet sich erneut an, und der Tresor öffnet sich danach mit ihr. Bis dahin geht nichts verloren.</translation>
+    </message>
+    <message>
+      <source>The server did not accept this passphrase. Nothing was changed; try again.</source>
+      <translation>Der Server hat diese Passphrase nicht angenommen. Es wurde nichts geändert; bitte erneut versuchen.</translation>
     </message>
   </context>
   <context>
@@ -1564,6 +1585,10 @@
       <source>Manager: %1</source>
       <translation>Integrationsmanager:in: %1</translation>
     </message>
+    <message>
+      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
+      <translation>Werte unter 5 Personen als „&lt; 5“ zeigen (zur Weitergabe außerhalb des Teams)</translation>
+    </message>
   </context>
   <context>
     <name>ReportsPage</name>
@@ -1907,6 +1932,30 @@
       <source>The current passphrase is wrong.</source>
       <translation>Die aktuelle Passphrase ist falsch.</translation>
     </message>
+    <message>
+      <source>Not connected to a server</source>
+      <translation>Nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Server key: not pinned yet (pinned at the next synchronisation)</source>
+      <translation>Serverschlüssel: noch nicht festgelegt (wird bei der nächsten Synchronisation festgelegt)</translation>
+    </message>
+    <message>
+      <source>Server key fingerprint: %1</source>
+      <translation>Fingerabdruck des Serverschlüssels: %1</translation>
+    </message>
+    <message>
+      <source>fixed by IT in the policy file</source>
+      <translation>von der IT in der Richtliniendatei festgelegt</translation>
+    </message>
+    <message>
+      <source>Refused records kept aside: %1</source>
+      <translation>Abgelehnte, beiseitegelegte Einträge: %1</translation>
+    </message>
   </context>
   <context>
     <name>SyncErrors</name>
@@ -2104,6 +2153,10 @@
       <source>Syncing… %1 %2</source>
       <translation>Synchronisiere… %1 %2</translation>
     </message>
+    <message>
+      <source>%1 refused records kept aside</source>
+      <translation>%1 abgelehnte Einträge beiseitegelegt</translation>
+    </message>
   </context>
   <context>
     <name>SyncTab</name>
@@ -2204,6 +2257,10 @@
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Wiederherstellungscode</translation>
+    </message>
   </context>
   <context>
     <name>ValidationMessages</name>
@@ -2281,6 +2338,26 @@
     <message>
       <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
       <translation>Passphrase auf einem anderen Laptop geändert? Dann hier noch einmal die bisherige eingeben; Fallakte fragt bei der nächsten Synchronisierung nach der neuen.</translation>
+    </message>
+    <message>
+      <source>This recovery code does not open the vault. Check it (letters and digits, in groups of four) and try again; nothing was changed.</source>
+      <translation>Dieser Wiederherstellungscode öffnet den Tresor nicht. Prüfen Sie ihn (Buchstaben und Ziffern in Vierergruppen) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>This vault is tied to the keyring of the laptop it was set up on, and this laptop's keyring does not hold its key: the passphrase alone does not open it.</source>
+      <translation>Dieser Tresor ist an den Schlüsselbund des Laptops gebunden, auf dem er eingerichtet wurde, und der Schlüsselbund dieses Laptops hat seinen Schlüssel nicht: Die Passphrase allein öffnet ihn nicht.</translation>
+    </message>
+    <message>
+      <source>Enter the recovery code you noted when the vault was made, together with the passphrase.</source>
+      <translation>Geben Sie den Wiederherstellungscode, den Sie beim Anlegen des Tresors notiert haben, zusammen mit der Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>Your synced data is on the server: connect this laptop to the server with a new data folder; changes never synced stay unreadable in this copy.</source>
+      <translation>Ihre synchronisierten Daten liegen auf dem Server: Verbinden Sie diesen Laptop mit einem neuen Datenordner mit dem Server; nie synchronisierte Änderungen bleiben in dieser Kopie unlesbar.</translation>
+    </message>
+    <message>
+      <source>It has no recovery code.</source>
+      <translation>Er hat keinen Wiederherstellungscode.</translation>
     </message>
   </context>
   <context>
@@ -2704,6 +2781,68 @@
     <message>
       <source>soforthilfe ukraine</source>
       <translation>Soforthilfe Ukraine</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountPrompts</name>
+    <message>
+      <source>New device signed in: %1 (%2), %3</source>
+      <translation>Neues Gerät angemeldet: %1 (%2), %3</translation>
+    </message>
+    <message>
+      <source>If this was not you, revoke the device now and change your passphrase.</source>
+      <translation>Wenn Sie das nicht waren, sperren Sie das Gerät jetzt und ändern Sie Ihre Passphrase.</translation>
+    </message>
+    <message>
+      <source>If you do not expect this device, ask IT to revoke it.</source>
+      <translation>Wenn Sie dieses Gerät nicht erwarten, bitten Sie die IT, es zu sperren.</translation>
+    </message>
+    <message>
+      <source>New device</source>
+      <translation>Neues Gerät</translation>
+    </message>
+    <message>
+      <source>Revoke device</source>
+      <translation>Gerät sperren</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>gesperrt</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>Device %1 revoked: it wipes itself when it next connects.</source>
+      <translation>Gerät %1 gesperrt: Es löscht seine Daten, sobald es sich das nächste Mal verbindet.</translation>
+    </message>
+    <message>
+      <source>Signed in again.</source>
+      <translation>Wieder angemeldet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+      <source>Recovery code</source>
+      <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+      <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop's keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
+      <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn getrennt von diesem Laptop auf. Der Tresor wird an den Schlüsselbund dieses Laptops gebunden: Geht der Schlüsselbund verloren (neuer Laptop, neu installiertes System), öffnet sich der Tresor nur noch mit diesem Code und Ihrer Passphrase. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Ich habe ihn notiert</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
     </message>
   </context>
 </TS>

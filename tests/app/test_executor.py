@@ -66,3 +66,29 @@ def test_stop_finishes_queued_work_then_ends_the_thread() -> None:
         executor.submit(lambda n=n: done.append(n), priority=Priority.BACKGROUND)
     executor.stop()
     assert done == list(range(50)) and not executor.running()
+
+
+def test_call_blocks_for_the_result_and_runs_on_the_one_thread() -> None:
+    executor = Executor()
+    try:
+        assert executor.call(threading.current_thread) is executor._thread
+        with pytest.raises(ZeroDivisionError):
+            executor.call(lambda: 1 / 0)
+        # From a job on the executor itself: runs at once instead of waiting for itself.
+        done = threading.Event()
+        nested: list[object] = []
+        executor.submit(
+            lambda: nested.append(executor.call(lambda: "inline")), lambda _: done.set()
+        )
+        assert done.wait(10) and nested == ["inline"]
+    finally:
+        executor.stop()
+
+
+def test_call_after_stop_raises_instead_of_waiting_forever() -> None:
+    from desktop_app.app.executor import ExecutorStopped
+
+    executor = Executor()
+    executor.stop()
+    with pytest.raises(ExecutorStopped):
+        executor.call(lambda: 1)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.accessibility import _inner_part
+from desktop_app.ui.common.qt.core import QEventLoop, QTimer
 from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -35,27 +36,42 @@ PASSPHRASE = "Kirschblüte im April"
 CHECKED = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
 
-def _wait(condition: object, seconds: float = 20) -> None:
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:  # type: ignore[operator]
-        QApplication.processEvents()
-        time.sleep(0.01)
-    if not condition():  # type: ignore[operator]
+def _wait_for(signal: Any, start: Callable[[], object], seconds: float = 60) -> None:
+    """Call ``start`` and run the event loop until ``signal`` fires (or fail after
+    ``seconds``): waiting on the event itself, not polling with sleeps."""
+    loop = QEventLoop()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    fired: list[object] = []
+    signal.connect(lambda *args: (fired.append(args), loop.quit()))
+    start()
+    if not fired:
+        deadline.start(int(seconds * 1000))
+        loop.exec()
+    if not fired:
         raise TimeoutError("the window did not get there in time")
 
 
 def _settle(root: QWidget, busy: Callable[[], bool] = lambda: False) -> None:
     """Handle events until no vault work is queued and the geometry of every widget under
-    ``root`` stayed the same over one more round (layouts done, data shown)."""
+    ``root`` stayed the same over one more round (layouts done, data shown).
+
+    While vault work runs, this blocks until the next event arrives (the executor delivers
+    each outcome as an event); a 50 ms heartbeat timer is an event too, so it never hangs."""
+    heartbeat = QTimer()
+    heartbeat.start(50)
     last: list[object] = []
     for _ in range(2000):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
         now: list[object] = [w.geometry() for w in root.findChildren(QWidget)]
         if not busy() and now == last:
+            heartbeat.stop()
             return
         last = now
-        time.sleep(0.005)
+        if busy():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     raise TimeoutError("the window did not settle")
 
 
@@ -104,13 +120,11 @@ def main(out: Path) -> int:
 
     shoot("unlock", win.unlock_page)
     win.unlock_page.passphrase.setText(PASSPHRASE)
-    win.unlock_page.button.click()
-    _wait(lambda: win.vault is not None)
+    _wait_for(win.vault_unlocked, win.unlock_page.button.click)
     for key in win.nav_keys:
         win.go(key)
         shoot(key, win.pages.currentWidget())
-    win.open_case(win.cases.model.hit(0).case_id)
-    _wait(lambda: win.case_view is not None and win.pages.currentWidget() is win.case_view)
+    _wait_for(win.case_opened, lambda: win.open_case(win.cases.model.hit(0).case_id))
     view = win.case_view
     assert view is not None
     for index in range(view.tabs.count()):

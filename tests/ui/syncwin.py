@@ -9,16 +9,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.engine import SyncEngine, engine_for
+from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.sync_controller import CycleOutcome
 
 TIMEOUT = 60_000
 
 
-def fast_engine(session: SyncSession) -> SyncEngine:
+def fast_engine(session: SyncSession, local: LocalRunner = run_here) -> SyncEngine:
     """The real engine with short waits between retries (an unreachable server is known in
-    well under a second instead of 7.5 s)."""
-    return engine_for(session, backoff=0.01)
+    well under a second instead of 7.5 s); its vault steps on the window's executor."""
+    return engine_for(session, backoff=0.01, local=local)
 
 
 def open_window(

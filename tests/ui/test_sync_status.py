@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.app.sync_cycle import new_engine
 from desktop_app.storage.sync_types import SyncLogEntry, SyncStatus
 from desktop_app.sync.engine import SyncProgress, engine_for
 from desktop_app.ui.common.qt.core import QCoreApplication
@@ -66,7 +67,9 @@ def _slow_engine_window(qtbot: QtBot, clients: ClientFactory):  # type: ignore[n
         waits.append(seconds)
         time.sleep(seconds)
 
-    win.sync.controller.engine_factory = lambda session: engine_for(session, sleep=sleep)
+    win.sync.controller.engine_factory = lambda session, local: engine_for(
+        session, sleep=sleep, local=local
+    )
     win.sync.controller._engine = None
     return win, waits
 
@@ -106,7 +109,7 @@ def test_cancel_a_running_sync_by_the_button_and_by_locking(
         clients.server.start()
     # Nothing was lost: unlocked again, the three waiting records go up.
     win.unlock_page.passphrase.setText(clients.made[0].passphrase)
-    win.sync.controller.engine_factory = engine_for
+    win.sync.controller.engine_factory = new_engine
     with qtbot.waitSignal(win.vault_unlocked, timeout=TIMEOUT):
         win.unlock_page.button.click()
     wait_idle(qtbot, win)

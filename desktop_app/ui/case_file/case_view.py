@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.app.case_file import CaseFile
+from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
 from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
-from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
 from desktop_app.ui.case_file.agreement import AgreementTab
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
 from desktop_app.ui.case_file.follow_ups import FollowUpList

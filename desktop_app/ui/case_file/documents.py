@@ -18,9 +18,9 @@ from desktop_app.app.documents import (
     read_document,
     save_document_copy,
 )
-from desktop_app.crypto.errors import EnvelopeError
+from desktop_app.app.errors import EnvelopeError
+from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.document_viewer import DocumentViewer
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import QLocale, Qt, Signal

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.app.case_work import follow_up_done
+from desktop_app.app.types import CaseHit
 from desktop_app.domain.record import Record
-from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.app.types import CaseHit
 from desktop_app.domain.codes import CaseStatus
-from desktop_app.storage.search import CaseHit
 from desktop_app.ui.cases.case_filter import CaseFilter
 from desktop_app.ui.cases.case_model import CaseListModel
 from desktop_app.ui.common.labels import code_label

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.app.types import CaseHit
 from desktop_app.domain.codes import CaseStatus
-from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import (
     QAbstractTableModel,

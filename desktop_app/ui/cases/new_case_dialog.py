@@ -11,14 +11,31 @@ from desktop_app.domain.records import Case, Person
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.qt.core import QCoreApplication
 from desktop_app.ui.common.qt.widgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+
+def missing_team_key_box(parent: QWidget | None) -> QMessageBox:
+    """*Neuer Fall* before this laptop holds the team key: why nothing can be written yet and
+    what to do (``fallakte import`` says the same, ``sync.team.missing_team_key_message``)."""
+    text = QCoreApplication.translate(
+        "NewCaseDialog",
+        "This laptop does not hold the team key yet, so no case can be written. A team lead "
+        "must confirm you: tell them the fingerprint shown on the Team page. Then verify your "
+        "lead there (compare their fingerprint) and synchronise.",
+    )
+    title = QCoreApplication.translate("NewCaseDialog", "No team key yet")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setObjectName("missingTeamKeyBox")
+    return box
 
 
 class NewCaseDialog(QDialog):

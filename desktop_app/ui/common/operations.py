@@ -101,6 +101,11 @@ class Operations(QObject):
         """Work that must follow everything queued so far (locking the vault)."""
         return Op(self, fn, Priority.LAST, _ignore)
 
+    def call(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` on the executor and wait for its result (from another thread: the sync
+        lane's vault steps; between the person's actions and queries and the cache fills)."""
+        return self.executor.call(fn, Priority.BACKGROUND)
+
     def submit(
         self,
         fn: Callable[[], Any],

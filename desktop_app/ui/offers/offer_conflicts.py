@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from desktop_app.app.errors import ConflictGone
 from desktop_app.app.sync_hooks import resolve_conflict, team_conflicts
+from desktop_app.app.types import ChangeSet, Choice, ConflictView, Vault
 from desktop_app.domain.record import TEAM_LEVEL_KINDS
-from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.sync_review import Choice, ConflictGone
-from desktop_app.storage.sync_types import ConflictView
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, Signal
 from desktop_app.ui.common.qt.widgets import QMessageBox, QWidget

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop_app.app.types import ConflictView
 from desktop_app.domain.codes import ReferralTarget
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Offer
 from desktop_app.domain.validation import validate
-from desktop_app.storage.sync_types import ConflictView
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (

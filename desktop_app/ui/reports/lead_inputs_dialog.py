@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from desktop_app.app.report import Period
+from desktop_app.app.report_inputs import Denominator, LeadInputs, Staffing
 from desktop_app.domain.codes import FundingLine
-from desktop_app.reports.inputs import Denominator, LeadInputs, Staffing
-from desktop_app.reports.period import Period
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,

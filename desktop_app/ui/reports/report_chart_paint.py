@@ -7,8 +7,7 @@ cell is drawn as a short hatched segment labelled "•", never as nothing or as 
 
 from __future__ import annotations
 
-from desktop_app.reports.model import SUPPRESSED, Table, german_number, shown, unit_name
-from desktop_app.reports.ticks import nice_ticks
+from desktop_app.app.report import SUPPRESSED, Table, german_number, nice_ticks, shown, unit_name
 from desktop_app.ui.common.qt.core import QPointF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import QBrush, QColor, QFont, QPainter, QPen
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.reports.model import Table, german_number, shown
-from desktop_app.reports.ticks import wrap
+from desktop_app.app.report import Table, german_number, shown, wrap
 from desktop_app.ui.common.qt.core import (
     QAbstractTableModel,
     QModelIndex,

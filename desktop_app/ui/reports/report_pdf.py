@@ -13,11 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
-from desktop_app.reports.definitions import all_definitions
-from desktop_app.reports.model import INTERN, LAND, Report, Table, german_number, shown
-from desktop_app.reports.pdf_meta import add_language_and_subject
-from desktop_app.storage.atomic import atomic_write_bytes
+from desktop_app.app.files import write_file
+from desktop_app.app.report import (
+    INTERN,
+    LAND,
+    Report,
+    Table,
+    add_language_and_subject,
+    all_definitions,
+    cover_lines,
+    german_number,
+    report_author,
+    report_subject,
+    report_title,
+    shown,
+)
 from desktop_app.ui.common.qt.core import QMarginsF, QRectF, Qt
 from desktop_app.ui.common.qt.gui import (
     QColor,
@@ -276,6 +286,6 @@ def write_report_pdf(report: Report, path: Path) -> None:
         ReportPdf(report, writer).paint()
         del writer  # flushes and closes the file
         data = add_language_and_subject(tmp.read_bytes(), LANGUAGE, report_subject(report))
-        atomic_write_bytes(path, data)
+        write_file(path, data)
     finally:
         tmp.unlink(missing_ok=True)

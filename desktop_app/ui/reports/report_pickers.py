@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.reports.build import default_mode
-from desktop_app.reports.model import INTERN, LAND, TEAM
-from desktop_app.reports.period import Period
+from desktop_app.app.report import INTERN, LAND, TEAM, Period, default_mode
 from desktop_app.ui.common.qt.core import QLocale, Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from desktop_app.reports.model import SUPPRESSED, Report, Table, shown, unit_name
-from desktop_app.reports.naming import sheet_name
-from desktop_app.reports.ticks import nice_ticks, wrap
+from desktop_app.app.report import (
+    SUPPRESSED,
+    Report,
+    Table,
+    nice_ticks,
+    sheet_name,
+    shown,
+    unit_name,
+    wrap,
+)
 from desktop_app.ui.common.qt.charts import (
     QBarCategoryAxis,
     QBarSeries,

@@ -13,18 +13,22 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.app.report import load_report_data, make_report, report_user
+from desktop_app.app.errors import PeriodError, ReportCancelled
+from desktop_app.app.report import (
+    Dataset,
+    LeadInputs,
+    Report,
+    ReportUser,
+    load_report_data,
+    make_report,
+    report_file_name,
+    report_user,
+    write_csv_zip,
+    write_xlsx,
+)
 from desktop_app.app.report_inputs import lead_inputs, save_lead_inputs
+from desktop_app.app.types import Vault
 from desktop_app.app.window_memory import recent_exports, remember_export
-from desktop_app.reports.csv_zip import write_csv_zip
-from desktop_app.reports.inputs import LeadInputs
-from desktop_app.reports.load import Dataset, ReportCancelled
-from desktop_app.reports.model import Report
-from desktop_app.reports.naming import report_file_name
-from desktop_app.reports.period import PeriodError
-from desktop_app.reports.scope import ReportUser
-from desktop_app.reports.xlsx import write_xlsx
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.storage.paths import resolve_data_dir
+from desktop_app.app.types import resolve_data_dir
 from desktop_app.ui.common.qt.core import QSettings
 from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.startup_policy import apply_policy, policy_or_refuse
@@ -23,8 +23,8 @@ def demo_data_dir() -> Path:
 
 def ensure_demo_vault(folder: Path, cases: int = 150) -> None:
     """Make the demo vault once, with fictional cases."""
+    from desktop_app.app.types import Vault
     from desktop_app.demo.fill import fill_vault
-    from desktop_app.storage.vault import Vault
 
     if Vault.exists(folder):
         return

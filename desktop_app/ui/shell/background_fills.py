@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.app.report import ReportCacheWarmer
+from desktop_app.app.types import Vault
 from desktop_app.app.vault_session import (
     report_cache_warmer,
     save_search_rows,
     search_rows_pending,
 )
-from desktop_app.reports.load import ReportCacheWarmer
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QTimer
 from desktop_app.ui.today.agenda_cache import PAUSE_MS

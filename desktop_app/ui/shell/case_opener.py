@@ -9,12 +9,13 @@ from typing import Any, Protocol
 
 from desktop_app.app.case_file import CaseFile, open_case_file
 from desktop_app.app.cases import create_case
+from desktop_app.app.team import holds_team_key
+from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.case_view import CaseView
-from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog, missing_team_key_box
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt.widgets import QListWidget, QStackedWidget, QWidget
+from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QStackedWidget, QWidget
 from desktop_app.ui.sync.window_sync import WindowSync
 
 
@@ -45,11 +46,16 @@ class CaseOpener:
     def __init__(self, host: Host, dialog_parent: QWidget, opened: Callable[[str], None]) -> None:
         self._host, self._parent, self._opened = host, dialog_parent, opened
         self.view: CaseView | None = None
+        self.refusal: QMessageBox | None = None  # *Neuer Fall* without the team key
 
     def new_case(self) -> None:
         """Ask for the main client; write case, person and household; open the case."""
         vault = self._host.vault
         if vault is None:
+            return
+        if not holds_team_key(vault):  # nothing the team could read: say why, write nothing
+            self.refusal = missing_team_key_box(self._parent)
+            self.refusal.open()
             return
         dialog = NewCaseDialog(vault.team_id, vault.user_name, self._parent)
         if dialog.exec() and dialog.records:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.app.case_file import save_records
+from desktop_app.app.types import ChangeSet, SyncSession, Vault, keyring_status
 from desktop_app.app.vault_session import (
     keep_index_frozen,
     listen,
@@ -16,10 +17,6 @@ from desktop_app.app.vault_session import (
     release_index,
 )
 from desktop_app.domain.record import Record
-from desktop_app.storage.keyring_store import keyring_status
-from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.vault import Vault
-from desktop_app.sync.account import SyncSession
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.accessibility import name_from_labels

@@ -4,6 +4,10 @@ The sync controller notices the server's newer key bundle after a cycle; this di
 for the new passphrase. Checking it derives keys (about a second), so it runs on the sync thread
 (``run``) while the dialog shows it is busy. A wrong passphrase is said in the dialog and
 changes nothing; the right one re-seals the vault (docs/SYNC.md).
+
+With ``sign_in`` it asks after the server refused this laptop's tokens (a ``401``: the
+passphrase was changed on another laptop and the grace time passed, or the sign-in expired):
+the passphrase signs this laptop in again, and a newer key bundle is adopted on the way.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.storage.errors import WrongPassphrase
-from desktop_app.sync.account import SyncSession, adopt_new_passphrase
+from desktop_app.app.account import ServerAccount, adopt_new_passphrase, sign_in_again
+from desktop_app.app.errors import AuthError, WrongPassphrase
+from desktop_app.app.types import SyncSession
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -25,7 +30,6 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.sync.sync_errors import describe
-from sync_protocol import models as m
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], None]
 
@@ -38,16 +42,26 @@ class NewPassphraseDialog(QDialog):
     def __init__(
         self,
         session: SyncSession,
-        server_account: m.AccountResponse,
+        server_account: ServerAccount | None,
         run: Runner,
         parent: QWidget | None = None,
+        *,
+        sign_in: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("newPassphraseDialog")
-        self.setWindowTitle(self.tr("Passphrase changed"))
+        self.setObjectName("signInAgainDialog" if sign_in else "newPassphraseDialog")
+        self.setWindowTitle(self.tr("Sign in again") if sign_in else self.tr("Passphrase changed"))
         self.session, self.server_account, self._run = session, server_account, run
+        self.sign_in = sign_in
         intro = QLabel(
             self.tr(
+                "The server no longer accepts this laptop's sign-in, most likely because the "
+                "passphrase was changed on another laptop. Synchronisation has stopped. Enter "
+                "the current passphrase of your account: this laptop signs in again and the "
+                "vault then opens with it. Nothing is lost meanwhile."
+            )
+            if sign_in
+            else self.tr(
                 "The passphrase of your account was changed on another laptop. Enter the new "
                 "passphrase once: this vault then opens with it. Until then it still opens "
                 "with the previous one."
@@ -92,6 +106,9 @@ class NewPassphraseDialog(QDialog):
         self.error.clear()
         self._set_busy(True)
         session, server_account = self.session, self.server_account
+        if self.sign_in:
+            self._run(lambda: sign_in_again(session, secret), self._done, self._failed)
+            return
         self._run(
             lambda: adopt_new_passphrase(session, secret, server_account),
             self._done,
@@ -110,7 +127,13 @@ class NewPassphraseDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
-        if isinstance(error, WrongPassphrase):
+        if self.sign_in and isinstance(error, WrongPassphrase | AuthError):
+            self.error.setText(
+                self.tr(
+                    "The server did not accept this passphrase. Nothing was changed; try again."
+                )
+            )
+        elif isinstance(error, WrongPassphrase):
             self.error.setText(
                 self.tr(
                     "This is not the new passphrase. Nothing was changed: the vault still "

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app.storage.atomic import atomic_write_bytes
+from desktop_app.app.files import write_file
 from desktop_app.ui.common.qt.core import QLibraryInfo, QPluginLoader
 from desktop_app.ui.common.qt.gui import QGuiApplication
 
@@ -50,5 +50,5 @@ def probe() -> dict[str, str]:
 def probe_to_file(path: Path) -> int:
     """Write :func:`probe`'s result as JSON to ``path``; 0 if every plugin loaded."""
     results = probe()
-    atomic_write_bytes(path, json.dumps(results).encode("utf-8"))
+    write_file(path, json.dumps(results).encode("utf-8"))
     return 0 if all(v == "ok" for v in results.values()) else 1

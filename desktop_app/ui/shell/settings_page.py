@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, metadata
 
 from desktop_app import __version__
+from desktop_app.app.types import KeyringStatus
 from desktop_app.policy import Policy
-from desktop_app.storage.keyring_store import KeyringStatus
-from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QFormLayout,
@@ -70,6 +70,10 @@ class SettingsPage(QWidget):
             .replace("%2", _licence())
         )
         about.setObjectName("aboutLabel")
+        self.sync_trust = QLabel(self.tr("Not connected to a server"))
+        self.sync_trust.setObjectName("syncTrustInfo")
+        self.sync_trust.setWordWrap(True)
+        self.sync_trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.policy_info = QLabel(self.tr("No machine-wide policy: the defaults apply."))
         self.policy_info.setObjectName("policyInfo")
         self.policy_info.setWordWrap(True)
@@ -82,6 +86,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Repeat new passphrase"), self.repeat)
         form.addRow("", self.change)
         form.addRow("", self.message)
+        form.addRow(self.tr("Server"), self.sync_trust)
         form.addRow(self.tr("Set by IT"), self.policy_info)
         form.addRow(self.tr("About"), about)
         layout = QVBoxLayout(self)
@@ -113,6 +118,19 @@ class SettingsPage(QWidget):
         else:
             text = self.tr("Passphrase only: no secure keyring (%1)")
         return text.replace("%1", keyring.backend)
+
+    def show_sync_trust(self, server: str | None, fixed: str | None, refused: list[str]) -> None:
+        """The server's signing key as pinned (``fixed``: the fingerprint IT set in the policy)
+        and the records this laptop refused and keeps sealed, one line each."""
+        if server is None:
+            lines = [self.tr("Server key: not pinned yet (pinned at the next synchronisation)")]
+        else:
+            lines = [self.tr("Server key fingerprint: %1").replace("%1", server)]
+            if fixed:
+                lines.append(self.tr("fixed by IT in the policy file"))
+        lines.append(self.tr("Refused records kept aside: %1").replace("%1", str(len(refused))))
+        lines.extend(refused)
+        self.sync_trust.setText("\n".join(lines))
 
     def show_policy(self, policy: Policy) -> None:
         """Offer only what the machine-wide policy allows; list the values IT fixed."""

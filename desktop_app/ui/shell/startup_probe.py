@@ -10,7 +10,7 @@ import os
 import time
 from pathlib import Path
 
-from desktop_app.storage.atomic import atomic_write_bytes
+from desktop_app.app.files import write_file
 from desktop_app.ui.common.qt.core import QEvent, QObject
 from desktop_app.ui.common.qt.widgets import QWidget
 
@@ -25,7 +25,7 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            atomic_write_bytes(self._path, f"{time.time():.6f}\n".encode())
+            write_file(self._path, f"{time.time():.6f}\n".encode())
             self._window.removeEventFilter(self)
         return False
 

@@ -62,8 +62,14 @@ class UnlockPage(QWidget):
         self.button = QPushButton(self.tr("Unlock"))
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)
-        form = QFormLayout()
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("recoveryCodeEdit")
+        self.recovery.setAccessibleName(self.tr("Recovery code"))
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Recovery code"), self.recovery)
+        form.setRowVisible(self.recovery, False)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -75,7 +81,19 @@ class UnlockPage(QWidget):
         layout.addStretch(2)
         self.button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
+        self.recovery.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _: self._check_caps_lock())
+
+    def ask_recovery_code(self, ask: bool) -> None:
+        """Show (or hide) the recovery code field: this keyring lost the vault's device key."""
+        self.form.setRowVisible(self.recovery, ask)
+        if ask:
+            self.recovery.setFocus()
+
+    def recovery_code(self) -> str | None:
+        """The recovery code typed in, if the field is shown and filled."""
+        text = self.recovery.text().strip()
+        return text if text and self.recovery.isVisibleTo(self) else None
 
     def _check_caps_lock(self) -> None:
         text = self.passphrase.text()
@@ -95,6 +113,7 @@ class UnlockPage(QWidget):
         self.busy.setVisible(busy)
         self.button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
+        self.recovery.setEnabled(not busy)
 
     def show_error(self, message: str) -> None:
         """Show a failed unlock and let the person try again."""
@@ -107,6 +126,8 @@ class UnlockPage(QWidget):
         """Clear the field (after locking)."""
         self.set_busy(False)
         self.passphrase.clear()
+        self.recovery.clear()
+        self.ask_recovery_code(False)
         self.error.clear()
         self.passphrase.setFocus()
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.types import Vault
 from desktop_app.app.window_memory import case_to_reopen, remember_last_case
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QByteArray, QSettings
 from desktop_app.ui.shell.work_area import WorkArea

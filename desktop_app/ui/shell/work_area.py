@@ -10,10 +10,9 @@ from typing import Protocol
 
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
+from desktop_app.app.types import CaseHit, Vault
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
-from desktop_app.storage.search import CaseHit
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations

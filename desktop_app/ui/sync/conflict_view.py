@@ -12,8 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from desktop_app.storage.sync_review import Choice, Combined
-from desktop_app.storage.sync_types import ABSENT_MARK, ConflictView, FieldValues
+from desktop_app.app.types import ABSENT_MARK, Choice, Combined, ConflictView, FieldValues
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,

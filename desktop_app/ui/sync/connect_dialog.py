@@ -12,13 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.account import check_server_url, connect
+from desktop_app.app.errors import InsecureServerUrl
+from desktop_app.app.types import SyncSession, Vault
 from desktop_app.policy import PolicyError
 from desktop_app.policy import load_policy as load_machine_policy
-from desktop_app.storage.vault import Vault
-from desktop_app.sync import account
-from desktop_app.sync.account import SyncSession
-from desktop_app.sync.policy import load_policy
-from desktop_app.sync.urls import InsecureServerUrl, check_server_url
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -181,10 +179,7 @@ class ConnectDialog(QDialog):
         enrolling = self.mode.currentData() == ENROLL
 
         def job() -> SyncSession:
-            policy = load_policy()
-            if enrolling:
-                return account.enroll(data_dir, url, name, code, secret, policy=policy)
-            return account.login(data_dir, url, name, secret, policy=policy)
+            return connect(data_dir, url, name, secret, code if enrolling else None)
 
         return job
 

@@ -7,8 +7,9 @@ and ``cancel`` callables; an :class:`EventRelay` turns the progress callback int
 Cycles and other network calls (enroll, login, team calls) run on the sync lane, an executor of
 their own (:class:`Operations` named ``fallakte-sync``): a request waiting for a slow or
 unreachable server must not hold up the person's saves on the vault's executor. The engine's
-local steps still commit from this lane (each its own transaction, under the connection's
-lock); handing them to the vault's executor is a change of the engine (docs/decisions/0010).
+local steps (storing a pulled page, settling a pushed batch, …) are handed to the vault's
+executor through ``local`` (its blocking ``call``): the one writer does every write, and a
+person's save waits at most for one page (docs/decisions/0010).
 
 When it syncs: once when a connected vault opens, a few seconds after every local save while
 the server was reachable (debounced), every few minutes, and on "Jetzt synchronisieren". A
@@ -20,27 +21,46 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.app.sync_hooks import newer_bundle, sync_status
-from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.sync_types import SyncStatus
-from desktop_app.storage.vault import Vault
-from desktop_app.sync.account import NotEnrolled, SyncSession
-from desktop_app.sync.api import AuthError, DeviceRevoked, ServerUnreachable, SyncError
-from desktop_app.sync.engine import SyncEngine, SyncProgress, SyncReport, engine_for
-from desktop_app.sync.policy import PolicyError
+from desktop_app.app.account import DeviceNotice, ServerAccount
+from desktop_app.app.errors import (
+    AuthError,
+    DeviceRevoked,
+    NotEnrolled,
+    PolicyError,
+    ServerUnreachable,
+    SyncError,
+    VaultError,
+)
+from desktop_app.app.sync_cycle import (
+    EngineFactory,
+    LocalRunner,
+    SyncEngine,
+    SyncProgress,
+    SyncReport,
+    SyncTrust,
+    abort_requests,
+    new_device_notices,
+    new_engine,
+    open_session,
+    run_cycle,
+    run_here,
+    status_of,
+    trust_of,
+)
+from desktop_app.app.sync_hooks import newer_bundle
+from desktop_app.app.types import ChangeSet, SyncSession, SyncStatus, Vault
+from desktop_app.app.vault_session import listen
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
 from desktop_app.ui.sync.sync_errors import describe
-from sync_protocol import models as m
 
 DEBOUNCE_MS = 3_000
 PERIOD_MS = 5 * 60_000
-EngineFactory = Callable[[SyncSession], SyncEngine]
 
 
 @dataclass(frozen=True)
@@ -63,7 +83,9 @@ class CycleOutcome:
     report: SyncReport | None
     status: SyncStatus | None
     error: Exception | None
-    newer_bundle: m.AccountResponse | None = None
+    newer_bundle: ServerAccount | None = None
+    trust: SyncTrust | None = None
+    notices: list[DeviceNotice] = field(default_factory=list)
 
 
 class SyncController(QObject):
@@ -72,17 +94,22 @@ class SyncController(QObject):
     state_changed = Signal(object)  # SyncState
     sync_finished = Signal(object)  # CycleOutcome
     device_revoked = Signal()
-    passphrase_changed_elsewhere = Signal(object)  # sync_protocol.models.AccountResponse
+    passphrase_changed_elsewhere = Signal(object)  # desktop_app.app.account.ServerAccount
+    devices_announced = Signal(object)  # list[desktop_app.app.account.DeviceNotice]
+    trust_shown = Signal(object)  # desktop_app.app.sync_cycle.SyncTrust
+    sign_in_needed = Signal()  # the server refused this laptop's tokens: syncing has stopped
 
     def __init__(
         self,
         parent: QObject | None = None,
         *,
-        engine_factory: EngineFactory = engine_for,
+        engine_factory: EngineFactory = new_engine,
+        local: LocalRunner = run_here,
         debounce_ms: int = DEBOUNCE_MS,
         period_ms: int = PERIOD_MS,
     ) -> None:
         super().__init__(parent)
+        self.local = local  # runs a vault step on the vault's executor, blocking this lane
         self.lane = Operations(self, name="fallakte-sync")
         self.events = EventRelay(self)  # SyncProgress from the engine
         self.events.fired.connect(self._progressed)
@@ -120,11 +147,11 @@ class SyncController(QObject):
         """Start syncing ``vault`` (sync at once); a standalone vault just shows as such."""
         self.vault = vault
         self.watch_passphrase = True
-        vault.store.add_listener(self._store_changed)
+        listen(vault, self._store_changed)
         if session is not None:
             self._connected(session)
             return
-        self.run(lambda: SyncSession.open(vault), self._connected, self._not_connected)
+        self.run(lambda: open_session(vault), self._connected, self._not_connected)
 
     def _connected(self, session: SyncSession) -> None:
         if self.vault is None or session.vault is not self.vault:
@@ -176,7 +203,7 @@ class SyncController(QObject):
         """On quit: cancel, abort a request in flight, and end the sync thread (blocks briefly)."""
         self.cancel()
         if self.session is not None and self.state.running:
-            self.session.api.close()
+            abort_requests(self.session)
         self.lane.stop()
         self._shut_down = True
         self.state = replace(self.state, running=False)
@@ -203,17 +230,36 @@ class SyncController(QObject):
     def _cycle(self, session: SyncSession) -> CycleOutcome:
         """On the sync thread: one cycle, then the counters (unless the vault is gone)."""
         if self._engine is None:
-            self._engine = self.engine_factory(session)
+            self._engine = self.engine_factory(session, self.local)
         report: SyncReport | None = None
         error: Exception | None = None
         try:
-            report = self._engine.run_cycle(self.events, self._cancel.is_set)
+            report = run_cycle(self._engine, self.events, self._cancel.is_set)
         except Exception as exc:  # shown to the person (or a revoked laptop's wipe)
             error = exc
         newer = None
         if report is not None and not report.cancelled and self.watch_passphrase:
             newer = newer_bundle(session)
-        return CycleOutcome(report, sync_status(session.vault), error, newer)
+        outcome = CycleOutcome(report, self._status(session.vault), error, newer)
+        if report is not None and not report.cancelled:
+            outcome = self._after_cycle(session, outcome)
+        return outcome
+
+    def _after_cycle(self, session: SyncSession, outcome: CycleOutcome) -> CycleOutcome:
+        """On the sync thread: what the server key and refused records look like now, and the
+        devices announced since the last cycle (asked again next cycle if this fails)."""
+        try:
+            trust = trust_of(session, self.local)
+            notices = new_device_notices(session, self.local)
+        except (SyncError, VaultError, RuntimeError):
+            return outcome
+        return replace(outcome, trust=trust, notices=notices)
+
+    def _status(self, vault: Vault) -> SyncStatus | None:
+        try:
+            return status_of(vault, self.local)
+        except RuntimeError:  # the vault's executor has stopped (the window is closing)
+            return None
 
     def _cycle_done(self, outcome: CycleOutcome) -> None:
         session = self.session
@@ -228,15 +274,23 @@ class SyncController(QObject):
             self._run_after_stop()
             return
         online, error = self._judge(outcome)
+        sign_in = isinstance(outcome.error, AuthError)
         self._set(
             running=False,
             progress=None,
             online=online,
             status=outcome.status or self.state.status,
             error=error,
-            sign_in=isinstance(outcome.error, AuthError),
+            sign_in=sign_in,
         )
         self.sync_finished.emit(outcome)
+        if outcome.trust is not None:
+            self.trust_shown.emit(outcome.trust)
+        if outcome.notices:
+            self.devices_announced.emit(outcome.notices)
+        if sign_in and self.vault is not None:
+            self._stop_for_sign_in()
+            return
         if outcome.newer_bundle is not None and self.vault is not None and self.watch_passphrase:
             self.passphrase_changed_elsewhere.emit(outcome.newer_bundle)
         if self._after_stop or self.vault is None:
@@ -244,6 +298,24 @@ class SyncController(QObject):
         elif self._again:
             self._again = False
             self.debounce.start()
+
+    def _stop_for_sign_in(self) -> None:
+        """No more cycles until the person signed in again (:meth:`resume`)."""
+        self.debounce.stop()
+        self.periodic.stop()
+        self._again = False
+        if self._after_stop:
+            self._stopped()
+            return
+        self.sign_in_needed.emit()
+
+    def resume(self) -> None:
+        """Signed in again: sync now and on the usual schedule."""
+        if self.session is None:
+            return
+        self._set(sign_in=False, error="")
+        self.periodic.start()
+        self.sync_now()
 
     def _run_after_stop(self) -> None:
         callbacks, self._after_stop = self._after_stop, []
@@ -270,7 +342,7 @@ class SyncController(QObject):
         vault = self.vault
         if vault is None:
             return
-        op = self.lane.query(lambda: CycleOutcome(None, sync_status(vault), None))
+        op = self.lane.query(lambda: CycleOutcome(None, self._status(vault), None))
         op.success(self._counted).run()
 
     def _counted(self, outcome: CycleOutcome) -> None:

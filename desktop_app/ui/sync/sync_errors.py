@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from desktop_app.crypto.errors import WeakKdfParameters
-from desktop_app.storage.errors import VaultError, WrongPassphrase
-from desktop_app.sync.account import AlreadyEnrolled, NotEnrolled
-from desktop_app.sync.api import (
+from desktop_app.app.errors import (
+    AlreadyEnrolled,
     ApiError,
     AuthError,
     DeviceRevoked,
+    FingerprintMismatch,
+    NotEnrolled,
+    PolicyError,
     ServerUnreachable,
+    TeamError,
+    VaultError,
+    WeakKdfParameters,
+    WrongPassphrase,
 )
-from desktop_app.sync.policy import PolicyError
-from desktop_app.sync.team import FingerprintMismatch, TeamError
 from desktop_app.ui.common.qt.core import QCoreApplication
 
 

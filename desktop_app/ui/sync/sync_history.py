@@ -3,7 +3,7 @@ resolved), oldest first, and the case's open conflicts above it."""
 
 from __future__ import annotations
 
-from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
+from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.widgets import (
     QHeaderView,

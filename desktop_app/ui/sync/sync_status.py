@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop_app.sync.engine import SyncProgress
+from desktop_app.app.types import SyncProgress
 from desktop_app.ui.common.qt.core import QTimer, Signal
 from desktop_app.ui.common.qt.widgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 from desktop_app.ui.sync.sync_controller import SyncState, minutes_since
@@ -85,6 +85,9 @@ class SyncStatusWidget(QWidget):
         pending = state.status.pending if state.status else 0
         if pending:
             parts.append(self.tr("%1 changes waiting").replace("%1", str(pending)))
+        refused = state.status.quarantined if state.status else 0
+        if refused:
+            parts.append(self.tr("%1 refused records kept aside").replace("%1", str(refused)))
         if state.error and not state.running:
             parts.append(self.tr("Error: %1").replace("%1", state.error))
         return "  ·  ".join(parts)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.sync.account import SyncSession
-from desktop_app.sync.team import confirm_member, remove_member, trust_member
+from desktop_app.app.team import confirm, remove_and_reencrypt, trust
+from desktop_app.app.types import SyncSession
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -239,11 +239,9 @@ class TeamPage(QWidget):
         if session is None:
             return
         if action == CONFIRM:
-            self._change(
-                lambda: confirm_member(session, row.username, row.fingerprint, team_id=row.team_id)
-            )
+            self._change(lambda: confirm(session, row))
         else:
-            self._change(lambda: trust_member(session, row.username, row.fingerprint))
+            self._change(lambda: trust(session, row))
 
     def ask_remove(self) -> None:
         """Ask before removing the selected member (the team key is then rotated)."""
@@ -278,14 +276,7 @@ class TeamPage(QWidget):
         session = self.session
         if session is None:
             return
-
-        def job() -> int:
-            from desktop_app.sync.rekey import reencrypt_old_records
-
-            team_id, _version = remove_member(session, row.username, team_id=row.team_id)
-            return reencrypt_old_records(session.vault, team_id)
-
-        self._change(job)
+        self._change(lambda: remove_and_reencrypt(session, row))
 
     def _change(self, fn: Callable[[], object]) -> None:
         self.error.clear()

@@ -12,6 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from desktop_app.app import account
+from desktop_app.app.account import server_url
+from desktop_app.app.errors import (
+    ConflictGone,
+    DeviceRevoked,
+    PassphraseChangedElsewhere,
+    WrongPassphrase,
+)
 from desktop_app.app.lease import LeaseCheck, lease_check, online_check
 from desktop_app.app.sync_hooks import (
     all_conflicts,
@@ -19,15 +27,8 @@ from desktop_app.app.sync_hooks import (
     change_local_passphrase,
     resolve_conflict,
 )
+from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
 from desktop_app.app.vault_session import lock_vault
-from desktop_app.storage.errors import WrongPassphrase
-from desktop_app.storage.store import ChangeSet
-from desktop_app.storage.sync_review import Choice, ConflictGone
-from desktop_app.storage.sync_types import ConflictView, SyncLogEntry
-from desktop_app.storage.vault import Vault
-from desktop_app.sync import account
-from desktop_app.sync.account import SyncSession
-from desktop_app.sync.api import DeviceRevoked
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
@@ -38,6 +39,7 @@ from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.shell.new_passphrase_dialog import NewPassphraseDialog
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.shell.unlock import CreateVaultPage, UnlockPage
+from desktop_app.ui.sync.account_prompts import AccountPrompts
 from desktop_app.ui.sync.connect_dialog import LOGIN, ConnectDialog
 from desktop_app.ui.sync.lease_page import LeasePage
 from desktop_app.ui.sync.sync_controller import CycleOutcome, SyncController, SyncState
@@ -46,7 +48,7 @@ from desktop_app.ui.sync.sync_status import SyncStatusWidget
 from desktop_app.ui.sync.team_page import TeamPage
 
 if TYPE_CHECKING:
-    from sync_protocol import models as m
+    from desktop_app.app.account import ServerAccount
 
 Show = Callable[[Vault, SyncSession | None], None]
 
@@ -88,7 +90,7 @@ class WindowSync(QObject):
         super().__init__(frame)
         self.window = window
         self.frame = frame
-        self.controller = controller or SyncController(self)
+        self.controller = controller or SyncController(self, local=window.ops.call)
         self.status = SyncStatusWidget()
         frame.statusBar().addPermanentWidget(self.status)
         self.team_page = TeamPage(self.controller.run)
@@ -101,6 +103,7 @@ class WindowSync(QObject):
         self.revoked_box: QMessageBox | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self._waiting: tuple[Vault, Show] | None = None
+        self.prompts = AccountPrompts(self.controller, frame, lambda: window.settings_page)
         self.offers = OfferConflicts(window, frame)
         self.offers.loaded.connect(self.team_conflicts_loaded)
         self._idle_hooked = False
@@ -177,6 +180,7 @@ class WindowSync(QObject):
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
         self.team_page.set_session(None)
         self.offers.clear()
+        self.prompts.clear()
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None and not dialog.busy.isVisible():
             dialog.close()
@@ -231,7 +235,7 @@ class WindowSync(QObject):
     def ask_sign_in(self) -> None:
         """The server no longer accepts this laptop's tokens: sign in again (name, passphrase)."""
         session = self.controller.session
-        url = session.api.server_url if session is not None else ""
+        url = server_url(session) if session is not None else ""
         dialog = ConnectDialog(
             self.window.data_dir, self.controller.run, self.frame, mode=LOGIN, server_url=url
         )
@@ -270,7 +274,7 @@ class WindowSync(QObject):
         page = self.window.settings_page
         if isinstance(error, WrongPassphrase):
             page.passphrase_changed(False)
-        elif isinstance(error, account.PassphraseChangedElsewhere):
+        elif isinstance(error, PassphraseChangedElsewhere):
             page.message.setText(
                 self.tr(
                     "The passphrase was changed on another laptop. Enter that one when asked "
@@ -283,7 +287,7 @@ class WindowSync(QObject):
             page.message.setText(describe(error))
 
     # -- passphrase changed on another laptop ----------------------------------------------
-    def ask_new_passphrase(self, server_account: m.AccountResponse) -> None:
+    def ask_new_passphrase(self, server_account: ServerAccount) -> None:
         """Ask once for the passphrase set on another laptop; *Später* asks after next unlock."""
         session = self.controller.session
         if session is None or self.passphrase_dialog is not None:

@@ -19,8 +19,8 @@ from desktop_app.app.agenda import (
     list_cases,
     read_and_keep,
 )
+from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
-from desktop_app.storage.vault import Vault
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QTimer
 

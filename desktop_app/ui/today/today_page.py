@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from desktop_app.app.types import CaseHit, SearchIndex
 from desktop_app.domain.agenda import AgendaItem
-from desktop_app.storage.search import CaseHit, SearchIndex
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import QModelIndex, Signal
 from desktop_app.ui.common.qt.widgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget

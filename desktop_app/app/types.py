@@ -1,0 +1,47 @@
+"""The core's types the window names, so the UI imports only the app layer.
+
+``Vault`` and ``SyncSession`` are opaque handles to the UI: it passes them back into app
+functions and reads a few plain attributes; it never calls storage or sync through them.
+"""
+
+from __future__ import annotations
+
+from desktop_app.crypto.keys import PublicKeys
+from desktop_app.storage.keyring_store import KeyringStatus, keyring_status
+from desktop_app.storage.paths import resolve_data_dir
+from desktop_app.storage.search import CaseHit, SearchIndex
+from desktop_app.storage.store import ChangeSet
+from desktop_app.storage.sync_review import Choice, Combined
+from desktop_app.storage.sync_types import (
+    ABSENT_MARK,
+    ConflictView,
+    FieldValues,
+    QuarantinedView,
+    SyncLogEntry,
+    SyncStatus,
+)
+from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import SyncSession
+from desktop_app.sync.engine import SyncProgress, SyncReport
+
+__all__ = [
+    "ABSENT_MARK",
+    "CaseHit",
+    "ChangeSet",
+    "Choice",
+    "Combined",
+    "ConflictView",
+    "FieldValues",
+    "KeyringStatus",
+    "PublicKeys",
+    "QuarantinedView",
+    "SearchIndex",
+    "SyncLogEntry",
+    "SyncProgress",
+    "SyncReport",
+    "SyncSession",
+    "SyncStatus",
+    "Vault",
+    "keyring_status",
+    "resolve_data_dir",
+]
