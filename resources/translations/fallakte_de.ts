@@ -1,6 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>AccountPrompts</name>
+    <message>
+      <source>New device signed in: %1 (%2), %3</source>
+      <translation>Neues Gerät angemeldet: %1 (%2), %3</translation>
+    </message>
+    <message>
+      <source>If this was not you, revoke the device now and change your passphrase.</source>
+      <translation>Wenn Sie das nicht waren, sperren Sie das Gerät jetzt und ändern Sie Ihre Passphrase.</translation>
+    </message>
+    <message>
+      <source>If you do not expect this device, ask IT to revoke it.</source>
+      <translation>Wenn Sie dieses Gerät nicht erwarten, bitten Sie die IT, es zu sperren.</translation>
+    </message>
+    <message>
+      <source>New device</source>
+      <translation>Neues Gerät</translation>
+    </message>
+    <message>
+      <source>Revoke device</source>
+      <translation>Gerät sperren</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>gesperrt</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>Device %1 revoked: it wipes itself when it next connects.</source>
+      <translation>Gerät %1 gesperrt: Es löscht seine Daten, sobald es sich das nächste Mal verbindet.</translation>
+    </message>
+    <message>
+      <source>Signed in again.</source>
+      <translation>Wieder angemeldet.</translation>
+    </message>
+  </context>
   <context>
     <name>AgendaModel</name>
     <message>
@@ -1457,6 +1495,29 @@
     </message>
   </context>
   <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+      <source>Recovery code</source>
+      <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+      <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop's keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
+      <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn getrennt von diesem Laptop auf. Der Tresor wird an den Schlüsselbund dieses Laptops gebunden: Geht der Schlüsselbund verloren (neuer Laptop, neu installiertes System), öffnet sich der Tresor nur noch mit diesem Code und Ihrer Passphrase. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Ich habe ihn notiert</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralTab</name>
     <message>
       <source>Target</source>
@@ -1584,10 +1645,6 @@
     <message>
       <source>Manager: %1</source>
       <translation>Integrationsmanager:in: %1</translation>
-    </message>
-    <message>
-      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
-      <translation>Werte unter 5 Personen als „&lt; 5“ zeigen (zur Weitergabe außerhalb des Teams)</translation>
     </message>
   </context>
   <context>
@@ -2781,68 +2838,6 @@
     <message>
       <source>soforthilfe ukraine</source>
       <translation>Soforthilfe Ukraine</translation>
-    </message>
-  </context>
-  <context>
-    <name>AccountPrompts</name>
-    <message>
-      <source>New device signed in: %1 (%2), %3</source>
-      <translation>Neues Gerät angemeldet: %1 (%2), %3</translation>
-    </message>
-    <message>
-      <source>If this was not you, revoke the device now and change your passphrase.</source>
-      <translation>Wenn Sie das nicht waren, sperren Sie das Gerät jetzt und ändern Sie Ihre Passphrase.</translation>
-    </message>
-    <message>
-      <source>If you do not expect this device, ask IT to revoke it.</source>
-      <translation>Wenn Sie dieses Gerät nicht erwarten, bitten Sie die IT, es zu sperren.</translation>
-    </message>
-    <message>
-      <source>New device</source>
-      <translation>Neues Gerät</translation>
-    </message>
-    <message>
-      <source>Revoke device</source>
-      <translation>Gerät sperren</translation>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>gesperrt</translation>
-    </message>
-    <message>
-      <source>active</source>
-      <translation>aktiv</translation>
-    </message>
-    <message>
-      <source>Device %1 revoked: it wipes itself when it next connects.</source>
-      <translation>Gerät %1 gesperrt: Es löscht seine Daten, sobald es sich das nächste Mal verbindet.</translation>
-    </message>
-    <message>
-      <source>Signed in again.</source>
-      <translation>Wieder angemeldet.</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecoveryCodeDialog</name>
-    <message>
-      <source>Recovery code</source>
-      <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-      <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop's keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
-      <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn getrennt von diesem Laptop auf. Der Tresor wird an den Schlüsselbund dieses Laptops gebunden: Geht der Schlüsselbund verloren (neuer Laptop, neu installiertes System), öffnet sich der Tresor nur noch mit diesem Code und Ihrer Passphrase. Er wird nur jetzt angezeigt.</translation>
-    </message>
-    <message>
-      <source>I have written it down</source>
-      <translation>Ich habe ihn notiert</translation>
-    </message>
-    <message>
-      <source>Continue</source>
-      <translation>Weiter</translation>
-    </message>
-    <message>
-      <source>Later</source>
-      <translation>Später</translation>
     </message>
   </context>
 </TS>

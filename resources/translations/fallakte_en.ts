@@ -1,2505 +1,2501 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
-    <name>AgendaModel</name>
-    <message>
-      <source>Follow-up due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Session still a draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Plan review due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Residence permit expires</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Support period ends</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Consent revoked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Consent missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Details</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>AgreementTab</name>
-    <message>
-      <source>Number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Signed on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Goals</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Client language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Agreement versions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Signed by (names, comma-separated)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Signed by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>German only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Interpreter present</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sign new version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Print as PDF…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Print as PDF</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>BenefitsSection</name>
-    <message>
-      <source>Benefits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Earlier: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>BusyIndicator</name>
-    <message>
-      <source>Working</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>CaseListModel</name>
-    <message>
-      <source>Case number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>CaseListPage</name>
-    <message>
-      <source>Search by name, case number or date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Search cases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-up due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Support ending</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All managers</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <source>%n case(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseView</name>
-    <message>
-      <source>Overview</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New session (Ctrl+N)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Integration plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-ups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Referrals</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>History</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sync</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Close case…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reopen case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New session</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>month %1 of 36</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Close case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ConflictBanner</name>
-    <message>
-      <source>Resolve conflicts…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sync conflict: %1 record(s) of this case were changed here and elsewhere.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ConflictList</name>
-    <message>
-      <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Household</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Session</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Referral</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Offer</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ConnectDialog</name>
-    <message>
-      <source>Connect to server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enrollment code from IT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sign in on another laptop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>User name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enrollment code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Repeat passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>How</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connecting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connect</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connect this vault to your team's server. Its case files are then uploaded into the team, encrypted; the server cannot read them. The vault's passphrase becomes your account's passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connect this laptop to your team's server. With the enrollment code from IT you choose your passphrase now; on a second laptop you only need user name and passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase of this vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server address starts with https://</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enter your user name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enter the enrollment code from IT.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enter the passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The passphrase needs at least 10 characters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ConsentSection</name>
-    <message>
-      <source>Consents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Given on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scope</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recipient</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Revoked on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Revoke selected consent today</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add consent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No valid consent: counselling without a valid consent is flagged.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>CreateVaultPage</name>
-    <message>
-      <source>Fallakte keeps your case files encrypted on this laptop. The passphrase protects them if the laptop is lost. Nobody can recover a forgotten passphrase on this laptop: choose one you will remember, at least 10 characters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Repeat passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase strength</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Create vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connect to server…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Strength</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>too short</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>weak</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>good</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>strong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The passphrase needs at least 10 characters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>DocumentViewer</name>
-    <message>
-      <source>Choose a document to view it here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Image</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>PDF document</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” cannot be shown here. Use “Save as…” to open a copy.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” is not a readable PDF.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>DocumentsTab</name>
-    <message>
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Added on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Description</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Description for the next file (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add files…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Edit description…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save as…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Drop files here to add them. They are stored encrypted.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Image (%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Adding “%1”…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” could not be added: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Opening “%1”…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The document “%1” is damaged or incomplete and cannot be opened. Other documents are not affected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” could not be read: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save a copy as</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A copy of “%1” was saved as %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete document</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete “%1” from this case?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>“%1” deleted.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>EducationSection</name>
-    <message>
-      <source>Education</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>School education</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Vocational qualification</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recognition</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>EmploymentSection</name>
-    <message>
-      <source>Employment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Employer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Earlier: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FieldChoice</name>
-    <message>
-      <source>Choice for %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Keep mine</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Take the server's</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Combine…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FingerprintDialog</name>
-    <message>
-      <source>Compare fingerprints</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Read the fingerprints to each other (in person or by phone). Continue only if %1's screen shows exactly the fingerprint on the right, and yours the one on the left.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your fingerprint</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fingerprint of %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Confirm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Trust</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FollowUpList</name>
-    <message>
-      <source>Follow-ups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mark done</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FollowUpModel</name>
-    <message>
-      <source>done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FormSection</name>
-    <message>
-      <source>Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DD.MM.YYYY</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not a date (DD.MM.YYYY)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FundingSection</name>
-    <message>
-      <source>Funding line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team default</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>HistoryModel</name>
-    <message>
-      <source>case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>household</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>session</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>agreement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>referral</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>consent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>document</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>created</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>changed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>deleted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Who</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fields</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>HistoryTab</name>
-    <message>
-      <source>History</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>HouseholdSection</name>
-    <message>
-      <source>Household</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Household members</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Edit member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove from household</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Family name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Given names</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Relation to the client</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save member</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>HousingSection</name>
-    <message>
-      <source>Housing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Since</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>LanguageSection</name>
-    <message>
-      <source>Language levels</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. de</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Level (CEFR)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Course status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. integration course B1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Assessed on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add assessment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No language level recorded yet.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>LeadInputsDialog</name>
-    <message>
-      <source>Figures entered by the team lead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Default funding line of the team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Persons in follow-up housing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Source</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Persons in follow-up housing per municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Funding line (%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>VZÄ</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Full-time equivalents per manager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Full-time equivalents (VZÄ) per manager</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Municipality row %1: name and a whole number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>VZÄ row %1: manager, funding line and 0 to 10</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>LeasePage</name>
-    <message>
-      <source>Checking online</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check online now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This laptop has not reached the server for more than %1 days. Connect it to the network and check in online before the case files open. (This is how a lost laptop learns that IT has blocked it.)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <source>Fallakte – DEMO with fictional data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fallakte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Find case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The language changes at the next start.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Saved</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>MemberModel</name>
-    <message>
-      <source>this is you</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>waiting for confirmation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>confirmed, fingerprint compared</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>confirmed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>admin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fingerprint</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>NewCaseDialog</name>
-    <message>
-      <source>New case</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DD.MM.YYYY</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. ar, de</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Family name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Given names</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nationality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Languages</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Start of support</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not a date (DD.MM.YYYY)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This laptop does not hold the team key yet, so no case can be written. A team lead must confirm you: tell them the fingerprint shown on the Team page. Then verify your lead there (compare their fingerprint) and synchronise.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No team key yet</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>NewPassphraseDialog</name>
-    <message>
-      <source>Passphrase changed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The passphrase of your account was changed on another laptop. Enter the new passphrase once: this vault then opens with it. Until then it still opens with the previous one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Checking the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Use new passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Later</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enter the new passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sign in again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server no longer accepts this laptop's sign-in, most likely because the passphrase was changed on another laptop. Synchronisation has stopped. Enter the current passphrase of your account: this laptop signs in again and the vault then opens with it. Nothing is lost meanwhile.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server did not accept this passphrase. Nothing was changed; try again.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>OfferConflicts</name>
-    <message>
-      <source>Not resolved</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>OffersPage</name>
-    <message>
-      <source>Offer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Provider</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Category</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Contact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Languages</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Start dates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Offers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Languages, e.g. de, ar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add offer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Show conflicts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Conflicts: %1. Two people changed the same offer before their laptops synced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hide conflicts</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ParticipantsBox</name>
-    <message>
-      <source>Client</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Took part: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>PersonSection</name>
-    <message>
-      <source>Person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Family name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Given names</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nationalities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Languages</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. ar, de</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Needs an interpreter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Interpreter language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. ar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>PlanModel</name>
-    <message>
-      <source>Goal / step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Responsible / target</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Review / due</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>PlanView</name>
-    <message>
-      <source>Integration plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Measurable target</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Review on (DD.MM.YYYY)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not a date (DD.MM.YYYY)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Responsible</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Due on (DD.MM.YYYY)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>RecordConflict</name>
-    <message>
-      <source>Field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>On this laptop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>From the server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>(removed)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Resolve</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A combined value is not valid; check its format.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReferralTab</name>
-    <message>
-      <source>Target</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Offer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Referred on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Referrals</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Refer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Set status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>(no offer)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReportPickers</name>
-    <message>
-      <source>Period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Quarter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Month</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Free range</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Quarter or month</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>From</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>To</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scope</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team name, e.g. Nord</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Report mode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Key figures for the state (exact, no personal breakdowns)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team evaluation (breakdowns, small cells hidden)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Internal (everything, not to be passed on)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Quarter %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team (all cases)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>My cases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Manager: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Show figures below 5 persons as "&lt; 5" (for use outside the team)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReportsPage</name>
-    <message>
-      <source>Report progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Export Excel (XLSX)…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Export CSV (zip)…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Export PDF…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Figures entered by the lead…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Last exports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the case files…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The report could not be made: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Export report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not exported: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Exported to %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source> (internal)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ResidenceSection</name>
-    <message>
-      <source>Residence status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Paragraph</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Expires on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Since</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Expired on %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Expires in %1 days (%2)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SessionEditor</name>
-    <message>
-      <source>%1 minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>language code, e.g. ar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DD.MM.YYYY (creates a follow-up)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date and time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Duration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Form</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Place</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Interpreter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Topics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Took part</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Agreed next steps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-up on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Finalise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Amend…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Close</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No valid consent on file: please record one under Overview → Consents.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Final – can only be amended (%1 amendment(s))</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not a date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Amend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Amendment</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SessionListModel</name>
-    <message>
-      <source>Date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Form</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Topics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>final</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>(amended)</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SettingsPage</name>
-    <message>
-      <source>Language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lock after</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Current passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Repeat new passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Change passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fallakte %1 – licence: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No machine-wide policy: the defaults apply.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Keyring</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Set by IT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>About</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase only: no secure keyring (%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Secure keyring: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase only: not bound to the keyring (%1) yet (fallakte recovery-code)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fixed by IT in %1:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Server: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recovery key: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lock after at most %1 min</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Online check at least every %1 days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Closed cases are deleted after %1 years</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Languages: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The passphrase needs at least 10 characters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Changing…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The current passphrase is wrong.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not connected to a server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Server key: not pinned yet (pinned at the next synchronisation)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Server key fingerprint: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>fixed by IT in the policy file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Refused records kept aside: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SyncErrors</name>
-    <message>
-      <source>The server cannot be reached. Check the address and the network connection.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Wrong passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Wrong user name or passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server no longer accepts this laptop's sign-in. Connect it again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The fingerprints do not match. Nothing was granted.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This vault is already connected to a server account.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This vault is not connected to a server.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The policy provided by IT cannot be used: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sync failed: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The enrollment code is wrong or has expired. Ask IT for a new one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A team lead has not confirmed you yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Too many attempts. Wait a minute and try again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server has a problem (%1). Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server refused: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>IT has revoked this laptop. Its vault and stored sign-in were deleted from it. The case files are still on the server: connect again with a new enrollment code.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SyncHistoryModel</name>
-    <message>
-      <source>received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>sent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>merged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>conflict</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>conflict resolved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>refused by the server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>deleted for good</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Event</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Version</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SyncStatusWidget</name>
-    <message>
-      <source>Sync progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sync now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sync now (F5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sign in again…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Conflicts: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not connected to a server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 changes waiting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Error: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Offline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not synced yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Synced just now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Synced %1 min ago</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Syncing…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>sending again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>receiving</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>sending</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>log</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Syncing… %1 %2 of %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Syncing… %1 %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 refused records kept aside</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SyncTab</name>
-    <message>
-      <source>Sync history</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>TeamPage</name>
-    <message>
-      <source>Team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Connect to server…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team members</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Confirm…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Trust…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reload</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This vault is not connected to a server. Connect it to work with your team.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your fingerprint (%1):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A team key from %1 is waiting: compare their fingerprint, then choose Trust.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 waiting for you: compare fingerprints, then choose Confirm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A team lead must confirm you. Tell them your fingerprint shown above.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove %1 from %2? They can no longer read anything written from now on; the team key is replaced.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>TodayPage</name>
-    <message>
-      <source>Today</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Today is being prepared…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>UnlockPage</name>
-    <message>
-      <source>Fallakte is locked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Caps Lock is on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unlocking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unlock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recovery code</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ValidationMessages</name>
-    <message>
-      <source>Date of birth is in the future</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of birth is before 1900</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Family name is missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Given names are missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A session lasts at least 1 minute</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A session cannot last longer than a day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date and time are missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The follow-up date is before the session</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown country code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown language code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown topic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Start date is missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Date of consent is missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Revoked before it was given</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scope is missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Please choose a kind</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>VaultDoor</name>
-    <message>
-      <source>Wrong passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This recovery code does not open the vault. Check it (letters and digits, in groups of four) and try again; nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This vault is tied to the keyring of the laptop it was set up on, and this laptop's keyring does not hold its key: the passphrase alone does not open it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Enter the recovery code you noted when the vault was made, together with the passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your synced data is on the server: connect this laptop to the server with a new data folder; changes never synced stay unreadable in this copy.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>It has no recovery code.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>WindowSync</name>
-    <message>
-      <source>Sync now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The passphrase was changed on another laptop. Enter that one when asked after the next sync, then change it here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This vault now opens with the new passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Laptop revoked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not resolved</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>WorkArea</name>
-    <message>
-      <source>Navigation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Today</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Follow-ups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Offers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DEMO – fictional data only</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>policy</name>
-    <message>
-      <source>Fallakte cannot start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The machine-wide policy file is invalid, so Fallakte does not start. Please tell your IT department.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Demo vault with fictional data – passphrase: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+<context>
     <name>AccountPrompts</name>
     <message>
-      <source>New device signed in: %1 (%2), %3</source>
-      <translation type="unfinished" />
+        <source>New device signed in: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>If this was not you, revoke the device now and change your passphrase.</source>
-      <translation type="unfinished" />
+        <source>If this was not you, revoke the device now and change your passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>If you do not expect this device, ask IT to revoke it.</source>
-      <translation type="unfinished" />
+        <source>If you do not expect this device, ask IT to revoke it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New device</source>
-      <translation type="unfinished" />
+        <source>New device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Revoke device</source>
-      <translation type="unfinished" />
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>revoked</source>
-      <translation type="unfinished" />
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>active</source>
-      <translation type="unfinished" />
+        <source>active</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Device %1 revoked: it wipes itself when it next connects.</source>
-      <translation type="unfinished" />
+        <source>Device %1 revoked: it wipes itself when it next connects.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Signed in again.</source>
-      <translation type="unfinished" />
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session still a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (names, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search by name, case number or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month %1 of 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict: %1 record(s) of this case were changed here and elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code from IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this vault to your team&apos;s server. Its case files are then uploaded into the team, encrypted; the server cannot read them. The vault&apos;s passphrase becomes your account&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this laptop to your team&apos;s server. With the enrollment code from IT you choose your passphrase now; on a second laptop you only need user name and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selected consent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent: counselling without a valid consent is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Fallakte keeps your case files encrypted on this laptop. The passphrase protects them if the laptop is lost. Nobody can recover a forgotten passphrase on this laptop: choose one you will remember, at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Choose a document to view it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown here. Use “Save as…” to open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description for the next file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to add them. They are stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” is damaged or incomplete and cannot be opened. Other documents are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EducationSection</name>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentSection</name>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Choice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Compare fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fingerprints to each other (in person or by phone). Continue only if %1&apos;s screen shows exactly the fingerprint on the right, and yours the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingSection</name>
+    <message>
+        <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSection</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingSection</name>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. integration course B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No language level recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadInputsDialog</name>
+    <message>
+        <source>Figures entered by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default funding line of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in follow-up housing per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalents (VZÄ) per manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality row %1: name and a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VZÄ row %1: manager, funding line and 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeasePage</name>
+    <message>
+        <source>Checking online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not reached the server for more than %1 days. Connect it to the network and check in online before the case files open. (This is how a lost laptop learns that IT has blocked it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fallakte – DEMO with fictional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>this is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed, fingerprint compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SY, AF, UA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ar, de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the team key yet, so no case can be written. A team lead must confirm you: tell them the fingerprint shown on the Team page. Then verify your lead there (compare their fingerprint) and synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of your account was changed on another laptop. Enter the new passphrase once: this vault then opens with it. Until then it still opens with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the new passphrase. Nothing was changed: the vault still opens with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s sign-in, most likely because the passphrase was changed on another laptop. Synchronisation has stopped. Enter the current passphrase of your account: this laptop signs in again and the vault then opens with it. Nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this passphrase. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferConflicts</name>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages, e.g. de, ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1. Two people changed the same offer before their laptops synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBox</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SY, AF, UA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ar, de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Goal / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Integration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordConflict</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A combined value is not valid; check its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
-      <source>Recovery code</source>
-      <translation type="unfinished" />
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop's keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
-      <translation type="unfinished" />
+        <source>Write this recovery code down and keep it apart from this laptop. The vault is now tied to this laptop&apos;s keyring: if the keyring is lost (a new laptop, a reinstalled system), the vault opens only with this code and your passphrase. It is shown only now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>I have written it down</source>
-      <translation type="unfinished" />
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Continue</source>
-      <translation type="unfinished" />
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Later</source>
-      <translation type="unfinished" />
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPickers</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name, e.g. Nord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures for the state (exact, no personal breakdowns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team evaluation (breakdowns, small cells hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (everything, not to be passed on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (all cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV (zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures entered by the lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSection</name>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language code, e.g. ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (creates a follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent on file: please record one under Overview → Consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final – can only be amended (%1 amendment(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallakte %1 – licence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-wide policy: the defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: no secure keyring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: not bound to the keyring (%1) yet (fallakte recovery-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by IT in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after at most %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online check at least every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases are deleted after %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key: not pinned yet (pinned at the next synchronisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed by IT in the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused records kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s sign-in. Connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already connected to a server account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy provided by IT cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong or has expired. Ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead has not confirmed you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has revoked this laptop. Its vault and stored sign-in were deleted from it. The case files are still on the server: connect again with a new enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused records kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not connected to a server. Connect it to work with your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team key from %1 is waiting: compare their fingerprint, then choose Trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for you: compare fingerprints, then choose Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead must confirm you. Tell them your fingerprint shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They can no longer read anything written from now on; the team key is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is being prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Fallakte is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <source>Date of birth is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts at least 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session cannot last longer than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of consent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultDoor</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase on another laptop? Enter the previous one here once; Fallakte then asks for the new one at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the vault. Check it (letters and digits, in groups of four) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is tied to the keyring of the laptop it was set up on, and this laptop&apos;s keyring does not hold its key: the passphrase alone does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you noted when the vault was made, together with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your synced data is on the server: connect this laptop to the server with a new data folder; changes never synced stay unreadable in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed on another laptop. Enter that one when asked after the next sync, then change it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault now opens with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkArea</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO – fictional data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Fallakte cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-wide policy file is invalid, so Fallakte does not start. Please tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Demo vault with fictional data – passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
