@@ -11,9 +11,6 @@ import binascii
 import contextlib
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
-
 SERVICE = "Fallakte"
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
@@ -34,6 +31,9 @@ def _backend_name(backend: object) -> str:
 
 def keyring_status() -> KeyringStatus:
     """Classify the current keyring backend."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     backend = keyring.get_keyring()
     name = _backend_name(backend)
     if name.startswith(_INSECURE_MODULES) or "Plaintext" in name:
@@ -65,6 +65,9 @@ def _device_entry(vault_id: str) -> str:
 
 def load_device_key(vault_id: str) -> bytes | None:
     """The vault's device key, or None if missing, unreadable or the backend is insecure."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return None
     try:
@@ -82,6 +85,9 @@ def load_device_key(vault_id: str) -> bytes | None:
 
 def store_device_key(vault_id: str, key: bytes) -> bool:
     """Store the device key; False if the backend is insecure or refuses."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return False
     try:
@@ -93,6 +99,9 @@ def store_device_key(vault_id: str, key: bytes) -> bool:
 
 def delete_vault_entries(vault_id: str) -> None:
     """Remove every keyring entry of a vault (on wipe)."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     for entry in (_device_entry(vault_id), _sync_entry(vault_id)):
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(SERVICE, entry)
@@ -104,6 +113,9 @@ def _sync_entry(vault_id: str) -> str:
 
 def load_sync_credentials(vault_id: str) -> str | None:
     """The vault's sync credentials (JSON text) from a secure keyring, else None."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return None
     try:
@@ -114,6 +126,9 @@ def load_sync_credentials(vault_id: str) -> str | None:
 
 def store_sync_credentials(vault_id: str, text: str) -> bool:
     """Store sync credentials in a secure keyring; False if insecure or refused."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return False
     try:
