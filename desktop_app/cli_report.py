@@ -54,6 +54,7 @@ def _target(out: str, report: Report, fmt: str) -> Path:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop_app.reports.build import compute_report
+    from desktop_app.reports.facts_pool import ReportWorkerDied, read_cases_pooled
     from desktop_app.reports.load import load_dataset
     from desktop_app.reports.period import Period, PeriodError
     from desktop_app.reports.scope import Scope, ScopeError
@@ -65,7 +66,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(str(exc), EXIT_USAGE) from exc
     started = time.perf_counter()
     with open_vault(args) as vault:
-        data = load_dataset(vault.store)
+        try:  # the records of cases without a cached row: on two processes (issue 18)
+            data = load_dataset(vault.store, read=read_cases_pooled)
+        except ReportWorkerDied as exc:
+            raise CliError(str(exc)) from exc
         user = report_user(vault)
     if scope.kind == "manager":
         known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})

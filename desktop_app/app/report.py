@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from desktop_app.reports.build import compute_report
+from desktop_app.reports.facts_pool import read_cases_pooled
 from desktop_app.reports.load import Dataset, load_dataset
 from desktop_app.reports.model import Report
 from desktop_app.reports.period import Period
@@ -22,8 +23,10 @@ def report_user(vault: Vault, lead_ids: Iterable[str] | None) -> ReportUser:
 def load_report_data(
     vault: Vault, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
 ) -> Dataset:
-    """The vault's report dataset (``ReportCancelled`` if ``cancelled()`` says so)."""
-    return load_dataset(vault.store, progress, cancelled)
+    """The vault's report dataset (``ReportCancelled`` if ``cancelled()`` says so). Cases
+    without a report-facts row are read on two processes when they are many
+    (``reports/facts_pool.py``; ``ReportWorkerDied`` if one of them dies)."""
+    return load_dataset(vault.store, progress, cancelled, read=read_cases_pooled)
 
 
 def make_report(
