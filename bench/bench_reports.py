@@ -19,11 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from bench.generate import PASSPHRASE, TODAY, generate_vault
 from bench.machine import median_of, write_results
-from desktop_app.crypto.envelope import record_aad
+from desktop_app.crypto.envelope import open_record_with, record_aad
 from desktop_app.reports.build import compute_report
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.facts_pool import read_cases_pooled
@@ -39,9 +37,9 @@ PERIOD = Period.year(TODAY.year)
 
 
 def _bare_loop(vault: Vault) -> float:
-    """SQLite read + both AES-GCM decryptions of every row a report reads, nothing else."""
-    ring = vault.team_keys[vault.team_id]
-    team = AESGCM(ring.key(1))
+    """SQLite read + both AES-GCM decryptions of every row a report reads, nothing else
+    (``open_record_with``: the envelope's own layout, no JSON)."""
+    rings = vault.team_keys
     marks = ",".join("?" * len(LOADED_KINDS))
     started = time.perf_counter()
     rows = vault._conn.raw.execute(
@@ -51,8 +49,7 @@ def _bare_loop(vault: Vault) -> float:
     )
     for rid, kind, team_id, case_id, version, key_version, env in rows:
         aad = record_aad(rid, team_id, kind, case_id, version, key_version)
-        dek = team.decrypt(env[5:17], env[17:65], aad)
-        AESGCM(dek).decrypt(env[65:77], env[77:], aad)
+        open_record_with(env, aad, rid, key_version, rings[team_id])
     return time.perf_counter() - started
 
 

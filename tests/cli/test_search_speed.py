@@ -49,20 +49,18 @@ def test_search_imports_only_what_it_needs(env: dict[str, str], tmp_path: Path) 
         assert vault.open_index()
 
 
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_sync_commands_still_there(env: dict[str, str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", "--help"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _cli(env, "--help")
     assert result.returncode == 0 and "enroll" in result.stdout and "search" in result.stdout
-    version = subprocess.run(
-        [sys.executable, "-m", "desktop_app.cli", "--version"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    version = _cli(env, "--version")
     assert version.returncode == 0 and version.stdout.startswith("fallakte ")

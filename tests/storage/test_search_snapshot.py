@@ -16,6 +16,7 @@ from desktop_app.domain.record import Record
 from desktop_app.storage import search_snapshot
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.vault import Vault
+from tests.storage import test_search_cache
 from tests.storage.conftest import PASSPHRASE, make_case
 
 QUERIES = ["haddad", "hadad", "lina", "lena", "kov", "2026", "1990-04-03", "03.04.1990", "1", "o"]
@@ -38,17 +39,8 @@ def rebuilt(vault: Vault) -> SearchIndex:
     return full
 
 
-def person(vault: Vault, case_id: str, family: str, given_: str) -> Record:
-    payload = {"family_name": family, "given_names": given_, "role": "member"}
-    return Record(new_id(), "person", vault.team_id, case_id, payload)
-
-
-@pytest.fixture
-def filled(vault: Vault) -> Vault:
-    for family, first in [("Haddad", "Lina"), ("Kovalenko", "Olena"), ("Al-Hassan", "Yusuf")]:
-        case, _main = vault.store.put_many(make_case(vault, family, first))
-        vault.store.put(person(vault, case.id, family, "Sami"))
-    return vault
+filled = test_search_cache.filled
+"""Three cases with a member each (the fixture of the per-case rows' tests)."""
 
 
 def _open(data_dir: Path) -> tuple[Vault, bool]:

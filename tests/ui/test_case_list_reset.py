@@ -7,14 +7,12 @@ build a row object per case.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from datetime import date
-from types import FrameType
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from bench.ui_lists import python_calls
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.cases.case_model import CaseFilters, CaseListModel
@@ -37,22 +35,6 @@ def _hits(n: int) -> list[CaseHit]:
     ]
 
 
-def _python_calls(fn: Callable[[], None]) -> int:
-    count = 0
-
-    def profile(frame: FrameType, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 def _page_calls(qtbot: QtBot, n: int) -> int:
     hits = _hits(n)
     page = CaseListPage(lambda q: [], lambda: hits)
@@ -66,12 +48,12 @@ def _page_calls(qtbot: QtBot, n: int) -> int:
         page.refresh()
         page.table.viewport().repaint()  # the view asks for what it shows
 
-    calls = _python_calls(reset)
+    calls = python_calls(reset)
     assert page.filter.rowCount() == n
     return calls
 
 
-def test_reset_without_filter_is_o1_in_python_calls(qtbot: QtBot) -> None:
+def test_reset_without_filter_is_o1_inpython_calls(qtbot: QtBot) -> None:
     small, large = _page_calls(qtbot, 100), _page_calls(qtbot, 10_000)
     assert large < 2_000, large  # the rows in view, not one call per case
     assert large <= small + 50, (small, large)
@@ -81,7 +63,7 @@ def test_filters_in_one_pass(qtbot: QtBot) -> None:
     model = CaseListModel()
     hits = _hits(10_000)
     model.set_hits(hits)
-    calls = _python_calls(lambda: model.set_filters(CaseFilters(status="open")))
+    calls = python_calls(lambda: model.set_filters(CaseFilters(status="open")))
     assert model.rowCount() == sum(1 for h in hits if h.status == "open")
     assert calls < 50, calls
     assert all(model.hit(r).status == "open" for r in range(model.rowCount()))

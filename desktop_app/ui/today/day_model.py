@@ -15,20 +15,16 @@ from typing import Any
 from desktop_app.domain.agenda import OLD_REVIEWS, AgendaItem, DayGroup, day_plan, overdue_days
 from desktop_app.storage.search import CaseHit
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt.core import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from desktop_app.ui.common.qt.core import QModelIndex, QPersistentModelIndex, Qt
 from desktop_app.ui.common.qt.gui import QFont
+from desktop_app.ui.common.rows_model import RowsModel
 
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-COLUMNS = 4
 
 
-class AgendaModel(QAbstractTableModel):
-    """*Heute*: a heading row per group (*überfällig*, *heute*, …), then its items."""
+class AgendaModel(RowsModel):
+    """*Heute*: a heading row per group (*überfällig*, *heute*, …), then its items (the
+    column titles and counts of ``RowsModel``; rows of its own)."""
 
     GroupRole = Qt.ItemDataRole.UserRole + 1
     """The group key (``domain.agenda.GROUPS``) of a heading row, None on an item row."""
@@ -37,7 +33,7 @@ class AgendaModel(QAbstractTableModel):
         super().__init__()
         self._groups: list[DayGroup] = []
         self._starts: list[int] = []  # the row of each group's heading
-        self._rows = 0
+        self._count = 0
         self._cases: Mapping[str, CaseHit] = {}
         self._today = date.today()
         self._bold = QFont()
@@ -63,7 +59,7 @@ class AgendaModel(QAbstractTableModel):
         for group in self._groups:
             self._starts.append(row)
             row += 1 + len(group.items)
-        self._rows = row
+        self._count = row
         self.endResetModel()
 
     def heading_rows(self) -> list[int]:
@@ -112,7 +108,6 @@ class AgendaModel(QAbstractTableModel):
         return labels.get(kind, kind)
 
     def headers(self) -> list[str]:
-        """Column titles in the UI language."""
         return [self.tr("Date"), self.tr("What"), self.tr("Case"), self.tr("Details")]
 
     def cells(self, item: AgendaItem) -> list[str]:
@@ -135,15 +130,12 @@ class AgendaModel(QAbstractTableModel):
 
     # -- the model --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
+        return 0 if parent.isValid() else self._count
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._rows:
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         group, place = self._locate(index.row())
         if place < 0:
@@ -162,17 +154,3 @@ class AgendaModel(QAbstractTableModel):
         if index.isValid() and self.item(index.row()) is None:
             return Qt.ItemFlag.ItemIsEnabled  # a heading: not selectable, opens nothing
         return super().flags(index)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < COLUMNS
-        ):
-            return self.headers()[section]
-        return None
