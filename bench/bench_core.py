@@ -1,4 +1,5 @@
-"""Issue 2 figures: demo-data for 10,000 cases × 20 sessions, and a 1,000-case import."""
+"""Issue 2 figures: demo-data for 10,000 cases × 20 sessions, and a 1,000-case import; issue 18:
+``fallakte search`` on a 10,000-case vault, process start to answer, next to its bare figure."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.cli_search import search_figures, search_rows
 from bench.generate import PASSPHRASE, TODAY
 from bench.machine import median_of, write_results
 from desktop_app.demo.fill import fill_vault
@@ -66,7 +68,11 @@ def _import_seconds(doc: dict[str, object]) -> float:
 
 
 def main(argv: list[str]) -> None:
-    """Run and record the figures."""
+    """Run and record the figures (``search``: only the ``fallakte search`` ones)."""
+    search = search_figures()
+    if "search" in argv:
+        print(search_rows(search))
+        return
     records: list[int] = []
     demo, demo_runs = median_of(3, lambda: _demo_data_seconds(records))
     doc = _import_file()
@@ -88,6 +94,7 @@ def main(argv: list[str]) -> None:
             "runs_s": [round(r, 2) for r in imp_runs],
             "target_s": 5,
         },
+        "cli_search": search,
     }
     md = (
         "| figure | data | median | runs | target |\n|---|---|---|---|---|\n"
@@ -95,6 +102,7 @@ def main(argv: list[str]) -> None:
         f"{demo:.1f} s | {', '.join(f'{r:.1f}' for r in demo_runs)} | < 60 s |\n"
         f"| import | {IMPORT_CASES:,} cases ({n_records / 1e6:.1f} MB JSON) | {imp:.2f} s | "
         f"{', '.join(f'{r:.2f}' for r in imp_runs)} | < 5 s |\n"
+        f"{search_rows(search)}"
     )
     write_results("core", figures, md)
     print(md)

@@ -24,4 +24,11 @@ def _package_version() -> str:
         return "0.0.0+unknown"
 
 
-__version__ = _package_version()
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the package metadata when first asked: importing
+    ``importlib.metadata`` costs ~0.1 s of every CLI command that does not show it."""
+    if name == "__version__":
+        value = _package_version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
 
 def main() -> int:
     """Start the GUI (or, for ``fallakte self-test``, only probe Qt's platform plugins)."""
+    multiprocessing.freeze_support()  # a report's worker processes in a frozen build
     if len(sys.argv) == 3 and sys.argv[1] == "--probe-qt":
         from desktop_app.ui.shell.platform_probe import probe_to_file
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from desktop_app import __version__
 from desktop_app.cli_common import (
     EXIT_FAIL,
     EXIT_OK,
@@ -28,8 +29,6 @@ from desktop_app.cli_common import (
     secret,
 )
 from desktop_app.cli_report import register as register_report
-from desktop_app.cli_sync import change_passphrase
-from desktop_app.cli_sync import register as register_sync
 from desktop_app.policy import PolicyError, load_policy
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.keyring_store import binding_message
@@ -126,7 +125,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_vault(args) as vault:
+    # The sealed snapshot of the whole index when it fits (one envelope), else the cache rows;
+    # only the first page of hits is made (docs/CLI.md, *Speed*).
+    with open_vault(args, build_index=False) as vault:
+        vault.open_index()
         hits = vault.index.search(args.query, limit=args.limit)
     rows = [
         {
@@ -166,6 +168,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from desktop_app.cli_sync import change_passphrase
+
     data_dir = resolve_data_dir(args.data_dir)
     old = secret("FALLAKTE_PASSPHRASE", "Current passphrase: ")
     with Vault.unlock(data_dir, old) as vault:
@@ -209,8 +213,48 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command."""
+class _Version(argparse.Action):
+    """``--version``: the package metadata is read only when asked (it costs ~0.1 s)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from desktop_app import __version__
+
+        print(f"fallakte {__version__}")
+        parser.exit()
+
+
+LOCAL_COMMANDS = frozenset(
+    {
+        "init",
+        "recovery-code",
+        "import",
+        "export",
+        "search",
+        "demo-data",
+        "change-passphrase",
+        "vault",
+        "self-test",
+        "report",
+    }
+)
+"""Commands that never talk to a server: for them the sync commands (and the HTTP client and
+protocol models they import) are not loaded (issue 18, ``fallakte search``)."""
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (None if there is none, e.g. ``--help``)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of every command (of the local ones only when ``command`` is one
+    of :data:`LOCAL_COMMANDS`)."""
     parser = argparse.ArgumentParser(
         prog="fallakte", description="Fallakte: encrypted case files, headless."
     )
@@ -218,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # After the command the same options may be given again; SUPPRESS keeps the earlier value.
     add_common(common, argparse.SUPPRESS, argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"fallakte {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
@@ -264,13 +308,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail unless a test item really went into a secure keyring (for rollout scripts)",
     )
     register_report(add)
-    register_sync(add)  # enroll, login, whoami, team, recovery (and sync)
+    if command not in LOCAL_COMMANDS:
+        from desktop_app.cli_sync import register as register_sync
+
+        register_sync(add)  # enroll, login, whoami, team, recovery (and sync)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
-    args = build_parser().parse_args(argv)
+    multiprocessing.freeze_support()  # a report's worker processes in a frozen build
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(_command_of(argv)).parse_args(argv)
     try:
         if args.func is not cmd_self_test:  # self-test reports a bad policy as one of its lines
             load_policy()  # a malformed machine-wide policy stops every command

@@ -51,12 +51,14 @@ def new_passphrase(env: str) -> str:
     return value
 
 
-def open_vault(args: argparse.Namespace) -> Vault:
-    """Unlock the vault named by ``--data-dir`` / the environment."""
+def open_vault(args: argparse.Namespace, *, build_index: bool = True) -> Vault:
+    """Unlock the vault named by ``--data-dir`` / the environment (``build_index``: see
+    ``Vault.unlock``)."""
     return Vault.unlock(
         resolve_data_dir(args.data_dir),
         secret("FALLAKTE_PASSPHRASE", "Passphrase: "),
         recovery_code=os.environ.get("FALLAKTE_RECOVERY_CODE") or None,
+        build_index=build_index,
     )
 
 

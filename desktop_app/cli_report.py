@@ -10,19 +10,19 @@ import argparse
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.app.report_inputs import lead_inputs
 from desktop_app.cli_common import EXIT_OK, EXIT_USAGE, CliError, emit, open_vault
-from desktop_app.reports.build import compute_report
-from desktop_app.reports.csv_zip import write_csv_zip
-from desktop_app.reports.load import load_dataset
-from desktop_app.reports.model import INTERN, MODES, TEAM, Report
-from desktop_app.reports.naming import FORMATS, report_file_name
-from desktop_app.reports.period import Period, PeriodError
-from desktop_app.reports.scope import ReportUser, Scope, ScopeError, is_team_lead
-from desktop_app.reports.xlsx import write_xlsx
-from desktop_app.storage.vault import Vault
+from desktop_app.reports.model import MODES, TEAM  # light: dataclasses and the period
+
+if TYPE_CHECKING:
+    from desktop_app.reports.model import Report
+    from desktop_app.reports.scope import ReportUser
+    from desktop_app.storage.vault import Vault
+
+FORMATS = ("xlsx", "csv", "pdf")
+"""The same as ``desktop_app.reports.naming.FORMATS`` (a test keeps them equal): the report
+modules are imported only when a report is made, not for every command's parser (issue 18)."""
 
 
 def _write_pdf(report: Report, path: Path) -> None:
@@ -31,24 +31,37 @@ def _write_pdf(report: Report, path: Path) -> None:
     write_report_pdf(report, path)
 
 
-WRITERS: dict[str, Callable[[Report, Path], None]] = {
-    "xlsx": write_xlsx,
-    "csv": write_csv_zip,
-    "pdf": _write_pdf,
-}
+def writers() -> dict[str, Callable[[Report, Path], None]]:
+    """The writer of each format."""
+    from desktop_app.reports.csv_zip import write_csv_zip
+    from desktop_app.reports.xlsx import write_xlsx
+
+    return {"xlsx": write_xlsx, "csv": write_csv_zip, "pdf": _write_pdf}
 
 
 def report_user(vault: Vault) -> ReportUser:
     """The vault's user. A standalone vault has no server-side leads: its user leads the team."""
+    from desktop_app.reports.scope import ReportUser, is_team_lead
+
     return ReportUser(vault.user_id, vault.user_name, is_team_lead(vault.user_id, None))
 
 
 def _target(out: str, report: Report, fmt: str) -> Path:
+    from desktop_app.reports.naming import report_file_name
+
     path = Path(out)
     return path / report_file_name(report.meta, fmt) if path.is_dir() else path
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.app.report_inputs import lead_inputs
+    from desktop_app.reports.build import compute_report
+    from desktop_app.reports.facts_pool import ReportWorkerDied, read_cases_pooled
+    from desktop_app.reports.load import load_dataset
+    from desktop_app.reports.model import INTERN
+    from desktop_app.reports.period import Period, PeriodError
+    from desktop_app.reports.scope import Scope, ScopeError
+
     try:
         period = Period.parse(args.date_from, args.date_to)
         scope = Scope.parse(args.scope)
@@ -56,7 +69,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(str(exc), EXIT_USAGE) from exc
     started = time.perf_counter()
     with open_vault(args) as vault:
-        data = load_dataset(vault.store)
+        try:  # the records of cases without a cached row: on two processes (issue 18)
+            data = load_dataset(vault.store, read=read_cases_pooled)
+        except ReportWorkerDied as exc:
+            raise CliError(str(exc)) from exc
         user = report_user(vault)
         inputs = lead_inputs(vault)
     if scope.kind == "manager":
@@ -71,7 +87,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         data, period, scope, user, team_name=args.team_name, mode=mode, inputs=inputs
     )
     path = _target(args.out, report, args.format)
-    WRITERS[args.format](report, path)
+    writers()[args.format](report, path)
     seconds = round(time.perf_counter() - started, 2)
     data_out: dict[str, Any] = {
         "file": str(path),

@@ -33,7 +33,7 @@ from time import thread_time
 
 import orjson
 
-from desktop_app.domain.agenda import AgendaItem, consent_items, ordered, record_item
+from desktop_app.domain.agenda import AHEAD_DAYS, AgendaItem, consent_items, ordered, record_item
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 from desktop_app.storage.bulk import paused_gc
@@ -43,17 +43,19 @@ from desktop_app.storage.store import RecordStore
 from desktop_app.storage.vault import Vault
 
 PURPOSE = "agenda"
-FORMAT = 1
-"""The layout of an agenda row; a row of another layout is a miss (read from the records)."""
+FORMAT = 2
+"""The layout of an agenda row; a row of another layout is a miss (read from the records).
+2: the case's manager (``manager_id``, ``manager_name``) for *nur meine*."""
 BATCH = 20
 """Cases decrypted from their records per DB job (about 27 records each in the benchmark's data:
 every session is decrypted, whether it is a draft is inside its payload); about 10 ms of CPU."""
 DECODE = 500
 """Opened rows decoded into records per DB job (about 10 ms of CPU)."""
+_AHEAD_KINDS = ("follow_up", "review")
 APPLY = 3000
 """Records of the rows taken into the cache per turn of the UI thread's event loop."""
 FIELDS: dict[str, tuple[str, ...]] = {
-    "case": ("status", "planned_end_date"),
+    "case": ("status", "planned_end_date", "manager_id", "manager_name"),
     "consent": ("given_on", "revoked_on"),
     "follow_up": ("due_date", "done", "text"),
     "session": ("finalized", "started_at"),
@@ -247,14 +249,33 @@ class Agenda:
             self._cases[record.id] = record
         elif record.kind == "consent":
             self._consents[record.id] = record
-        item = record_item(record, self._day) if self._day else None
+        item = record_item(record, self._day, AHEAD_DAYS) if self._day else None
         if item is None:
             self._items.pop(record.id, None)
         else:
             self._items[record.id] = item
 
     def items(self, today: date) -> list[AgendaItem]:
-        """What *Heute* shows (the same as ``domain.agenda.agenda`` over every record)."""
+        """What is due today or overdue (the same as ``domain.agenda.agenda`` over every
+        record)."""
+        return [
+            i
+            for i in self.upcoming(today)
+            if not (i.kind in _AHEAD_KINDS and i.due is not None and i.due > today)
+        ]
+
+    def mine(self, user_id: str, user_name: str) -> set[str]:
+        """The cases the user is responsible for (by manager id, else by name, as reports)."""
+        return {
+            case_id
+            for case_id, c in self._cases.items()
+            if (c.payload.get("manager_id") or None) == user_id
+            or (not c.payload.get("manager_id") and c.payload.get("manager_name") == user_name)
+        }
+
+    def upcoming(self, today: date) -> list[AgendaItem]:
+        """What *Heute* shows: :meth:`items` and the follow-ups and plan reviews due in the
+        next ``AHEAD_DAYS`` days, soonest first."""
         if today != self._day:  # once a day: every record's own item for the new day
             self._day = today
             self._items = {}

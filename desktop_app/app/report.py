@@ -9,6 +9,7 @@ from desktop_app.reports.build import compute_report, default_mode
 from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
 from desktop_app.reports.csv_zip import write_csv_zip
 from desktop_app.reports.definitions import all_definitions
+from desktop_app.reports.facts_pool import read_cases_pooled
 from desktop_app.reports.inputs import LeadInputs
 from desktop_app.reports.load import Dataset, ReportCacheWarmer, load_dataset
 from desktop_app.reports.model import (
@@ -74,8 +75,10 @@ def report_user(vault: Vault, lead_ids: Iterable[str] | None) -> ReportUser:
 def load_report_data(
     vault: Vault, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
 ) -> Dataset:
-    """The vault's report dataset (``ReportCancelled`` if ``cancelled()`` says so)."""
-    return load_dataset(vault.store, progress, cancelled)
+    """The vault's report dataset (``ReportCancelled`` if ``cancelled()`` says so). Cases
+    without a report-facts row are read on two processes when they are many
+    (``reports/facts_pool.py``; ``ReportWorkerDied`` if one of them dies)."""
+    return load_dataset(vault.store, progress, cancelled, read=read_cases_pooled)
 
 
 def make_report(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -33,12 +33,14 @@ def _day(text: object) -> date | None:
         return None
 
 
-def record_item(record: Record, today: date) -> AgendaItem | None:
-    """The agenda item one record gives by itself, if any."""
+def record_item(record: Record, today: date, ahead: int = 0) -> AgendaItem | None:
+    """The agenda item one record gives by itself, if any (follow-ups and plan reviews due up
+    to ``ahead`` days after ``today`` included)."""
     p, kind = record.payload, record.kind
+    horizon = today + timedelta(days=ahead) if ahead else today
     if kind == "follow_up":
         due = _day(p.get("due_date"))
-        if due and due <= today and not p.get("done"):
+        if due and due <= horizon and not p.get("done"):
             return AgendaItem(
                 "follow_up", record.case_id, due, str(p.get("text", "")), "follow_ups", record.id
             )
@@ -49,7 +51,7 @@ def record_item(record: Record, today: date) -> AgendaItem | None:
             )
     elif kind == "goal":
         review = _day(p.get("review_date"))
-        if review and review <= today and p.get("status") not in CLOSED_GOAL:
+        if review and review <= horizon and p.get("status") not in CLOSED_GOAL:
             return AgendaItem(
                 "review", record.case_id, review, str(p.get("text", "")), "plan", record.id
             )
@@ -124,3 +126,89 @@ def consent_items(
         for case in cases
         if case.id not in closed and not valid[case.id]
     ]
+
+
+# -- the day plan of *Heute* (issue 16, item 10) ---------------------------------------------
+AHEAD_DAYS = 28
+"""Follow-ups and plan reviews due within this many days show under *diese Woche* / *später*."""
+LONG_OVERDUE_DAYS = 90
+"""Plan reviews overdue by more than this collapse into one line per case."""
+OLD_REVIEWS = "old_reviews"
+"""The kind of the line that stands for a case's long-overdue plan reviews (``text``: their
+number, ``due``: the oldest review date)."""
+GROUPS = ("handed_over", "overdue", "today", "week", "later")
+"""The groups of *Heute*, top to bottom: cases handed over to the user (a hook: hand-over of
+issue 16 item 2 fills it), *überfällig*, *heute*, *diese Woche*, *später*."""
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """One group of *Heute* and its items, in the order shown."""
+
+    key: str
+    items: list[AgendaItem]
+
+
+def _collapse_old_reviews(items: list[AgendaItem], today: date) -> list[AgendaItem]:
+    """The items with each case's plan reviews overdue by more than ``LONG_OVERDUE_DAYS``
+    replaced by one :data:`OLD_REVIEWS` line at the place of its oldest review."""
+    limit = today - timedelta(days=LONG_OVERDUE_DAYS)
+    old: dict[str, list[date]] = {}
+    kept: list[AgendaItem | str] = []
+    for item in items:
+        if item.kind == "review" and item.due is not None and item.due < limit:
+            if item.case_id not in old:
+                kept.append(item.case_id)  # the place of the case's line
+            old.setdefault(item.case_id, []).append(item.due)
+        else:
+            kept.append(item)
+    if not old:
+        return items
+    return [
+        k
+        if isinstance(k, AgendaItem)
+        else AgendaItem(OLD_REVIEWS, k, min(old[k]), str(len(old[k])), "plan")
+        for k in kept
+    ]
+
+
+def day_plan(
+    items: list[AgendaItem],
+    today: date,
+    mine: Collection[str] | None = None,
+    handed_over: Collection[str] = (),
+) -> list[DayGroup]:
+    """*Heute* as groups: only the cases in ``mine`` (None: the team's), items of cases in
+    ``handed_over`` first, then overdue (oldest first), today, the rest of this week (to
+    Sunday) and later; long-overdue plan reviews collapsed. Empty groups are left out.
+
+    ``items`` come soonest first (:func:`ordered`); each item is looked at once, in one loop.
+    """
+    if mine is not None:
+        wanted = mine if isinstance(mine, set | frozenset) else set(mine)
+        items = [i for i in items if i.case_id in wanted]
+    items = _collapse_old_reviews(items, today)
+    week_end = today + timedelta(days=6 - today.weekday())
+    handed = set(handed_over)
+    groups: dict[str, list[AgendaItem]] = {key: [] for key in GROUPS}
+    over, now, week, later, top = (
+        groups[k] for k in ("overdue", "today", "week", "later", GROUPS[0])
+    )
+    for item in items:
+        due = item.due or today
+        if handed and item.case_id in handed:
+            top.append(item)
+        elif due < today:
+            over.append(item)
+        elif due == today:
+            now.append(item)
+        elif due <= week_end:
+            week.append(item)
+        else:
+            later.append(item)
+    return [DayGroup(key, groups[key]) for key in GROUPS if groups[key]]
+
+
+def overdue_days(item: AgendaItem, today: date) -> int:
+    """How many days ``item`` is overdue (0 if it is not)."""
+    return max(0, (today - item.due).days) if item.due is not None else 0

@@ -487,12 +487,18 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
     return data
 
 
+Reader = Callable[..., tuple[dict[str, Raw], set[str]]]
+"""How the records of the cases without a row are read: :func:`_read_cases`, or the same on
+two processes (``reports/facts_pool.py``)."""
+
+
 def load_dataset(
     source: RecordSource,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     *,
     use_cache: bool = True,
+    read: Reader | None = None,
 ) -> Dataset:
     """The :class:`Dataset` of the vault (progress, cancel per 500 records or cases).
 
@@ -512,7 +518,7 @@ def load_dataset(
             progress,
             cancelled,
         )
-        fresh, unreadable = _read_cases(source, missing, meter, every=every)
+        fresh, unreadable = (read or _read_cases)(source, missing, meter, every=every)
         if cache is not None and fresh:
             _store(cache, fresh, unreadable, since)
         cached.update(fresh)

@@ -15,9 +15,6 @@ import secrets
 from dataclasses import dataclass
 from typing import Literal
 
-import keyring
-import keyring.errors
-
 SERVICE = "Fallakte"
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 PROBE_ENTRY = "self-test"
@@ -45,6 +42,9 @@ def _backend_name(backend: object) -> str:
 
 def keyring_status() -> KeyringStatus:
     """Classify the current keyring backend."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     backend = keyring.get_keyring()
     name = _backend_name(backend)
     if name.startswith(_INSECURE_MODULES) or "Plaintext" in name:
@@ -74,6 +74,9 @@ def keyring_status() -> KeyringStatus:
 
 def _round_trip() -> str | None:
     """Store, read back and delete a random test item; None if all three worked, else why."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     value = secrets.token_hex(16)
     try:
         keyring.set_password(SERVICE, PROBE_ENTRY, value)
@@ -136,6 +139,9 @@ def _device_entry(vault_id: str) -> str:
 
 def load_device_key(vault_id: str) -> bytes | None:
     """The vault's device key, or None if missing, unreadable or the backend is insecure."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return None
     try:
@@ -153,6 +159,9 @@ def load_device_key(vault_id: str) -> bytes | None:
 
 def store_device_key(vault_id: str, key: bytes) -> bool:
     """Store the device key; False if the backend is insecure or refuses."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return False
     try:
@@ -164,6 +173,9 @@ def store_device_key(vault_id: str, key: bytes) -> bool:
 
 def delete_vault_entries(vault_id: str) -> None:
     """Remove every keyring entry of a vault (on wipe)."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     for entry in (_device_entry(vault_id), _sync_entry(vault_id)):
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(SERVICE, entry)
@@ -175,6 +187,9 @@ def _sync_entry(vault_id: str) -> str:
 
 def load_sync_credentials(vault_id: str) -> str | None:
     """The vault's sync credentials (JSON text) from a secure keyring, else None."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return None
     try:
@@ -185,6 +200,9 @@ def load_sync_credentials(vault_id: str) -> str | None:
 
 def store_sync_credentials(vault_id: str, text: str) -> bool:
     """Store sync credentials in a secure keyring; False if insecure or refused."""
+    import keyring  # loaded when first used: it costs ~0.1 s of every CLI command
+    import keyring.errors
+
     if not keyring_status().secure:
         return False
     try:

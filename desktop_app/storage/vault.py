@@ -14,6 +14,7 @@ import os
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 
@@ -28,6 +29,7 @@ from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.crypto.keys import UserKeyPair
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import new_id
+from desktop_app.storage import search_snapshot
 from desktop_app.storage.db import Connection, translate_error
 from desktop_app.storage.derived import DerivedCache
 from desktop_app.storage.errors import (
@@ -215,13 +217,18 @@ class Vault:
         self.store.author = meta.user_id
         self.index_cache: IndexCache | None = None
         """What the unlock built from records and has yet to keep as cache rows."""
-        # An unbound vault asks the keyring itself: locked or empty says so (issue 19).
-        self.keyring_status: KeyringStatus = keyring_status() if meta.bound else probe_keyring()
         self.passphrase_only = not meta.bound
         """True if the passphrase alone opens this vault (no secure keyring, or not bound yet)."""
         self.recovery_code: str | None = None
         """A recovery code made by this call (``create``, :meth:`make_recovery_code`): show it
         to the person once; it is not kept anywhere."""
+
+    @cached_property
+    def keyring_status(self) -> KeyringStatus:
+        """This laptop's keyring backend and whether it is trusted (looked up when first asked:
+        loading the keyring's backends takes a noticeable part of a CLI command). An unbound
+        vault asks the keyring itself: locked or empty says so (issue 19)."""
+        return keyring_status() if not self.passphrase_only else probe_keyring()
 
     # -- identity -----------------------------------------------------------------------------
     @property
@@ -355,9 +362,12 @@ class Vault:
         *,
         use_keyring: bool = True,
         recovery_code: str | None = None,
+        build_index: bool = True,
     ) -> Vault:
         """Open a vault with its passphrase (and, for a bound vault, the keyring's device key or
-        the recovery code). Nothing on disk changes on a wrong passphrase."""
+        the recovery code). Nothing on disk changes on a wrong passphrase.
+
+        Without ``build_index`` the search index stays empty until :meth:`open_index`."""
         conn = _open_connection(data_dir)
         try:
             meta = read_meta(conn.raw)
@@ -371,7 +381,8 @@ class Vault:
             cls._after_open(conn, meta, device_key, use_keyring, connected)
             team_keys = cls._open_team_keys(conn, meta, user_keys)
             vault = cls(data_dir, conn, meta, user_keys, team_keys)
-            vault.index_cache = load_index(vault.store, vault.index)
+            if build_index:
+                vault.index_cache = load_index(vault.store, vault.index)
             _check_not_truncated(data_dir, conn)
         except sqlite3.Error as exc:
             conn.raw.close()
@@ -461,6 +472,18 @@ class Vault:
             else:
                 rings[team_id] = TeamKeyring(team_id, {version: key}, version)
         return rings
+
+    def open_index(self) -> bool:
+        """Fill the search index from its sealed snapshot when one fits the vault as it is
+        (``storage/search_snapshot.py``), else as the unlock does; True if from the snapshot."""
+        derived = self.store.derived
+        if derived is not None and search_snapshot.load(derived, self.index, self._key_count()):
+            return True
+        self.index_cache = load_index(self.store, self.index)
+        return False
+
+    def _key_count(self) -> int:
+        return sum(len(ring.versions()) for ring in self.team_keys.values())
 
     def save_index_cache(self, limit: int | None = BATCH) -> bool:
         """Write the search cache rows of the next ``limit`` cases the unlock built from
@@ -619,6 +642,10 @@ class Vault:
         if cache is not None and cache.pending and not cache.stale:
             with suppress(sqlite3.Error, VaultError):  # a cache: the next unlock makes it again
                 write_rows(self.store, self.index, cache, None)
+        derived = self.store.derived
+        if cache is not None and not cache.stale and derived is not None:
+            with suppress(sqlite3.Error, VaultError):  # only if no record was written since
+                search_snapshot.save(derived, self.index, cache.since, self._key_count())
         self.store.lock()
         for ring in self.team_keys.values():
             ring.forget()

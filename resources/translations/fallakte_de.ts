@@ -42,6 +42,26 @@
   <context>
     <name>AgendaModel</name>
     <message>
+      <source>Handed over to you</source>
+      <translation>Ihnen übergeben</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Diese Woche</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
+    </message>
+    <message>
       <source>Follow-up due</source>
       <translation>Wiedervorlage fällig</translation>
     </message>
@@ -52,6 +72,10 @@
     <message>
       <source>Plan review due</source>
       <translation>Überprüfung des Plans fällig</translation>
+    </message>
+    <message>
+      <source>Plan reviews long overdue</source>
+      <translation>Planüberprüfungen lange überfällig</translation>
     </message>
     <message>
       <source>Residence permit expires</source>
@@ -84,6 +108,20 @@
     <message>
       <source>Details</source>
       <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%n day(s) overdue)</source>
+      <translation>
+        <numerusform>%1 (seit %n Tag überfällig)</numerusform>
+        <numerusform>%1 (seit %n Tagen überfällig)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n review(s) overdue for more than 90 days</source>
+      <translation>
+        <numerusform>%n Überprüfung seit über 90 Tagen überfällig</numerusform>
+        <numerusform>%n Überprüfungen seit über 90 Tagen überfällig</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2286,6 +2324,14 @@
     <message>
       <source>Today</source>
       <translation>Heute</translation>
+    </message>
+    <message>
+      <source>Only my cases</source>
+      <translation>Nur meine Fälle</translation>
+    </message>
+    <message>
+      <source>Off: the whole team's cases</source>
+      <translation>Aus: die Fälle des ganzen Teams</translation>
     </message>
     <message>
       <source>Today is being prepared…</source>

@@ -43,6 +43,26 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Handed over to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,6 +72,10 @@
     </message>
     <message>
         <source>Plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviews long overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,6 +109,20 @@
     <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue for more than 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2324,14 @@
     <name>TodayPage</name>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the whole team&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

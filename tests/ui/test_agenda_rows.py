@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import agenda as app_agenda
 from desktop_app.app.agenda import PURPOSE
 from desktop_app.demo.fill import fill_vault
-from desktop_app.domain.agenda import AgendaItem, agenda
+from desktop_app.domain.agenda import AgendaItem, agenda, day_plan
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage import case_reads
@@ -34,6 +34,12 @@ DAYS = (date.today(), date.today() + timedelta(days=45), date.today() + timedelt
 
 def _key(items: list[AgendaItem]) -> list[tuple[Any, ...]]:
     return sorted((i.kind, i.record_id, i.case_id, i.due, i.text, i.tab) for i in items)
+
+
+def _shown(win: MainWindow) -> list[AgendaItem]:
+    """The items *Heute* shows (without the group headings)."""
+    model = win.today.model
+    return [i for r in range(model.rowCount()) if (i := model.item(r)) is not None]
 
 
 def _unlock(qtbot: QtBot, win: MainWindow) -> None:
@@ -210,16 +216,26 @@ def test_second_unlock_decrypts_no_record_of_a_cached_case(
     assert win.vault is not None
     assert len(opened) > 0
     win.go("today")
-    cold = [win.today.model.item(r) for r in range(win.today.model.rowCount())]
+    win.today.mine_only.setChecked(False)  # the team's: the demo's managers are not the user
+    cold = _shown(win)
     records = _check(qtbot, win)
-    assert _key(cold) == _key(agenda(records, date.today())) and len(cold) > 5
+    today = date.today()
+    expected = day_plan(win.agenda_cache.upcoming(today), today)
+    assert _key(cold) == _key([i for g in expected for i in g.items]) and len(cold) > 5
+    due_now = {(i.kind, i.record_id) for i in agenda(records, today)}
+    assert due_now <= {(i.kind, i.record_id) for i in cold} | {
+        ("review", r.id)
+        for r in records
+        if r.kind == "goal"  # long overdue: collapsed
+    }
 
     win.lock()
     opened.clear()
     _unlock(qtbot, win)
     assert opened == [] and win.agenda_cache.stats.from_records == 0
     win.go("today")
-    warm = [win.today.model.item(r) for r in range(win.today.model.rowCount())]
+    win.today.mine_only.setChecked(False)
+    warm = _shown(win)
     assert _key(warm) == _key(cold)
 
     case_id = next(r.case_id for r in records if r.kind == "follow_up")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.demo.generator import generate
-from desktop_app.domain.agenda import AgendaItem, agenda
+from desktop_app.domain.agenda import OLD_REVIEWS, AgendaItem, agenda, day_plan
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
@@ -93,15 +93,21 @@ def test_today_opens_from_the_cache_and_follows_changes(
     win.go("today")
     assert not win.ops.busy()  # no DB work to open Heute
     assert not win.today.preparing.isVisibleTo(win)
-    shown = [win.today.model.item(r) for r in range(win.today.model.rowCount())]
-    assert _key(shown) == _key(full) and len(shown) > 10
+    model = win.today.model
+    shown = [i for r in range(model.rowCount()) if (i := model.item(r)) is not None]
+    assert not win.today.mine_only.isEnabled()  # the user manages none of the demo's cases
+    expected = day_plan(win.agenda_cache.upcoming(date.today()), date.today())
+    assert _key(shown) == _key([i for g in expected for i in g.items]) and len(shown) > 10
+    collapsed = {i.case_id for i in shown if i.kind == OLD_REVIEWS}
+    assert {(i.kind, i.record_id) for i in full if i.case_id not in collapsed} <= {
+        (i.kind, i.record_id) for i in shown
+    }
 
     fresh = _follow_up(win, case_id, date.today())
     with qtbot.waitSignal(win.today_refreshed, timeout=10_000):
         win.write([fresh])
-    assert fresh.id in {
-        win.today.model.item(r).record_id for r in range(win.today.model.rowCount())
-    }
+    now = [i.record_id for r in range(model.rowCount()) if (i := model.item(r)) is not None]
+    assert fresh.id in now
 
     win.lock()
     assert len(win.agenda_cache) == 0 and not win.agenda_cache.ready

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from desktop_app.domain.agenda import SUPPORT_ENDING_DAYS
-from desktop_app.ui.cases.case_model import CaseListModel
-from desktop_app.ui.common.qt.core import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from desktop_app.ui.cases.case_model import CaseFilters, CaseListModel
+from desktop_app.ui.common.qt.core import QSortFilterProxyModel
 
 
 class CaseFilter(QSortFilterProxyModel):
-    """Status, manager, "follow-up due" and "support ending" filters; sorting by any column."""
+    """Status, manager, "follow-up due" and "support ending" filters; sorting by any column.
+
+    The filtering itself happens in the source model, in one pass (``CaseListModel.set_filters``):
+    a ``filterAcceptsRow`` written in Python would be called once per case on every reset of
+    the list (issue 18). This proxy sorts when a header is clicked.
+    """
 
     def __init__(self, source: CaseListModel) -> None:
         super().__init__()
@@ -31,31 +35,8 @@ class CaseFilter(QSortFilterProxyModel):
         ending_only: bool = False,
     ) -> None:
         """Replace every filter at once."""
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+; invalidateFilter before
-        if modern:
-            self.beginFilterChange()
         self.status, self.manager = status or None, manager or None
         self.due_cases, self.ending_only = due_cases, ending_only
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(
-        self,
-        row: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        hit = self._source.hit(row)
-        if self.status and hit.status != self.status:
-            return False
-        if self.manager and (hit.manager_name or "") != self.manager:
-            return False
-        if self.due_cases is not None and hit.case_id not in self.due_cases:
-            return False
-        if self.ending_only:
-            end = hit.planned_end_date
-            limit = (self.today + timedelta(days=SUPPORT_ENDING_DAYS)).isoformat()
-            if not end or end > limit or hit.status == "closed":
-                return False
-        return True
+        self._source.set_filters(
+            CaseFilters(self.status, self.manager, due_cases, ending_only, self.today)
+        )

@@ -188,7 +188,7 @@ class WorkArea(QWidget):
         ready = self.host.agenda_cache.ready
         self.today.preparing.setVisible(not ready)
         if ready:
-            self._show_today(self.host.agenda_cache.items(date.today()))
+            self._show_today(self.host.agenda_cache.upcoming(date.today()))
 
     def agenda_ready(self) -> None:
         """The agenda cache is built: refresh *Heute* if it shows."""
@@ -199,7 +199,8 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        self.today.model.set_items(items, CaseLookup(vault.index))
+        mine = self.host.agenda_cache.mine(vault.user_id, vault.user_name)
+        self.today.show_day(items, CaseLookup(vault.index), mine)
         self.today_refreshed.emit()
 
     def _search(self, query: str) -> list[CaseHit]:

@@ -1,15 +1,27 @@
-"""The *Heute* page: follow-ups, drafts, reviews, permits, support ending, consents."""
+"""The *Heute* page: follow-ups, drafts, reviews, permits, support ending, consents, grouped
+*überfällig* (with age), *heute*, *diese Woche*, *später*; the user's cases (*nur meine*, the
+default) or the team's (docs/UI.md, *Heute*)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from datetime import date
 
 from desktop_app.app.types import CaseHit, SearchIndex
 from desktop_app.domain.agenda import AgendaItem
-from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import QModelIndex, Signal
-from desktop_app.ui.common.qt.widgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
-from desktop_app.ui.common.rows_model import RowsModel
+from desktop_app.ui.common.qt.widgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop_app.ui.today.day_model import AgendaModel
+
+__all__ = ["AgendaModel", "CaseLookup", "TodayPage"]
 
 
 class CaseLookup(Mapping[str, CaseHit]):
@@ -34,50 +46,6 @@ class CaseLookup(Mapping[str, CaseHit]):
         return len(self._index)
 
 
-class AgendaModel(RowsModel):
-    """Agenda items with the case they belong to."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[AgendaItem] = []
-        self._cases: Mapping[str, CaseHit] = {}
-
-    def kind_label(self, kind: str, text: str) -> str:
-        """What an item is, in the UI language."""
-        labels = {
-            "follow_up": self.tr("Follow-up due"),
-            "draft": self.tr("Session still a draft"),
-            "review": self.tr("Plan review due"),
-            "permit": self.tr("Residence permit expires"),
-            "support_ending": self.tr("Support period ends"),
-            "consent": self.tr("Consent revoked")
-            if text == "revoked"
-            else self.tr("Consent missing"),
-        }
-        return labels.get(kind, kind)
-
-    def set_items(self, items: list[AgendaItem], cases: Mapping[str, CaseHit]) -> None:
-        """Show these items; ``cases`` gives each item's case (looked up as rows are shown)."""
-        self._cases = cases
-        self._show(items)
-
-    def item(self, row: int) -> AgendaItem:
-        """The item in ``row``."""
-        return self._rows[row]
-
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("What"), self.tr("Case"), self.tr("Details")]
-
-    def cells(self, row: AgendaItem) -> list[str]:
-        hit = self._cases.get(row.case_id)
-        return [
-            format_date(row.due),
-            self.kind_label(row.kind, row.text),
-            f"{hit.number}  {hit.display_name}" if hit else "",
-            row.text if row.kind in ("follow_up", "review") else "",
-        ]
-
-
 class TodayPage(QWidget):
     """``item_opened`` carries the case id and the tab to show."""
 
@@ -88,6 +56,17 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.title = QLabel(self.tr("Today"))
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.mine_only = QCheckBox(self.tr("Only my cases"))
+        self.mine_only.setObjectName("todayMineOnly")
+        self.mine_only.setToolTip(self.tr("Off: the whole team's cases"))
+        self.mine_only.setChecked(True)
+        self.mine_only.toggled.connect(lambda _: self._fill())
+        self._items: list[AgendaItem] = []
+        self._cases: Mapping[str, CaseHit] = {}
+        self._mine: Collection[str] | None = None
+        self.handed_over: Collection[str] = ()
+        """Cases handed over to the user, shown at the top. A hook: the hand-over (issue 16,
+        item 2) is not built yet, so nothing fills it."""
         self.model = AgendaModel()
         self.table = QTableView()
         self.table.setObjectName("todayTable")
@@ -103,17 +82,43 @@ class TodayPage(QWidget):
         self.preparing = QLabel(self.tr("Today is being prepared…"))
         self.preparing.setObjectName("todayPreparing")
         self.preparing.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.mine_only)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.preparing)
         layout.addWidget(self.table)
 
+    def show_day(
+        self,
+        items: list[AgendaItem],
+        cases: Mapping[str, CaseHit],
+        mine: Collection[str] | None,
+    ) -> None:
+        """Show ``items`` (soonest first) grouped; ``mine``: the user's cases. With None
+        (unknown) or none at all (a team lead, a demo vault), *nur meine* is off and disabled:
+        the team's items are shown."""
+        self._items, self._cases, self._mine = items, cases, mine
+        self.mine_only.setEnabled(bool(mine))
+        self._fill()
+
+    def _fill(self) -> None:
+        mine = self._mine if self._mine and self.mine_only.isChecked() else None
+        self.model.set_items(
+            self._items, self._cases, today=date.today(), mine=mine, handed_over=self.handed_over
+        )
+
     def _fit_columns(self) -> None:
         # Measure the rows in view only: thousands of items must not hold up opening the page.
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         for column in range(3):
             self.table.resizeColumnToContents(column)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
-        self.item_opened.emit(item.case_id, item.tab)
+        if item is not None:  # a heading opens nothing
+            self.item_opened.emit(item.case_id, item.tab)
