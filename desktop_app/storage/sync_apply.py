@@ -28,6 +28,7 @@ from desktop_app.crypto.purge import PurgeError, open_purge
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.record import KINDS, Record
 from desktop_app.storage.bulk import in_chunks
+from desktop_app.storage.derived import held_stale
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
 from desktop_app.storage.sync_types import (
     LeadKeys,
@@ -290,14 +291,21 @@ class RemoteApplier:
                  r.key_version, r.envelope, r.envelope, r.key_version, deleted)
             )  # fmt: skip
             log.append((r.record_id, r.kind, r.case_id, "pulled", r.version))
+        if rows:
+            held_stale(raw, lambda: self._insert_rows(raw, rows))
+        outcome.stored += len(rows)
+        self._log(raw, cycle_id, log)
+
+    @staticmethod
+    def _insert_rows(raw: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[str]:
+        """Insert fresh rows (the derived-cache triggers paused); the cases they belong to."""
         raw.executemany(
             "INSERT INTO records (id, kind, team_id, case_id, version, server_version, seq,"
             " deleted, dirty, key_version, envelope, base_envelope, base_key_version,"
             " base_deleted) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
             rows,
         )
-        outcome.stored += len(rows)
-        self._log(raw, cycle_id, log)
+        return [row[3] for row in rows]
 
     def _store_remote(self, raw: sqlite3.Connection, remote: RemoteRecord) -> None:
         raw.execute(
