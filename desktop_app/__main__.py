@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
 
 def main() -> int:
     """Start the GUI (or, for ``fallakte self-test``, only probe Qt's platform plugins)."""
+    # A frozen build runs the pull's decoding process (desktop_app.sync.decoder) through this
+    # entry point: freeze_support lets it become that process instead of a second window.
+    multiprocessing.freeze_support()
     if len(sys.argv) == 3 and sys.argv[1] == "--probe-qt":
         from desktop_app.ui.shell.platform_probe import probe_to_file
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -262,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
+    multiprocessing.freeze_support()  # a frozen build's pull decoder (desktop_app.sync.decoder)
     args = build_parser().parse_args(argv)
     try:
         if args.func is not cmd_self_test:  # self-test reports a bad policy as one of its lines

@@ -7,7 +7,8 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread meanwhile; only this thread touches the database).
+   helper thread, and from the second page on decoded and decrypted by a second process,
+   meanwhile; only this thread touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
@@ -40,14 +41,13 @@ from desktop_app.storage.sync_types import (
     OutboxOp,
     PushOutcome,
     QuarantinedView,
-    RemoteRecord,
 )
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
-from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remotes_of, result_of, to_wire
+from desktop_app.sync.decoder import DecodedPage, PageDecoder, decode_here
+from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, result_of, to_wire
 from sync_protocol import models as m
-from sync_protocol.decode import PullPage
 
 T = TypeVar("T")
 MAX_PUSHES = 3
@@ -116,6 +116,7 @@ class SyncEngine:
         backoff: float = BACKOFF,
         pull_limit: int = 500,
         lead_keys: LeadKeys | None = None,
+        decoder_process: bool = True,
     ) -> None:
         self.vault, self.api = vault, api
         # Who may sign a purge: the team's lead keys this vault trusts (the coordinator wires
@@ -128,6 +129,7 @@ class SyncEngine:
         self._prepare = prepare
         self._sleep, self._retries, self._backoff = sleep, retries, backoff
         self._pull_limit = pull_limit
+        self._decoder_process = decoder_process
         self._progress: ProgressFn = lambda _p: None
         self._cancel: CancelFn = lambda: False
 
@@ -214,34 +216,48 @@ class SyncEngine:
     def _pull(self, report: SyncReport) -> None:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
-        The fetching thread also decodes its page; decrypting stays on this thread (a second
-        thread busy in Python would hold the GIL against SQLite's many short releases).
+        The fetching thread also decodes its page. Once a pull has a second page, a second
+        process (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages
+        the fetching thread hands it, so both cores work; without it, decrypting stays on this
+        thread (a second thread busy in Python would hold the GIL against SQLite). Only this
+        thread writes: each page is one call of ``apply_pull_page``, one transaction.
         """
         teams = report.teams
         if not teams:
             return
         report.purged += self.store.retry_quarantine(report.cycle_id).purged
         cursors = self.store.cursors(teams)
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
-            pending = fetcher.submit(self._fetch_page, cursors)
-            while True:
-                page, remotes = pending.result()
-                cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
-                if page.more:
-                    pending = fetcher.submit(self._fetch_page, cursors)
-                self._check()
-                outcome = self.store.apply_pull_page(remotes, cursors, report.cycle_id)
-                report.pulled += outcome.received
-                report.merged += outcome.merged
-                report.purged += outcome.purged
-                report.conflicts += outcome.new_conflicts
-                self._progress(SyncProgress("pull", report.pulled))
-                if not page.more:
-                    return
+        decoder: PageDecoder | None = None
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+                pending = fetcher.submit(self._fetch_page, cursors, None)
+                while True:
+                    page = pending.result()
+                    cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
+                    if page.more:
+                        if decoder is None and self._decoder_process:
+                            decoder = PageDecoder(self.vault.store.keyrings())
+                        pending = fetcher.submit(self._fetch_page, cursors, decoder)
+                    self._check()
+                    self.vault.store.unreadable.extend(page.unreadable)
+                    outcome = self.store.apply_pull_page(
+                        page.remotes, cursors, report.cycle_id, page.opened
+                    )
+                    report.pulled += outcome.received
+                    report.merged += outcome.merged
+                    report.purged += outcome.purged
+                    report.conflicts += outcome.new_conflicts
+                    self._progress(SyncProgress("pull", report.pulled))
+                    if not page.more:
+                        return
+        finally:
+            if decoder is not None:
+                decoder.close()
 
-    def _fetch_page(self, cursors: dict[str, int]) -> tuple[PullPage, list[RemoteRecord]]:
-        page = self._call(self.api.pull_page, cursors, self._pull_limit)
-        return page, remotes_of(page.records)
+    def _fetch_page(self, cursors: dict[str, int], decoder: PageDecoder | None) -> DecodedPage:
+        body = self._call(self.api.pull_body, cursors, self._pull_limit)
+        page = decoder.decode(body) if decoder is not None else None
+        return page if page is not None else decode_here(body)
 
     def _fetch_blobs(self, report: SyncReport) -> None:
         wanted = self.blobs.wanted()  # once per cycle: a damaged chunk is tried again next time
