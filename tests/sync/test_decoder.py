@@ -14,6 +14,7 @@ import pytest
 
 from desktop_app.storage.remote_open import open_remote
 from desktop_app.sync.decoder import DecodedPage, PageDecoder, verdicts
+from desktop_app.sync.engine import SyncReport
 from tests.sync.conftest import Client, ClientFactory, Server
 from tests.sync.syncutil import engine, new_case, snapshot, sync
 
@@ -52,6 +53,19 @@ class Watch:
         monkeypatch.setattr(PageDecoder, "decode", decode)
 
 
+def _pull_in_pages(
+    clients: ClientFactory, monkeypatch: pytest.MonkeyPatch, limit: int, kill_at: int | None = None
+) -> tuple[Client, Client, Watch, SyncReport]:
+    """A member pulls the lead's 6 to 8 new cases in pages of ``limit`` records."""
+    team_id, a, (b,) = clients.team(members=1)
+    _cases(a, team_id, 8 if kill_at else 6)
+    sync(a)
+    watch = Watch(monkeypatch, kill_at)
+    puller = engine(b)
+    puller._pull_limit = limit
+    return a, b, watch, puller.run_cycle()
+
+
 def _pulled_events(client: Client) -> dict[str, int]:
     raw = client.vault.store.connection.raw
     rows = raw.execute(
@@ -63,14 +77,8 @@ def _pulled_events(client: Client) -> dict[str, int]:
 def test_the_process_killed_mid_pull_loses_and_doubles_nothing(
     clients: ClientFactory, live_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    team_id, a, (b,) = clients.team(members=1)
-    _cases(a, team_id, 8)
-    sync(a)
+    a, b, watch, report = _pull_in_pages(clients, monkeypatch, 4, kill_at=2)
     expected = snapshot(a.vault)
-    watch = Watch(monkeypatch, kill_at=2)
-    puller = engine(b)
-    puller._pull_limit = 4
-    report = puller.run_cycle()
     assert watch.killed and watch.by_process == 2  # two pages there, the rest here
     assert report.error is None and report.pulled == len(expected)
     assert snapshot(b.vault) == expected
@@ -82,20 +90,15 @@ def test_the_process_killed_mid_pull_loses_and_doubles_nothing(
 def test_a_large_pull_is_decrypted_in_the_process_and_a_small_one_is_not(
     clients: ClientFactory, live_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    team_id, a, (b, c) = clients.team(members=2)
-    _cases(a, team_id, 6)
-    sync(a)
-    watch = Watch(monkeypatch)
-    puller = engine(b)
-    puller._pull_limit = 5
-    puller.run_cycle()
+    a, b, watch, _ = _pull_in_pages(clients, monkeypatch, 5)
     assert watch.by_process >= 3  # every page after the first
     assert snapshot(b.vault) == snapshot(a.vault)
     assert len(b.vault.index.search("Quellwasser")) == 2  # indexed from its verdicts
     started: list[Any] = []
     monkeypatch.setattr(PageDecoder, "__init__", lambda *args: started.append(args))
-    engine(c).run_cycle()  # one page: no process
-    assert not started and snapshot(c.vault) == snapshot(a.vault)
+    b.vault.store.connection.raw.execute("DELETE FROM sync_state")  # pull it all again
+    engine(b).run_cycle()  # one page of 500: no process
+    assert not started and snapshot(b.vault) == snapshot(a.vault)
 
 
 def test_no_plaintext_in_the_temporary_folder_or_the_data_folder(
@@ -108,13 +111,7 @@ def test_no_plaintext_in_the_temporary_folder_or_the_data_folder(
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))  # the decoding process inherits it
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    team_id, a, (b,) = clients.team(members=1)
-    _cases(a, team_id, 6)
-    sync(a)
-    watch = Watch(monkeypatch)
-    puller = engine(b)
-    puller._pull_limit = 4
-    puller.run_cycle()
+    _, b, watch, _ = _pull_in_pages(clients, monkeypatch, 4)
     assert watch.by_process >= 3
     b.vault.store.connection.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     found = []
