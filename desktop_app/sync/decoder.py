@@ -9,9 +9,9 @@ refused), so both cores work on a large pull. It is what a process can do withou
   the pipe, and holds them in memory only; pages and answers travel over the pipe (a socket
   pair), never through a file, so no plaintext lands in a temporary file;
 - it is started with ``spawn`` (no copy of the parent's memory; what PyInstaller's
-  ``multiprocessing.freeze_support`` in the entry points supports) and only once a pull has a
-  second page: a small cycle never waits for a process to start, and a page that arrives before
-  the process is ready is decoded in the engine's process as before;
+  ``multiprocessing.freeze_support`` in the entry points supports) and only once a pull reaches
+  :data:`START_AFTER_PAGES` pages: a small cycle never starts or waits for a process, and a
+  page that arrives before the process is ready is decoded in the engine's process as before;
 - if it dies (killed, out of memory), :meth:`PageDecoder.decode` says so with ``None`` and the
   engine's process decodes that page and the rest itself: nothing is lost or stored twice,
   because only the engine's process writes, one page per transaction.
@@ -35,6 +35,9 @@ from desktop_app.sync.api import decode_pull_body
 from desktop_app.sync.outbox import remotes_of
 
 READY = b"fallakte-decoder-ready"
+START_AFTER_PAGES = 10
+"""A pull starts the process at its 10th page (5,000 records): it takes about half a second
+of CPU to start, which a smaller pull would not win back."""
 Verdict = dict[str, Any] | Refused | None
 """What the process sends per record: the payload, a refusal, or None for a purge marker."""
 
@@ -77,7 +80,10 @@ def verdicts(
 def serve(conn: Connection, keys: dict[str, tuple[dict[int, bytes], int]]) -> None:
     """The process: answer each page until an empty message or the pipe closes."""
     keyrings = {team: TeamKeyring(team, held, current) for team, (held, current) in keys.items()}
-    conn.send_bytes(READY)
+    try:
+        conn.send_bytes(READY)
+    except OSError:  # the pull ended before this process was ready
+        return
     while True:
         try:
             body = conn.recv_bytes()

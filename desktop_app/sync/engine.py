@@ -7,7 +7,7 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread, and from the second page on decoded and decrypted by a second process,
+   helper thread, and in a large pull decoded and decrypted by a second process,
    meanwhile; only this thread touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
@@ -45,7 +45,7 @@ from desktop_app.storage.sync_types import (
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
-from desktop_app.sync.decoder import DecodedPage, PageDecoder, decode_here
+from desktop_app.sync.decoder import START_AFTER_PAGES, DecodedPage, PageDecoder, decode_here
 from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, result_of, to_wire
 from sync_protocol import models as m
 
@@ -129,7 +129,8 @@ class SyncEngine:
         self._prepare = prepare
         self._sleep, self._retries, self._backoff = sleep, retries, backoff
         self._pull_limit = pull_limit
-        self._decoder_process = decoder_process
+        # The page at which a pull starts its decoding process (None: never).
+        self._decoder_after = START_AFTER_PAGES if decoder_process else None
         self._progress: ProgressFn = lambda _p: None
         self._cancel: CancelFn = lambda: False
 
@@ -216,7 +217,7 @@ class SyncEngine:
     def _pull(self, report: SyncReport) -> None:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
-        The fetching thread also decodes its page. Once a pull has a second page, a second
+        The fetching thread also decodes its page. Once a pull reaches its 10th page, a second
         process (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages
         the fetching thread hands it, so both cores work; without it, decrypting stays on this
         thread (a second thread busy in Python would hold the GIL against SQLite). Only this
@@ -228,6 +229,7 @@ class SyncEngine:
         report.purged += self.store.retry_quarantine(report.cycle_id).purged
         cursors = self.store.cursors(teams)
         decoder: PageDecoder | None = None
+        pages = 0
         try:
             with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
                 pending = fetcher.submit(self._fetch_page, cursors, None)
@@ -235,7 +237,8 @@ class SyncEngine:
                     page = pending.result()
                     cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
                     if page.more:
-                        if decoder is None and self._decoder_process:
+                        pages += 1
+                        if decoder is None and pages == self._decoder_after:
                             decoder = PageDecoder(self.vault.store.keyrings())
                         pending = fetcher.submit(self._fetch_page, cursors, decoder)
                     self._check()

@@ -62,7 +62,7 @@ def _pull_in_pages(
     sync(a)
     watch = Watch(monkeypatch, kill_at)
     puller = engine(b)
-    puller._pull_limit = limit
+    puller._pull_limit, puller._decoder_after = limit, 1
     return a, b, watch, puller.run_cycle()
 
 
@@ -97,7 +97,9 @@ def test_a_large_pull_is_decrypted_in_the_process_and_a_small_one_is_not(
     started: list[Any] = []
     monkeypatch.setattr(PageDecoder, "__init__", lambda *args: started.append(args))
     b.vault.store.connection.raw.execute("DELETE FROM sync_state")  # pull it all again
-    engine(b).run_cycle()  # one page of 500: no process
+    small = engine(b)
+    small._pull_limit = 5  # the same pages, fewer than START_AFTER_PAGES: no process
+    small.run_cycle()
     assert not started and snapshot(b.vault) == snapshot(a.vault)
 
 
