@@ -35,6 +35,8 @@ from desktop_app.sync.api import decode_pull_body
 from desktop_app.sync.outbox import remotes_of
 
 READY = b"fallakte-decoder-ready"
+ANSWER_SECONDS = 60.0
+"""A process that has not answered a page by then counts as gone (it is killed at the end)."""
 START_AFTER_PAGES = 10
 """A pull starts the process at its 10th page (5,000 records): it takes about half a second
 of CPU to start, which a smaller pull would not win back."""
@@ -129,6 +131,8 @@ class PageDecoder:
                     raise EOFError("not the decoding process")
                 self._ready = True
             self._conn.send_bytes(body)
+            if not self._conn.poll(ANSWER_SECONDS):
+                raise EOFError("the decoding process does not answer")
             answer = pickle.loads(self._conn.recv_bytes())
         except (EOFError, OSError, pickle.UnpicklingError):
             self.failed = True

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop_app.storage.remote_open import open_remote
+from desktop_app.sync import decoder as decoder_module
 from desktop_app.sync.decoder import DecodedPage, PageDecoder, verdicts
 from desktop_app.sync.engine import SyncReport
 from tests.sync.conftest import Client, ClientFactory, Server
@@ -29,7 +30,12 @@ def _cases(client: Client, team_id: str, n: int) -> None:
 class Watch:
     """Counts the pages the process decoded; on page ``kill_at`` it kills it with SIGKILL."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, kill_at: int | None = None) -> None:
+    def __init__(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        kill_at: int | None = None,
+        sig: signal.Signals = signal.SIGKILL,
+    ) -> None:
         self.by_process = 0
         self.kill_at = kill_at
         self.killed: list[int] = []
@@ -41,8 +47,9 @@ class Watch:
             if self.by_process == self.kill_at and not self.killed:
                 pid = decoder.process.pid
                 assert pid is not None
-                os.kill(pid, signal.SIGKILL)
-                decoder.process.join(30)
+                os.kill(pid, sig)
+                if sig == signal.SIGKILL:
+                    decoder.process.join(30)
                 self.killed.append(pid)
             page = original(decoder, body)
             if page is not None:
@@ -54,13 +61,17 @@ class Watch:
 
 
 def _pull_in_pages(
-    clients: ClientFactory, monkeypatch: pytest.MonkeyPatch, limit: int, kill_at: int | None = None
+    clients: ClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: int,
+    kill_at: int | None = None,
+    sig: signal.Signals = signal.SIGKILL,
 ) -> tuple[Client, Client, Watch, SyncReport]:
     """A member pulls the lead's 6 to 8 new cases in pages of ``limit`` records."""
     team_id, a, (b,) = clients.team(members=1)
     _cases(a, team_id, 8 if kill_at else 6)
     sync(a)
-    watch = Watch(monkeypatch, kill_at)
+    watch = Watch(monkeypatch, kill_at, sig)
     puller = engine(b)
     puller._pull_limit, puller._decoder_after = limit, 1
     return a, b, watch, puller.run_cycle()
@@ -85,6 +96,17 @@ def test_the_process_killed_mid_pull_loses_and_doubles_nothing(
     assert set(_pulled_events(b).values()) == {1} and len(_pulled_events(b)) == len(expected)
     again = engine(b).run_cycle()  # a re-run: nothing more to pull, nothing doubled
     assert again.pulled == 0 and snapshot(b.vault) == expected
+
+
+def test_a_process_that_stops_answering_is_given_up_and_killed(
+    clients: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(decoder_module, "ANSWER_SECONDS", 0.5)
+    a, b, watch, report = _pull_in_pages(clients, monkeypatch, 4, kill_at=1, sig=signal.SIGSTOP)
+    assert watch.killed and watch.by_process == 1
+    assert report.error is None and snapshot(b.vault) == snapshot(a.vault)
+    with pytest.raises(ProcessLookupError):  # close() killed the stopped process
+        os.kill(watch.killed[0], 0)
 
 
 def test_a_large_pull_is_decrypted_in_the_process_and_a_small_one_is_not(
