@@ -7,7 +7,7 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread, and in a large pull decoded and decrypted by a second process,
+   helper thread, and with ``decoder_process`` decoded and decrypted by a second process,
    meanwhile; only this thread touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
@@ -116,7 +116,7 @@ class SyncEngine:
         backoff: float = BACKOFF,
         pull_limit: int = 500,
         lead_keys: LeadKeys | None = None,
-        decoder_process: bool = True,
+        decoder_process: bool = False,
     ) -> None:
         self.vault, self.api = vault, api
         # Who may sign a purge: the team's lead keys this vault trusts (the coordinator wires
@@ -217,9 +217,10 @@ class SyncEngine:
     def _pull(self, report: SyncReport) -> None:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
-        The fetching thread also decodes its page. Once a pull reaches its 10th page, a second
-        process (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages
-        the fetching thread hands it, so both cores work; without it, decrypting stays on this
+        The fetching thread also decodes its page. With ``decoder_process`` (off by default:
+        decision 0017), once a pull reaches its 10th page, a second process
+        (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages the
+        fetching thread hands it, so both cores work; without it, decrypting stays on this
         thread (a second thread busy in Python would hold the GIL against SQLite). Only this
         thread writes: each page is one call of ``apply_pull_page``, one transaction.
         """

@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.storage.remote_open import open_remote
 from desktop_app.sync import decoder as decoder_module
-from desktop_app.sync.decoder import DecodedPage, PageDecoder, verdicts
+from desktop_app.sync.decoder import START_AFTER_PAGES, DecodedPage, PageDecoder, verdicts
 from desktop_app.sync.engine import SyncReport
 from tests.sync.conftest import Client, ClientFactory, Server
 from tests.sync.syncutil import engine, new_case, snapshot, sync
@@ -121,6 +121,7 @@ def test_a_large_pull_is_decrypted_in_the_process_and_a_small_one_is_not(
     b.vault.store.connection.raw.execute("DELETE FROM sync_state")  # pull it all again
     small = engine(b)
     small._pull_limit = 5  # the same pages, fewer than START_AFTER_PAGES: no process
+    small._decoder_after = START_AFTER_PAGES
     small.run_cycle()
     assert not started and snapshot(b.vault) == snapshot(a.vault)
 
