@@ -9,7 +9,9 @@ from pathlib import Path
 
 def main() -> int:
     """Start the GUI (or, for ``fallakte self-test``, only probe Qt's platform plugins)."""
-    multiprocessing.freeze_support()  # a report's worker processes in a frozen build
+    # A frozen build runs worker processes (a report's fact readers, the pull's decoder)
+    # through this entry point: freeze_support lets them become that process, not a window.
+    multiprocessing.freeze_support()
     if len(sys.argv) == 3 and sys.argv[1] == "--probe-qt":
         from desktop_app.ui.shell.platform_probe import probe_to_file
 

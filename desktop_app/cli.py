@@ -317,7 +317,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
-    multiprocessing.freeze_support()  # a report's worker processes in a frozen build
+    multiprocessing.freeze_support()  # a frozen build's worker processes (reports, pull)
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(_command_of(argv)).parse_args(argv)
     try:

@@ -9,9 +9,10 @@ purpose (``"search"``, ``"report-facts"``), the bytes such a reader made from th
   written, and a row moved to another case or purpose fails to open.
 - SQLite triggers (schema migration 6) delete a case's rows in the same transaction as any
   insert, delete or content update of one of its records, whichever code path wrote it (a save,
-  a sync, a key rotation), and move a clock on. :meth:`DerivedCache.put_many` writes only if
-  the clock has not moved since the caller read the records (:meth:`DerivedCache.clock`), so a
-  row present is never older than its case.
+  a sync, a key rotation), and move a clock on. A bulk write (a pulled page) pauses them and
+  does the same once for all its cases (:func:`held_stale`, migration 11).
+  :meth:`DerivedCache.put_many` writes only if the clock has not moved since the caller read
+  the records (:meth:`DerivedCache.clock`), so a row present is never older than its case.
 - A row that does not open (other user keys after a recovery, damage) is a miss and is
   deleted; the reader recomputes it from the records. The cache is never the only copy of
   anything.
@@ -27,8 +28,9 @@ decoding with misses, the clock and the guarded write are the same for all of th
 
 from __future__ import annotations
 
+import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar, Generic, TypeVar
 
 from cryptography.exceptions import InvalidTag
@@ -62,6 +64,22 @@ def unpad(data: bytes) -> bytes:
     if end < 0 or len(data) != padded_size(end) or not data.endswith(bytes(len(data) - end - 1)):
         raise ValueError("not a padded row")
     return data[:end]
+
+
+def held_stale(raw: sqlite3.Connection, write: Callable[[], Iterable[str]]) -> None:
+    """Run a bulk ``write`` of records with the triggers paused; it returns the cases it touched.
+
+    Inside the caller's transaction: ``derived_hold`` gets its row, ``write`` runs, then the
+    cached rows of those cases go and the clock moves once (what the triggers would have done
+    per record), and the row goes again. An error rolls all of it back with the transaction.
+    """
+    raw.execute("INSERT INTO derived_hold (id) VALUES (1)")
+    cases = sorted(set(write()))
+    for chunk, marks in in_chunks(cases):
+        raw.execute(f"DELETE FROM derived WHERE case_id IN ({marks})", chunk)
+    if cases:
+        raw.execute("UPDATE derived_clock SET tick = tick + 1 WHERE id = 1")
+    raw.execute("DELETE FROM derived_hold")
 
 
 class DerivedCache:

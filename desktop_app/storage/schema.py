@@ -263,6 +263,33 @@ def m009_team_key_seals(db: Database) -> None:
     db.execute("ALTER TABLE team_keys ADD COLUMN seal BLOB")
 
 
+def m011_derived_hold(db: Database) -> None:
+    """The derived-cache triggers of migration 6 pause while ``derived_hold`` holds a row.
+
+    A bulk write (a pulled page) inserts the row, writes its records, deletes the cached rows of
+    the cases it touched and moves the clock once, then deletes the row, all in its own
+    transaction (``storage.derived.held_stale``): the clock moves once per page, not per record.
+    """
+    db.execute("CREATE TABLE derived_hold (id INTEGER PRIMARY KEY CHECK (id = 1))")
+    live = " WHEN NOT EXISTS (SELECT 1 FROM derived_hold) BEGIN "
+    for name, event, cases in (
+        ("derived_stale_insert", "INSERT", "NEW.case_id"),
+        (
+            "derived_stale_update",
+            "UPDATE OF envelope, deleted, case_id, kind, team_id, key_version",
+            "NEW.case_id, OLD.case_id",
+        ),
+        ("derived_stale_delete", "DELETE", "OLD.case_id"),
+    ):
+        db.execute(f"DROP TRIGGER {name}")
+        db.execute(
+            f"CREATE TRIGGER {name} AFTER {event} ON records"
+            + live
+            + _STALE.format(cases=cases)
+            + " END"
+        )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial,
     m002_record_history,
@@ -273,6 +300,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m007_history_by_record,
     m008_quarantine,
     m009_team_key_seals,
+    m011_derived_hold,  # number 11 of issue 18 (10 comes from another branch)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

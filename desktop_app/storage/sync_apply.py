@@ -10,24 +10,20 @@ from __future__ import annotations
 import base64
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from desktop_app.crypto.envelope import (
-    EnvelopeContext,
-    envelope_author,
-    envelope_format,
-    open_record,
-    seal_record,
-)
+from desktop_app.crypto.envelope import open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.crypto.purge import PurgeError, open_purge
 from desktop_app.crypto.teamkeys import TeamKeyring
-from desktop_app.domain.record import KINDS, Record
+from desktop_app.domain.record import Record
 from desktop_app.storage.bulk import in_chunks
+from desktop_app.storage.derived import held_stale
+from desktop_app.storage.remote_open import open_remote
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
 from desktop_app.storage.sync_types import (
     LeadKeys,
@@ -55,8 +51,6 @@ CLEAN_APPLIED = (  # the op's version is now the server's, and the base of the n
     " base_envelope = envelope, base_key_version = key_version,"
     " base_deleted = deleted, sync_error = NULL WHERE id = ?"
 )
-
-TOMBSTONE_CHANGED = "its deleted flag was changed outside the envelope (not by its author): refused"
 
 Opened = Record | Refused | None
 """A server version decrypted: the record, why it is refused, or None (a purge marker)."""
@@ -213,44 +207,10 @@ class RemoteApplier:
         return out
 
     def _open_remote(self, remote: RemoteRecord, keyring: TeamKeyring | None) -> Record | Refused:
-        record_id, team_id, kind, case_id, version, deleted, key_version, envelope, *_ = remote
-        if kind not in KINDS:
-            why = f"unknown kind {kind!r} (kept for a newer Fallakte)"
-        elif keyring is None or not keyring.holds(key_version):
-            why = f"no key for team {team_id} version {key_version} yet"
-        else:
-            ctx = EnvelopeContext(record_id, team_id, kind, case_id, version, key_version, deleted)
-            try:
-                payload = orjson.loads(open_record(envelope, ctx, keyring))
-            except EnvelopeError as exc:
-                self.store.unreadable.append(exc)
-                why = self._why_not(envelope, ctx, keyring, exc)
-            except orjson.JSONDecodeError:
-                why = "the payload is not JSON"
-            else:
-                if not isinstance(payload, dict):
-                    why = "the payload is not a JSON object"
-                elif envelope[0] == 1 and deleted != (not payload):
-                    # Format 1 does not bind the flag; a tombstone's payload is empty, a
-                    # record's is not.
-                    why = TOMBSTONE_CHANGED
-                else:
-                    return Record(record_id, kind, team_id, case_id, payload, version, deleted)
-        return Refused(record_id, why, envelope_author(envelope))
-
-    @staticmethod
-    def _why_not(
-        envelope: bytes, ctx: EnvelopeContext, keyring: TeamKeyring, exc: EnvelopeError
-    ) -> str:
-        """Say so when only the tombstone flag outside the envelope was changed."""
-        if envelope_format(envelope) == 2:
-            try:
-                open_record(envelope, replace(ctx, deleted=not ctx.deleted), keyring)
-            except EnvelopeError:
-                pass
-            else:
-                return TOMBSTONE_CHANGED
-        return f"does not open: {exc.reason}"
+        opened, error = open_remote(remote, keyring)
+        if error is not None:
+            self.store.unreadable.append(error)
+        return opened
 
     def _quarantine(self, raw: sqlite3.Connection, remote: RemoteRecord, why: Refused) -> None:
         """Keep a refused server version sealed, as it came (the newest refused one per record)."""
@@ -290,14 +250,21 @@ class RemoteApplier:
                  r.key_version, r.envelope, r.envelope, r.key_version, deleted)
             )  # fmt: skip
             log.append((r.record_id, r.kind, r.case_id, "pulled", r.version))
+        if rows:
+            held_stale(raw, lambda: self._insert_rows(raw, rows))
+        outcome.stored += len(rows)
+        self._log(raw, cycle_id, log)
+
+    @staticmethod
+    def _insert_rows(raw: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[str]:
+        """Insert fresh rows (the derived-cache triggers paused); the cases they belong to."""
         raw.executemany(
             "INSERT INTO records (id, kind, team_id, case_id, version, server_version, seq,"
             " deleted, dirty, key_version, envelope, base_envelope, base_key_version,"
             " base_deleted) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
             rows,
         )
-        outcome.stored += len(rows)
-        self._log(raw, cycle_id, log)
+        return [row[3] for row in rows]
 
     def _store_remote(self, raw: sqlite3.Connection, remote: RemoteRecord) -> None:
         raw.execute(

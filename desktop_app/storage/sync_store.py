@@ -260,16 +260,19 @@ class SyncStore(RemoteApplier):
         remotes: Sequence[RemoteRecord],
         cursors: dict[str, int],
         cycle_id: str,
+        opened: Sequence[Opened] | None = None,
     ) -> PullOutcome:
         """Store or merge one page and advance the cursors, in ONE transaction.
 
         Records this device does not hold are inserted in bulk as they came; the others are
         merged one by one. A version that cannot be taken is quarantined (kept sealed, listed
-        in the sync status) and the page goes on.
+        in the sync status) and the page goes on. ``opened``: the verdicts of
+        :func:`~desktop_app.storage.remote_open.open_remote` on ``remotes``, if another
+        process already decrypted them (the pull's decoder); else they are decrypted here.
         """
         outcome = PullOutcome(received=len(remotes))
         with self._conn.transaction() as raw:
-            self._apply_remotes(raw, remotes, cycle_id, outcome)
+            self._apply_remotes(raw, remotes, cycle_id, outcome, opened)
             raw.executemany(
                 "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?)"
                 " ON CONFLICT(team_id) DO UPDATE SET cursor = excluded.cursor",
@@ -304,9 +307,11 @@ class SyncStore(RemoteApplier):
         remotes: Sequence[RemoteRecord],
         cycle_id: str,
         outcome: PullOutcome,
+        opened: Sequence[Opened] | None = None,
     ) -> None:
         announced: list[Record] = []
-        opened = self.open_remotes(remotes)
+        if opened is None:
+            opened = self.open_remotes(remotes)
         ids = [r.record_id for r in remotes]
         rows = self._rows(raw, ids)
         ops = self._ops_for(raw, ids) if rows else {}

@@ -106,6 +106,14 @@ def _listed(adapter: TypeAdapter[list[L]], response: httpx.Response) -> list[L]:
         raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
 
 
+def decode_pull_body(content: bytes) -> PullPage:
+    """A pull answer decoded; :class:`ApiError` ``bad_answer`` for a malformed one."""
+    try:
+        return pull_page(content)
+    except ValidationError as exc:
+        raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
+
+
 class SyncApi:
     """One server, one device. Thread-safe; blocking calls with timeouts.
 
@@ -379,14 +387,12 @@ class SyncApi:
 
     def pull_page(self, cursors: Mapping[str, int], limit: int = DEFAULT_PULL_LIMIT) -> PullPage:
         """:meth:`pull`, decoded for bulk use (plain tuples; the same checks, much faster)."""
+        return decode_pull_body(self.pull_body(cursors, limit))
+
+    def pull_body(self, cursors: Mapping[str, int], limit: int = DEFAULT_PULL_LIMIT) -> bytes:
+        """The JSON of a pull answer as it came (for :func:`decode_pull_body`, in any process)."""
         body = m.PullRequest(cursors=dict(cursors), limit=limit)
-        response = self._authed("POST", "/sync/pull", body=body)
-        try:
-            return pull_page(response.content)
-        except ValidationError as exc:
-            raise ApiError(
-                response.status_code, "bad_answer", f"the server's answer is malformed: {exc}"
-            ) from exc
+        return self._authed("POST", "/sync/pull", body=body).content
 
     def purge(
         self, team_id: str, record_ids: Sequence[str], instruction: bytes | None = None

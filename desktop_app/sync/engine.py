@@ -7,7 +7,8 @@ One :meth:`SyncEngine.run_cycle` call is one cycle (docs/SYNC.md):
    flight before anything else looks at the records.
 2. *Pull*: pages of at most 500 records until ``more`` is false; each page is stored or merged
    and its cursor advanced in ONE local transaction (the next page is already being fetched by a
-   helper thread meanwhile; only the vault's writer, ``local``, touches the database).
+   helper thread, and from the second page on possibly decoded and decrypted by a second
+   process, meanwhile; only the vault's writer, ``local``, touches the database).
 3. *Chunks*: attachment chunks named by pulled records are fetched now (eagerly: a laptop is
    often offline right after a sync).
 4. *Push*: dirty records are frozen into ops, in batches of at most 500 ops and 8 MiB, chunks
@@ -39,17 +40,16 @@ from desktop_app.storage.sync_types import (
     LeadKeys,
     OutboxOp,
     PushOutcome,
-    RemoteRecord,
 )
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.decoder import START_AFTER_PAGES, DecodedPage, PageDecoder, decode_here
 from desktop_app.sync.local import LocalRunner as LocalRunner
 from desktop_app.sync.local import run_here as run_here
-from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, remotes_of, result_of, to_wire
+from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, result_of, to_wire
 from desktop_app.sync.quarantine_view import quarantine_lines as quarantine_lines
 from sync_protocol import models as m
-from sync_protocol.decode import PullPage
 
 T = TypeVar("T")
 MAX_PUSHES = 3
@@ -119,6 +119,7 @@ class SyncEngine:
         pull_limit: int = 500,
         lead_keys: LeadKeys | None = None,
         local: LocalRunner | None = None,
+        decoder_process: bool = False,
     ) -> None:
         self.vault, self.api = vault, api
         self._local: LocalRunner = local or run_here
@@ -132,6 +133,8 @@ class SyncEngine:
         self._prepare = prepare
         self._sleep, self._retries, self._backoff = sleep, retries, backoff
         self._pull_limit = pull_limit
+        # The page at which a pull starts its decoding process (None: never).
+        self._decoder_after = START_AFTER_PAGES if decoder_process else None
         self._progress: ProgressFn = lambda _p: None
         self._cancel: CancelFn = lambda: False
 
@@ -223,35 +226,55 @@ class SyncEngine:
     def _pull(self, report: SyncReport) -> None:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
-        The fetching thread also decodes its page; decrypting stays on this thread (a second
-        thread busy in Python would hold the GIL against SQLite's many short releases).
+        The fetching thread also decodes its page. With ``decoder_process`` (off by default:
+        decision 0017), once a pull reaches its 10th page, a second process
+        (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages the
+        fetching thread hands it, so both cores work; without it, decrypting stays on this
+        thread (a second thread busy in Python would hold the GIL against SQLite). Only the
+        vault's writer (``local``) writes: each page is one call of ``apply_pull_page``, one
+        transaction.
         """
         teams = report.teams
         if not teams:
             return
         report.purged += self._local(partial(self.store.retry_quarantine, report.cycle_id)).purged
         cursors = self._local(partial(self.store.cursors, teams))
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
-            pending = fetcher.submit(self._fetch_page, cursors)
-            while True:
-                page, remotes = pending.result()
-                cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
-                if page.more:
-                    pending = fetcher.submit(self._fetch_page, cursors)
-                self._check()
-                apply = partial(self.store.apply_pull_page, remotes, cursors, report.cycle_id)
-                outcome = self._local(apply)
-                report.pulled += outcome.received
-                report.merged += outcome.merged
-                report.purged += outcome.purged
-                report.conflicts += outcome.new_conflicts
-                self._progress(SyncProgress("pull", report.pulled))
-                if not page.more:
-                    return
+        decoder: PageDecoder | None = None
+        pages = 0
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+                pending = fetcher.submit(self._fetch_page, cursors, None)
+                while True:
+                    page = pending.result()
+                    cursors = {t: page.cursors.get(t, cursors[t]) for t in teams}
+                    if page.more:
+                        pages += 1
+                        if decoder is None and pages == self._decoder_after:
+                            decoder = PageDecoder(self._local(self.vault.store.keyrings))
+                        pending = fetcher.submit(self._fetch_page, cursors, decoder)
+                    self._check()
+                    apply = partial(self._apply_page, page, cursors, report.cycle_id)
+                    outcome = self._local(apply)
+                    report.pulled += outcome.received
+                    report.merged += outcome.merged
+                    report.purged += outcome.purged
+                    report.conflicts += outcome.new_conflicts
+                    self._progress(SyncProgress("pull", report.pulled))
+                    if not page.more:
+                        return
+        finally:
+            if decoder is not None:
+                decoder.close()
 
-    def _fetch_page(self, cursors: dict[str, int]) -> tuple[PullPage, list[RemoteRecord]]:
-        page = self._call(self.api.pull_page, cursors, self._pull_limit)
-        return page, remotes_of(page.records)
+    def _apply_page(self, page: DecodedPage, cursors: dict[str, int], cycle_id: str) -> Any:
+        """One pulled page stored and its cursors advanced (on the vault's writer)."""
+        self.vault.store.unreadable.extend(page.unreadable)
+        return self.store.apply_pull_page(page.remotes, cursors, cycle_id, page.opened)
+
+    def _fetch_page(self, cursors: dict[str, int], decoder: PageDecoder | None) -> DecodedPage:
+        body = self._call(self.api.pull_body, cursors, self._pull_limit)
+        page = decoder.decode(body) if decoder is not None else None
+        return page if page is not None else decode_here(body)
 
     def _fetch_blobs(self, report: SyncReport) -> None:
         # Once per cycle: a damaged chunk is tried again next time.

@@ -65,6 +65,16 @@ def pull_response(records: Iterable[RecordRow], cursors: dict[str, int], more: b
     )
 
 
+def pull_response_json(items: bytes, cursors: dict[str, int], more: bool) -> Response:
+    """The ``m.PullResponse`` JSON of one page whose records PostgreSQL wrote
+    (``queries.pull_json``): ``items`` are the array's comma-separated elements."""
+    body = b"".join(
+        (b'{"records":[', items, b'],"cursors":', orjson.dumps(cursors), b',"more":',
+         b"true" if more else b"false", b"}")
+    )  # fmt: skip
+    return Response(body, media_type="application/json")
+
+
 def push_response(results: Iterable[PushResult]) -> Response:
     """The ``m.PushResponse`` JSON of one push."""
     return json_response({"results": [result_json(r) for r in results]})

@@ -3,6 +3,7 @@ bound to purpose and case, and never readable on disk."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.crypto.aead import NONCE_SIZE, TAG_SIZE, seal
-from desktop_app.storage.derived import PAD_FLOOR, DerivedCache, pad, padded_size, unpad
+from desktop_app.storage.derived import (
+    PAD_FLOOR,
+    DerivedCache,
+    held_stale,
+    pad,
+    padded_size,
+    unpad,
+)
 from desktop_app.storage.vault import Vault
 from tests.conftest import MemoryKeyring
 from tests.storage.conftest import PASSPHRASE, make_case
@@ -176,3 +184,52 @@ def test_an_unpadded_row_of_the_old_format_is_a_miss(vault: Vault) -> None:
     )
     assert cache.get_all("search") == {}
     assert _rows(vault) == []  # deleted: the reader makes it anew
+
+
+def _insert_copy(raw: sqlite3.Connection, record_id: str, new_id: str) -> None:
+    """A second row like ``record_id`` (same case) under ``new_id``, as a pulled page inserts."""
+    raw.execute(
+        "INSERT INTO records (id, kind, team_id, case_id, version, key_version, envelope)"
+        " SELECT ?, kind, team_id, case_id, version, key_version, envelope FROM records"
+        " WHERE id = ?",
+        (new_id, record_id),
+    )
+
+
+def test_a_held_bulk_write_drops_its_cases_and_moves_the_clock_once(vault: Vault) -> None:
+    case_a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))[0]
+    case_b = vault.store.put_many(make_case(vault, "Kovalenko", "Olena"))[0]
+    cache = _cache(vault)
+    since = cache.clock()
+    assert cache.put_many("search", [(case_a.id, b"a"), (case_b.id, b"b")], since)
+
+    def write() -> list[str]:
+        for i in range(5):
+            _insert_copy(raw, case_a.id, f"copy-{i}")
+        return [case_a.id] * 5
+
+    with vault._conn.transaction() as raw:
+        held_stale(raw, write)
+    assert _rows(vault) == [(case_b.id, "search")]
+    assert cache.clock() == since + 1  # once, not once per row
+    assert vault._conn.raw.execute("SELECT count(*) FROM derived_hold").fetchone() == (0,)
+    # The triggers are live again: a plain write drops its case's rows and ticks.
+    _insert_copy(vault._conn.raw, case_b.id, "plain")
+    assert _rows(vault) == [] and cache.clock() == since + 2
+
+
+def test_a_failed_held_write_leaves_the_triggers_live(vault: Vault) -> None:
+    case_a = vault.store.put_many(make_case(vault, "Haddad", "Lina"))[0]
+    cache = _cache(vault)
+
+    def write() -> list[str]:
+        _insert_copy(raw, case_a.id, "copy")
+        raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError), vault._conn.transaction() as raw:
+        held_stale(raw, write)
+    assert vault._conn.raw.execute("SELECT count(*) FROM derived_hold").fetchone() == (0,)
+    since = cache.clock()
+    assert cache.put_many("search", [(case_a.id, b"a")], since)
+    _insert_copy(vault._conn.raw, case_a.id, "later")
+    assert _rows(vault) == [] and cache.clock() == since + 1

@@ -1,6 +1,6 @@
 """The vault's schema, made with sqlite-utils, is the one the original SQL migrations made.
 
-``fixtures/schema_v9.sql`` is what migrations 1 to 7 wrote as plain SQL before they moved to
+``fixtures/schema_v10.sql`` is what migrations 1 to 7 wrote as plain SQL before they moved to
 ``Table.create`` (docs/decisions/0007-sqlite-utils-for-the-schema.md). Every table's columns
 (type, NOT NULL, default, primary key), ``WITHOUT ROWID``/``AUTOINCREMENT``/``CHECK``, every index
 (columns, unique, partial clause) and every trigger must be the same, for a new vault and for the
@@ -58,7 +58,7 @@ def describe(raw: sqlite3.Connection) -> dict[str, Any]:
 @pytest.fixture
 def reference() -> dict[str, Any]:
     raw = sqlite3.connect(":memory:")
-    raw.executescript((FIXTURES / "schema_v9.sql").read_text(encoding="utf-8"))
+    raw.executescript((FIXTURES / "schema_v10.sql").read_text(encoding="utf-8"))
     return describe(raw)
 
 
@@ -72,7 +72,7 @@ def _migrated(path: Path) -> dict[str, Any]:
 
 
 def test_a_new_vault_has_the_original_schema(tmp_path: Path, reference: dict[str, Any]) -> None:
-    assert SCHEMA_VERSION == 9, "a new migration: extend fixtures/schema_v9.sql (as a new file)"
+    assert SCHEMA_VERSION == 10, "a new migration: extend fixtures/schema_v10.sql (as a new file)"
     made = _migrated(tmp_path / "vault.db")
     assert made.keys() == reference.keys()
     for key in reference:
@@ -88,7 +88,7 @@ def test_the_schema_1_vault_migrates_to_the_same_schema(
 
 def test_the_comparison_sees_a_difference(reference: dict[str, Any]) -> None:
     """A lost NOT NULL, default, partial clause or AUTOINCREMENT each shows."""
-    text = (FIXTURES / "schema_v9.sql").read_text(encoding="utf-8")
+    text = (FIXTURES / "schema_v10.sql").read_text(encoding="utf-8")
     for before, after in [
         ("kind TEXT NOT NULL, team_id", "kind TEXT, team_id"),
         ("dirty INTEGER NOT NULL DEFAULT 1", "dirty INTEGER NOT NULL DEFAULT 0"),

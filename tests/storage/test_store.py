@@ -130,8 +130,9 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m007_history_by_record",
         "m008_quarantine",
         "m009_team_key_seals",
+        "m011_derived_hold",
     ]
-    assert SCHEMA_VERSION == 9
+    assert SCHEMA_VERSION == 10
 
 
 def test_newer_database_refused(data_dir: Path, memory_keyring: MemoryKeyring) -> None:

@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
     if args.pause_after == "push":
         session.api.push = _pausing(session.api.push, 1)  # type: ignore[method-assign]
     elif args.pause_after == "pull":
-        session.api.pull_page = _pausing(session.api.pull_page, args.pages)  # type: ignore[method-assign]
+        session.api.pull_body = _pausing(session.api.pull_body, args.pages)  # type: ignore[method-assign]
     report = engine.run_cycle()
     print(json.dumps({**report.to_json(), "now": time.time()}), flush=True)
     session.close()

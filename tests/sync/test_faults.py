@@ -144,7 +144,7 @@ def test_server_stopped_mid_sync_and_restarted(clients: ClientFactory, live_serv
     sync(a)
     made = engine(b)
     made._pull_limit = 4
-    pull, calls, restarts = made.api.pull_page, [0], [0]
+    pull, calls, restarts = made.api.pull_body, [0], [0]
 
     def stopping_pull(*args: Any) -> Any:
         calls[0] += 1
@@ -157,7 +157,7 @@ def test_server_stopped_mid_sync_and_restarted(clients: ClientFactory, live_serv
             live_server.start()
             restarts[0] += 1
 
-    made.api.pull_page = stopping_pull  # type: ignore[method-assign]
+    made.api.pull_body = stopping_pull  # type: ignore[method-assign]
     made._sleep = restarting_sleep
     made.run_cycle()
     assert restarts[0] == 1
@@ -202,7 +202,7 @@ def test_proxy_drops_the_connection_mid_page_and_mid_push_answer(
         assert {v[0] for v in snapshot(a.vault).values()} == {1}
 
         puller = proxied(b, proxy)
-        arming(puller, proxy, "pull_page", 4000)  # cut in the middle of the first page
+        arming(puller, proxy, "pull_body", 4000)  # cut in the middle of the first page
         puller.run_cycle()
         assert proxy.cuts == 2
         assert snapshot(b.vault) == snapshot(a.vault)

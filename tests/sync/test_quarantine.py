@@ -15,7 +15,7 @@ import pytest
 from desktop_app.crypto.envelope import EnvelopeContext, seal_record
 from desktop_app.domain import record as record_module
 from desktop_app.domain.ids import new_id
-from desktop_app.storage import sync_apply
+from desktop_app.storage import remote_open
 from sync_protocol import models as m
 from tests.sync.conftest import Client, ClientFactory, Server
 from tests.sync.syncutil import engine, new_case, snapshot, sync
@@ -77,7 +77,7 @@ def test_a_record_of_an_unknown_kind_is_kept_aside_and_sync_goes_on(
     # A newer Fallakte knows the kind: the kept version is taken unchanged.
     kinds = (*record_module.KINDS, "budget")
     monkeypatch.setattr(record_module, "KINDS", kinds)
-    monkeypatch.setattr(sync_apply, "KINDS", kinds)
+    monkeypatch.setattr(remote_open, "KINDS", kinds)
     assert sync(b).quarantined == 0
     taken = b.vault.store.get(odd_id)
     assert taken is not None and taken.payload == orjson.loads(budget)
