@@ -10,7 +10,7 @@ purpose (``"search"``, ``"report-facts"``), the bytes such a reader made from th
 - SQLite triggers (schema migration 6) delete a case's rows in the same transaction as any
   insert, delete or content update of one of its records, whichever code path wrote it (a save,
   a sync, a key rotation), and move a clock on. A bulk write (a pulled page) pauses them and
-  does the same once for all its cases (:func:`held_stale`, migration 11).
+  does the same once for all its cases (:func:`held_stale`, migration 10).
   :meth:`DerivedCache.put_many` writes only if the clock has not moved since the caller read
   the records (:meth:`DerivedCache.clock`), so a row present is never older than its case.
 - A row that does not open (other user keys after a recovery, damage) is a miss and is

@@ -263,7 +263,7 @@ def m009_team_key_seals(db: Database) -> None:
     db.execute("ALTER TABLE team_keys ADD COLUMN seal BLOB")
 
 
-def m011_derived_hold(db: Database) -> None:
+def m010_derived_hold(db: Database) -> None:
     """The derived-cache triggers of migration 6 pause while ``derived_hold`` holds a row.
 
     A bulk write (a pulled page) inserts the row, writes its records, deletes the cached rows of
@@ -300,7 +300,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m007_history_by_record,
     m008_quarantine,
     m009_team_key_seals,
-    m011_derived_hold,  # number 11 of issue 18 (10 comes from another branch)
+    m010_derived_hold,  # issue 18: the derived-cache clock once per pulled page
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

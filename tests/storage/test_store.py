@@ -130,7 +130,7 @@ def test_migrations_recorded(vault: Vault) -> None:
         "m007_history_by_record",
         "m008_quarantine",
         "m009_team_key_seals",
-        "m011_derived_hold",
+        "m010_derived_hold",
     ]
     assert SCHEMA_VERSION == 10
 
