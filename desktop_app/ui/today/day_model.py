@@ -12,8 +12,8 @@ from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.agenda import OLD_REVIEWS, AgendaItem, DayGroup, day_plan, overdue_days
 from desktop_app.app.types import CaseHit
+from desktop_app.domain.agenda import OLD_REVIEWS, AgendaItem, DayGroup, day_plan, overdue_days
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import QModelIndex, QPersistentModelIndex, Qt
 from desktop_app.ui.common.qt.gui import QFont
