@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
     QTextDocument,
+    QWheelEvent,
 )
 
 __all__ = [
@@ -48,4 +49,5 @@ __all__ = [
     "QStandardItem",
     "QStandardItemModel",
     "QTextDocument",
+    "QWheelEvent",
 ]
