@@ -7,13 +7,13 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.record import Record
 from desktop_app.ui.common.editing import PROMPT_NAME
 from desktop_app.ui.common.qt.core import QPoint, QPointF, Qt, QTimer
 from desktop_app.ui.common.qt.gui import QWheelEvent
 from desktop_app.ui.common.qt.widgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
+from tests.ui.test_overview import _stored
 
 Answer = QMessageBox.StandardButton
 
@@ -32,15 +32,6 @@ class Prompt:
             box.button(self.button).click()
         else:
             QTimer.singleShot(5, self._look)
-
-
-def _stored(qtbot: QtBot, win: MainWindow, record_id: str) -> dict[str, Any]:
-    box: list[Record | None] = []
-    win.run_job(lambda v: v.store.get(record_id), box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    record = box[0]
-    assert record is not None
-    return record.payload
 
 
 def _phone(win: MainWindow) -> QLineEdit:
