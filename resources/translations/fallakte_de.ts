@@ -1881,6 +1881,10 @@
       <source>Amendment</source>
       <translation>Ergänzung</translation>
     </message>
+    <message>
+      <source>Session</source>
+      <translation>Beratung</translation>
+    </message>
   </context>
   <context>
     <name>SessionListModel</name>
@@ -2366,6 +2370,17 @@
     </message>
   </context>
   <context>
+    <name>UnsavedMarker</name>
+    <message>
+      <source>● unsaved</source>
+      <translation>● ungespeichert</translation>
+    </message>
+    <message>
+      <source>unsaved changes</source>
+      <translation>ungespeicherte Änderungen</translation>
+    </message>
+  </context>
+  <context>
     <name>ValidationMessages</name>
     <message>
       <source>Date of birth is in the future</source>
@@ -2523,6 +2538,25 @@
     <message>
       <source>DEMO – fictional data only</source>
       <translation>DEMO – nur fiktive Daten</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Texts</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <source>There are unsaved changes in: %1. Save them?</source>
+      <translation>Ungespeicherte Änderungen in: %1. Speichern?</translation>
+    </message>
+    <message>
+      <source>Not saved: %1. Your input is kept; please try again.</source>
+      <translation>Nicht gespeichert: %1. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>der Datenträger ist voll</translation>
     </message>
   </context>
   <context>

@@ -1882,6 +1882,10 @@
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -2367,6 +2371,17 @@
     </message>
 </context>
 <context>
+    <name>UnsavedMarker</name>
+    <message>
+        <source>● unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationMessages</name>
     <message>
         <source>Date of birth is in the future</source>
@@ -2523,6 +2538,25 @@
     </message>
     <message>
         <source>DEMO – fictional data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved changes in: %1. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your input is kept; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

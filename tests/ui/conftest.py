@@ -17,9 +17,24 @@ PASSPHRASE = "Kirschblüte im April"
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     win = MainWindow(data_dir)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=_discard)
     win.show()
     yield win
+    _close(win)
+
+
+def _discard(win: MainWindow) -> None:
+    """Drop unsaved input a test left on purpose (closing would ask about it)."""
+    try:
+        if win.case_view is not None:
+            win.case_view.discard_all()
+    except RuntimeError:  # the view was already torn down (a test locked the vault)
+        pass
+
+
+def _close(win: MainWindow) -> None:
+    """Close the window without the unsaved-input prompt."""
+    _discard(win)
     win.close()
 
 
@@ -43,11 +58,11 @@ def create_vault(qtbot: QtBot, win: MainWindow, passphrase: str = PASSPHRASE) ->
 def unlocked_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     """The real window on a freshly created (so: unlocked) vault."""
     win = MainWindow(data_dir)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=_discard)
     win.show()
     create_vault(qtbot, win)
     yield win
-    win.close()
+    _close(win)
 
 
 def new_case(qtbot: QtBot, win: MainWindow, family: str = "Haddad") -> None:

@@ -7,6 +7,7 @@ conflict marker above the tabs).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from desktop_app.app.case_file import CaseFile
@@ -27,8 +28,9 @@ from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
+from desktop_app.ui.common.editing import Editable, settle, write_failure_text
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.core import QObject, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
@@ -44,9 +46,15 @@ from desktop_app.ui.common.qt.widgets import (
 )
 from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
 
+Writer = Callable[
+    [list[Record], Callable[[list[Record]], None], Callable[[Exception], None] | None], None
+]
+"""Writes records on the executor: ``writer(records, on_done, on_error)``."""
+
 
 class CaseView(QWidget):
-    """One open case. ``save_requested`` carries records to write through the DB worker."""
+    """One open case. Its parts' writes go through ``writer`` (set by the window), which
+    tells the part whether the write succeeded; without one they leave as ``save_requested``."""
 
     save_requested = Signal(object)  # list[Record]
 
@@ -58,13 +66,15 @@ class CaseView(QWidget):
         self.team_id, self.author = team_id, author
         self.case_id = ""
         self.records: list[Record] = []
+        self.writer: Writer | None = None
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.header.setWordWrap(True)  # long names at 200 % must not widen the window
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
-        self.overview.save_requested.connect(self.save_requested.emit)
+        for section in self.overview.sections:
+            self._route(section.save_requested, section)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.sessions = SessionListModel()
         self.session_table = QTableView()
@@ -121,12 +131,64 @@ class CaseView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs)
+        self._tab = self.tabs.currentIndex()
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.new_session_action = QAction(self.tr("New session"), self)
         self.new_session_action.setObjectName("newSessionAction")
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
         name_from_labels(self)
+
+    # -- the editing model ----------------------------------------------------------------
+    def _route(self, signal: SignalInstance, part: QObject) -> None:
+        signal.connect(lambda records: self.write(records, part))
+
+    def write(self, records: list[Record], part: QObject | None = None) -> None:
+        """Write ``records`` for ``part``, which hears ``write_done``/``write_failed``."""
+        if self.writer is None:  # nobody reports back: as if written
+            self.save_requested.emit(records)
+            if callable(done := getattr(part, "write_done", None)):
+                done(records)
+            return
+        done = getattr(part, "write_done", None)
+        failed = getattr(part, "write_failed", None)
+        self.writer(
+            records,
+            lambda stored: done(stored) if done is not None else None,
+            (lambda error: failed(write_failure_text(error))) if failed is not None else None,
+        )
+
+    def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
+        """The parts that can hold unsaved input (those on ``page`` if given)."""
+        parts: list[tuple[QWidget, Editable]] = [(self.overview, s) for s in self.overview.sections]
+        if self.editor is not None:
+            parts.append((self.session_stack, self.editor))
+        return [part for tab, part in parts if page is None or tab is page]
+
+    def settle(self, page: QWidget | None = None) -> bool:
+        """Ask about unsaved input (on ``page``, or anywhere); True if the way is free."""
+        return settle(self, self.editable_parts(page))
+
+    def keep_drafts(self) -> None:
+        """On lock: an open session's unsaved input is written as its draft."""
+        if self.editor is not None:
+            self.editor.save_draft()
+
+    def discard_all(self) -> None:
+        """Drop every unsaved input without asking (a test's or a wipe's end)."""
+        for part in self.editable_parts():
+            part.discard_unsaved()
+
+    def _tab_changed(self, index: int) -> None:
+        previous, self._tab = self._tab, index
+        if previous == index or previous < 0 or not self.isVisible():  # not while torn down
+            return
+        if not self.settle(self.tabs.widget(previous)):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(previous)
+            self.tabs.blockSignals(False)
+            self._tab = previous
 
     def show_case_file(self, case_file: CaseFile) -> None:
         """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it."""
@@ -235,7 +297,7 @@ class CaseView(QWidget):
         self.close_session()
         self.tabs.setCurrentWidget(self.session_stack)
         editor = SessionEditor(self.team_id, self.case_id, self.author, record)
-        editor.save_requested.connect(self.save_requested.emit)
+        self._route(editor.save_requested, editor)
         editor.closed.connect(self.close_session)
         today = date.today()
         consents = [r for r in self.records if r.kind == "consent"]

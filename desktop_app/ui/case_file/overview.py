@@ -18,19 +18,17 @@ from desktop_app.ui.case_file.overview_person import (
     PersonSection,
     ResidenceSection,
 )
-from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import QGridLayout, QScrollArea, QWidget
 
 
 class OverviewTab(QScrollArea):
-    """The case's overview. ``save_requested`` carries records to write."""
-
-    save_requested = Signal(object)  # list[Record]
+    """The case's overview: ``sections``, each an editable part with its own save."""
 
     def __init__(self, team_id: str, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self.setWidgetResizable(True)
+        self.case_id = ""
         self.person = PersonSection(author)
         self.residence = ResidenceSection(author)
         self.housing = HousingSection(author)
@@ -64,7 +62,6 @@ class OverviewTab(QScrollArea):
         grid = QGridLayout(inner)
         for column, sections in enumerate((left, right)):
             for row, section in enumerate(sections):
-                section.save_requested.connect(self.save_requested.emit)
                 grid.addWidget(section, row, column)
         grid.setRowStretch(max(len(left), len(right)), 1)
         self.setWidget(inner)
@@ -78,7 +75,12 @@ class OverviewTab(QScrollArea):
             part.record = records[0]
 
     def load(self, case_id: str, records: list[Record], main_person_id: str | None) -> None:
-        """Show the case (sections the person is typing in keep their input)."""
+        """Show the case. Another case shows its stored data in every section; a reload of the
+        same case leaves sections the person is typing in alone."""
+        if case_id != self.case_id:
+            self.case_id = case_id
+            for section in self.sections:
+                section.forget_input()
         main = next((r for r in records if r.id == main_person_id), None)
         for part in self.person_parts:
             part.load(main)

@@ -1,7 +1,10 @@
 """The building block of *Überblick*: a titled form section with inline errors and its own save.
 
-A section remembers whether the person typed in it; a reload of the case (after any save) then
-leaves its fields alone, so nothing typed is lost, neither on a refused save nor on a refresh.
+A section is viewing or editing (:mod:`desktop_app.ui.common.editing`): once the person typed
+in it, it shows the *ungespeichert* marker and a reload of the same case (after any save) leaves
+its fields alone, so nothing typed is lost, neither on a refused save nor on a refresh. Another
+case always shows its stored data (:meth:`FormSection.forget_input`); a failed write marks the
+section unsaved again with a message.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.domain.validation import FieldError
+from desktop_app.ui.common.editing import UnsavedMarker
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
@@ -79,6 +83,10 @@ class FormSection(QGroupBox):
         self.errors: dict[str, QLabel] = {}
         self.dirty = False
         self._loading = False
+        self._stored: dict[str, object] = {}
+        self.marker = UnsavedMarker(name)
+        self.write_error = error_label(f"{name}Write")
+        self.form.addRow(self.marker)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName(f"{name}Save")
         self.save_button.setAccessibleName(self.tr("Save %1").replace("%1", title))
@@ -108,15 +116,51 @@ class FormSection(QGroupBox):
         return edit
 
     def finish(self) -> None:
-        """Put the save button under the fields."""
+        """Put the save button (and the message of a failed write) under the fields."""
+        self.form.addRow("", self.write_error)
         self.form.addRow("", self.save_button)
 
     def _edited(self, *_: object) -> None:
         if not self._loading:
-            self.dirty = True
+            self.set_dirty(True)
+
+    def set_dirty(self, dirty: bool) -> None:
+        """Editing (``True``, the marker shows) or viewing."""
+        self.dirty = dirty
+        self.marker.show_state(dirty)
+
+    # -- the editing model (desktop_app.ui.common.editing.Editable) ---------------------------
+    def has_unsaved(self) -> bool:
+        """True while the person's input here is not stored."""
+        return self.dirty
+
+    def save_unsaved(self) -> bool:
+        """Save the input (False if validation refused it)."""
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        """Drop the input; show the stored values again."""
+        self.forget_input()
+
+    def unsaved_title(self) -> str:
+        """The section's title."""
+        return self.title()
+
+    def forget_input(self) -> None:
+        """Viewing again: the stored values, no messages (another case opens, or discard)."""
+        self.set_dirty(False)
+        self.write_error.hide()
+        self.fill(self._stored)
+
+    def write_failed(self, message: str) -> None:
+        """The write did not happen: the input stays, marked unsaved, with ``message``."""
+        self.set_dirty(True)
+        self.write_error.setText(message)
+        self.write_error.show()
 
     def fill(self, values: dict[str, object]) -> None:
         """Show stored values unless the person has typed here since the last save."""
+        self._stored = dict(values)
         if self.dirty:
             return
         self._loading = True
@@ -150,7 +194,8 @@ class FormSection(QGroupBox):
         show_errors(self.errors, errors, dict(self.fields))
         if errors:
             return False
-        self.dirty = False
+        self.set_dirty(False)
+        self.write_error.hide()
         return True
 
     def save(self) -> bool:

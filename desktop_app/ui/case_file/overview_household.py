@@ -81,6 +81,12 @@ class HouseholdSection(ListSection):
         self.save_button.setText(self.tr("Save member"))
         return True
 
+    def forget_input(self) -> None:
+        """Viewing again: no member in the form, no messages."""
+        self.set_dirty(False)
+        self.write_error.hide()
+        self._stop_editing()
+
     def _stop_editing(self) -> None:
         self.editing = None
         self.save_button.setText(self.tr("Add member"))

@@ -2,7 +2,9 @@
 
 Date and time default to now; duration presets; topics as toggles; an encrypted draft is saved
 every few seconds while something changed; Ctrl+S saves, Ctrl+Enter finalises. A finalised
-session is read-only and can only be amended with a reason.
+session is read-only and can only be amended with a reason. The editor turns final only once the
+write succeeded (:meth:`SessionEditor.write_done`); a failed write keeps it editable with a
+message (:meth:`SessionEditor.write_failed`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from desktop_app.domain.records import Session
 from desktop_app.domain.validation import validate
 from desktop_app.ui.case_file.participants import ParticipantsBox
 from desktop_app.ui.common.accessibility import name_from_labels
+from desktop_app.ui.common.editing import UnsavedMarker
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QDateTime, QTimer, Signal
@@ -65,7 +68,7 @@ class SessionEditor(QWidget):
         self._base = dict(record.payload) if record else {}
         self._build()
         self._load(Session.from_payload(record.payload) if record else None)
-        self.dirty = False
+        self.set_dirty(False)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self._autosave)
@@ -156,6 +159,8 @@ class SessionEditor(QWidget):
             widget.setObjectName(name)
         self.state = QLabel()
         self.state.setObjectName("sessionState")
+        self.marker = UnsavedMarker("sessionEditor")
+        self.write_error = error_label("sessionWrite")
         self.save_button = QPushButton(self.tr("Save"))
         self.finalize_button = QPushButton(self.tr("Finalise"))
         self.finalize_button.setObjectName("finalizeButton")
@@ -177,6 +182,8 @@ class SessionEditor(QWidget):
         self.consent_note.hide()
         layout.addWidget(self.consent_note)
         layout.addWidget(self.state)
+        layout.addWidget(self.marker)
+        layout.addWidget(self.write_error)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(lambda: self.save(final=False))
@@ -253,7 +260,7 @@ class SessionEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
     def _changed(self, *_: object) -> None:
-        self.dirty = True
+        self.set_dirty(True)
 
     def _session(self, final: bool) -> tuple[Session, list[str]]:
         problems = []
@@ -300,14 +307,15 @@ class SessionEditor(QWidget):
             self.follow_up_id,
             self.tr("Follow-up"),
         )
-        self._base = records[0].payload
-        self.dirty = False
-        if final:
-            self._set_final(True, session)
+        self.set_dirty(False)
         self.save_requested.emit(records)
         return True
 
     def _autosave(self) -> None:
+        self.save_draft()
+
+    def save_draft(self) -> None:
+        """Write changed input as the (encrypted) draft; a finalised session has none."""
         if self.dirty and not self._base.get("finalized"):
             self.save(final=False)
 
@@ -327,10 +335,50 @@ class SessionEditor(QWidget):
         )
         if amended is None:
             return False
-        self._base = amended.payload
-        self._set_final(True, Session.from_payload(amended.payload))
         self.save_requested.emit([amended])
         return True
+
+    # -- the editing model (desktop_app.ui.common.editing.Editable) ---------------------------
+    def set_dirty(self, dirty: bool) -> None:
+        """Editing (the *ungespeichert* marker shows) or viewing."""
+        self.dirty = dirty
+        self.marker.show_state(dirty)
+
+    def has_unsaved(self) -> bool:
+        """True while the session holds input that is not stored."""
+        return self.dirty and not self._base.get("finalized")
+
+    def save_unsaved(self) -> bool:
+        """Save the input as a draft (False if validation refused it)."""
+        return self.save(final=False)
+
+    def discard_unsaved(self) -> None:
+        """Drop the input: the editor closes, the stored session stays as it was."""
+        self.set_dirty(False)
+        self.autosave.stop()
+        self.closed.emit()
+
+    def unsaved_title(self) -> str:
+        """The part's name in the prompt."""
+        return self.tr("Session")
+
+    def write_done(self, stored: list[Record]) -> None:
+        """The write succeeded: build on the stored version (final now, if it was finalised)."""
+        mine = next((r for r in stored if r.id == self.record_id), None)
+        if mine is None:
+            return
+        self._base = dict(mine.payload)
+        self.write_error.hide()
+        if mine.payload.get("finalized"):
+            self._set_final(True, Session.from_payload(mine.payload))
+
+    def write_failed(self, message: str) -> None:
+        """The write did not happen: the editor stays editable, the input unsaved (no autosave
+        retries behind the person's back; they save again by hand)."""
+        self.autosave.stop()
+        self.set_dirty(True)
+        self.write_error.setText(message)
+        self.write_error.show()
 
     def close_editor(self) -> None:
         """Save a changed draft, then close."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from desktop_app.app.case_file import CaseFile, open_case_file
+from desktop_app.app.case_file import CaseFile, open_case_file, save_records
 from desktop_app.app.cases import create_case
 from desktop_app.app.team import holds_team_key
 from desktop_app.app.types import Vault
@@ -70,9 +70,13 @@ class CaseOpener:
         op.success(lambda stored: self.open(stored[0].id)).run()
 
     def open(self, case_id: str, tab: str = "") -> None:
-        """Read the case file on the executor and show it (at ``tab``)."""
+        """Read the case file on the executor and show it (at ``tab``); unsaved input of
+        another case is saved, discarded or kept (then nothing opens) as the person says."""
         vault = self._host.vault
         if vault is None:
+            return
+        view = self.view
+        if view is not None and view.case_id not in ("", case_id) and not view.settle():
             return
         op = self._host.ops.query(lambda: open_case_file(vault, case_id))
         op.success(lambda case_file: self._show(case_file, tab)).run()
@@ -82,8 +86,12 @@ class CaseOpener:
         if host.vault is None:
             return
         if self.view is None:
-            self.view = CaseView(host.vault.team_id, host.vault.user_id, host.run_job)
+            vault = host.vault
+            self.view = CaseView(vault.team_id, vault.user_id, host.run_job)
             self.view.save_requested.connect(host.write)
+            self.view.writer = lambda records, done, failed: self._write(
+                vault, records, done, failed
+            )
             host.sync.connect_case(self.view)
             host.pages.addWidget(self.view)
         self.view.show_case_file(case_file)
@@ -92,6 +100,21 @@ class CaseOpener:
         host.pages.setCurrentWidget(self.view)
         host.nav.clearSelection()  # a case file is none of the pages in the list
         self._opened(case_file.case_id)
+
+    def _write(
+        self,
+        vault: Vault,
+        records: list[Record],
+        done: Callable[[list[Record]], None],
+        failed: Callable[[Exception], None] | None,
+    ) -> None:
+        # The vault the view was made for: a draft kept on lock is written before it locks.
+        op = self._host.ops.write(lambda: save_records(vault, records)).success(done)
+        (op.failure(failed) if failed is not None else op).run()
+
+    def settle(self) -> bool:
+        """Before the window quits: ask about unsaved input; True if the way is free."""
+        return self.view is None or self.view.settle()
 
     def reload(self, case_ids: set[str] | frozenset[str]) -> None:
         """Read the open case file again if one of ``case_ids`` is its case."""
@@ -109,8 +132,10 @@ class CaseOpener:
         return view.case_id if view is not None and self._host.pages.currentWidget() is view else ""
 
     def close(self) -> None:
-        """On lock: end an open session editor and drop the case view."""
+        """On lock: keep an open session's draft (encrypted, as every save), end its editor and
+        drop the case view."""
         if self.view is not None:
+            self.view.keep_drafts()
             self.view.close_session()
             self._host.pages.removeWidget(self.view)
             self.view.deleteLater()

@@ -25,6 +25,7 @@ from desktop_app.ui.common.operations import BusyIndicator, Operations
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QCloseEvent, QKeySequence
 from desktop_app.ui.common.qt.widgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from desktop_app.ui.common.wheel_guard import install_wheel_guard
 from desktop_app.ui.shell.background_fills import BackgroundFills
 from desktop_app.ui.shell.case_opener import CaseOpener
 from desktop_app.ui.shell.idle_watch import IdleWatch
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.cases.search.textChanged.connect(lambda _text: self._idle_watch.touch())
         QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
+        install_wheel_guard(QApplication.instance())  # type: ignore[arg-type]
         self.session_lock = SessionLockWatcher(self)
         self.session_lock.session_locked.connect(self.lock)
         self.session_lock.attach(self)
@@ -271,6 +273,9 @@ class MainWindow(QMainWindow):
         self.opener.reload(change.case_ids)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.opener.settle():  # unsaved input: the person chose to stay
+            event.ignore()
+            return
         self.state.save_geometry(self.saveGeometry())
         app = QApplication.instance()
         if app is not None:

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
     Signal,
+    SignalInstance,
     Slot,
 )
 
@@ -65,5 +66,6 @@ __all__ = [
     "QUrl",
     "Qt",
     "Signal",
+    "SignalInstance",
     "Slot",
 ]

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
     QTextDocument,
+    QWheelEvent,
 )
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "QStandardItem",
     "QStandardItemModel",
     "QTextDocument",
+    "QWheelEvent",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -48,6 +50,8 @@ from PySide6.QtWidgets import (
 __all__ = [
     "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractScrollArea",
+    "QAbstractSlider",
     "QAbstractSpinBox",
     "QApplication",
     "QCheckBox",
