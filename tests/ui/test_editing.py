@@ -179,6 +179,8 @@ def test_wheel_over_an_unfocused_combo_scrolls_the_page(
     QApplication.sendEvent(combo, event)
     assert combo.currentIndex() == before_index
     assert bar.value() != before_scroll  # the page scrolled instead
+    win.activateWindow()  # focus needs an active window (offscreen too)
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus, timeout=5000)
     QApplication.sendEvent(combo, event)

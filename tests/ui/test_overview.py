@@ -256,6 +256,12 @@ def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWi
     tab = _overview(qtbot, win)
     consents = tab.consents
     assert consents.warning.isVisibleTo(tab)
+    assert win.case_view is not None
+    # Before typing: opening a session now would ask about the unsaved consent (issue 15).
+    editor = win.case_view.open_session(None)  # counselling without a valid consent: flagged
+    assert editor.consent_note.isVisibleTo(win.case_view)
+    win.case_view.close_session()
+    win.case_view.show_tab("overview")
     _type(qtbot, consents, "given_on", "01.03.2026")
     _type(qtbot, consents, "revoked_on", "01.02.2026")
     _type(qtbot, consents, "scope", "Datenweitergabe")
@@ -263,10 +269,6 @@ def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWi
     _type(qtbot, consents, "revoked_on", "")
     _type(qtbot, consents, "recipient", "Jobcenter Esslingen")
     _type(qtbot, consents, "purpose", "Antrag auf Leistungen")
-    assert win.case_view is not None
-    editor = win.case_view.open_session(None)  # counselling without a valid consent: flagged
-    assert editor.consent_note.isVisibleTo(win.case_view)
-    win.case_view.close_session()
     _save(qtbot, win, consents)
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10_000)
     assert not consents.warning.isVisibleTo(tab)

@@ -180,6 +180,11 @@ class CaseView(QWidget):
         for part in self.editable_parts():
             part.discard_unsaved()
 
+    def tear_down(self) -> None:
+        """Stop asking on tab changes: the view is about to be deleted (its tab widget emits
+        ``currentChanged`` while it is being destroyed)."""
+        self.tabs.currentChanged.disconnect(self._tab_changed)
+
     def _tab_changed(self, index: int) -> None:
         previous, self._tab = self._tab, index
         if previous == index or previous < 0 or not self.isVisible():  # not while torn down

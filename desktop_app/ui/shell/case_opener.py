@@ -137,6 +137,7 @@ class CaseOpener:
         if self.view is not None:
             self.view.keep_drafts()
             self.view.close_session()
+            self.view.tear_down()
             self._host.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
