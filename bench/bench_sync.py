@@ -182,7 +182,7 @@ def bench_pull(bench: Bench, expected: int) -> dict[str, Any]:
         _close(laptop)
         rates = f"{expected / runs[-1].wall:,.0f}, raw HTTP pull {expected / raw[-1].wall:,.0f}"
         print(f"pull {rates} records/s (load {LOADS[-1]:.1f})", flush=True)
-    # One run with the decoding process (decision 0017): does it pay on this machine?
+    # One run with the decoding process (decision 0013): does it pay on this machine?
     laptop = bench.laptop()
     report, single = _cycle(bench, laptop, decoder_process=True)
     assert report.pulled == expected, (report.pulled, expected)

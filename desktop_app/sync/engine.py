@@ -227,7 +227,7 @@ class SyncEngine:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
         The fetching thread also decodes its page. With ``decoder_process`` (off by default:
-        decision 0017), once a pull reaches its 10th page, a second process
+        decision 0013), once a pull reaches its 10th page, a second process
         (:class:`~desktop_app.sync.decoder.PageDecoder`) decodes and decrypts the pages the
         fetching thread hands it, so both cores work; without it, decrypting stays on this
         thread (a second thread busy in Python would hold the GIL against SQLite). Only the
