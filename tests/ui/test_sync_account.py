@@ -56,9 +56,14 @@ def test_a_new_device_is_announced_once_and_can_be_revoked(
     # The settings page shows the pinned server key and no refused records.
     session = win.sync.controller.session
     assert session is not None and session.server_key is not None
-    info = win.settings_page.sync_trust.text()
-    assert server_key_fingerprint(session.server_key) in info
-    assert info.count(": 0") == 1 and ("Refused" in info or "Abgelehnte" in info)
+    pinned = server_key_fingerprint(session.server_key)
+
+    def trust_shown() -> bool:  # the settings page fills in after the cycle, on the UI thread
+        info = win.settings_page.sync_trust.text()
+        refused = "Refused" in info or "Abgelehnte" in info
+        return pinned in info and info.count(": 0") == 1 and refused
+
+    qtbot.waitUntil(trust_shown, timeout=TIMEOUT)
     (revoke,) = [b for b in box.buttons() if b.objectName() == "revokeDeviceButton"]
     revoke.click()
     qtbot.waitUntil(lambda: not win.sync.controller.lane.busy(), timeout=TIMEOUT)
