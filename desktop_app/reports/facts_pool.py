@@ -151,10 +151,11 @@ def _path_and_ranges(store: RecordStore, n: int) -> tuple[str, list[tuple[int, i
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End the workers now (cancelled, or one of them died)."""
     processes = list(getattr(pool, "_processes", {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.kill()
+    # Wait for the pool's manager thread too: it reaps (and may have replaced) dead workers.
+    pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join(timeout=10)
 
