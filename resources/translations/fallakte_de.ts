@@ -1728,6 +1728,10 @@
       <translation>Abgebrochen. Es wurde nichts verändert.</translation>
     </message>
     <message>
+      <source>A helper process of the report ended unexpectedly (killed or out of memory). Nothing was written; the report can be made again.</source>
+      <translation>Ein Hilfsprozess des Berichts wurde unerwartet beendet (abgebrochen oder kein Speicher mehr). Es wurde nichts geschrieben; der Bericht kann neu erstellt werden.</translation>
+    </message>
+    <message>
       <source>The report could not be made: %1</source>
       <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>

@@ -1729,6 +1729,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A helper process of the report ended unexpectedly (killed or out of memory). Nothing was written; the report can be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,6 +136,26 @@ def test_cancel_a_load(qtbot: QtBot, page: ReportsPage) -> None:
     assert page.data is None and not page.progress.isVisible()
 
 
+def test_a_dead_report_worker_is_said_plainly(
+    qtbot: QtBot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pool's reader raising stands in for a killed worker process (tests/reports/
+    # test_facts_pool.py kills a real one); this test checks what the person reads.
+    import desktop_app.app.report as app_report
+    from desktop_app.reports.facts_pool import ReportWorkerDied
+
+    def dead(*_args: object, **_kwargs: object) -> object:
+        raise ReportWorkerDied
+
+    monkeypatch.setattr(app_report, "read_cases_pooled", dead)
+    page.mark_stale()
+    with qtbot.waitSignal(page.load_failed, timeout=10_000) as blocker:
+        page.start()
+    (text,) = blocker.args
+    assert "helper process" in text and "Nothing was written" in text
+    assert "ReportWorkerDied" not in text and page.data is None
+
+
 def test_lock_drops_the_figures(qtbot: QtBot, page: ReportsPage) -> None:
     window = page.window()
     assert isinstance(window, MainWindow)

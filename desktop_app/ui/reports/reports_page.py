@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.app.errors import PeriodError, ReportCancelled
+from desktop_app.app.errors import PeriodError, ReportCancelled, ReportWorkerDied
 from desktop_app.app.report import (
     Dataset,
     LeadInputs,
@@ -220,6 +220,13 @@ class ReportsPage(QWidget):
         self._set_busy(False)
         if isinstance(error, ReportCancelled):
             self.status.setText(self.tr("Cancelled. Nothing was changed."))
+        elif isinstance(error, ReportWorkerDied):
+            self.status.setText(
+                self.tr(
+                    "A helper process of the report ended unexpectedly (killed or out of"
+                    " memory). Nothing was written; the report can be made again."
+                )
+            )
         else:
             self.status.setText(
                 self.tr("The report could not be made: %1").replace("%1", str(error))
