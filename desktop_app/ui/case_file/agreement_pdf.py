@@ -49,7 +49,10 @@ class Bilingual:
         if self.other is None:
             return german
         direction = "rtl" if self.rtl else "ltr"
-        return f"{german} · <span dir='{direction}'>{html.escape(self.other[key])}</span>"
+        # a left-to-right mark after right-to-left words keeps what follows (a phone number,
+        # a date) in its own order instead of joining the right-to-left run
+        mark = "\u200e" if self.rtl else ""
+        return f"{german} · <span dir='{direction}'>{html.escape(self.other[key])}</span>{mark}"
 
     def code(self, prefix: str, value: object) -> str:
         """A code's label (field, status, responsible) in both languages."""
