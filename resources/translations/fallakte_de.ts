@@ -1834,6 +1834,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Als PDF exportieren…</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
       <source>Figures entered by the lead…</source>
       <translation>Angaben der Teamleitung…</translation>
     </message>

@@ -1833,6 +1833,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures entered by the lead…</source>
         <translation type="unfinished"></translation>
     </message>
