@@ -5,6 +5,7 @@ like the others; never in the *Kennzahlen für das Land*.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -16,6 +17,7 @@ from desktop_app.reports.selection import Selection
 
 MONTH_GROUPS = ((0, 6, "0–6 Monate"), (7, 12, "7–12 Monate"), (13, 24, "13–24 Monate"),
                 (25, 36, "25–36 Monate"), (37, 10_000, "mehr als 36 Monate"))  # fmt: skip
+_HIGHS = [high for _, high, _ in MONTH_GROUPS]
 
 
 def months_between(start: date, end: date) -> int:
@@ -38,7 +40,7 @@ def month_group(months: int | None) -> str:
     """The label of the duration group of ``months`` ("unbekannt" without a start date)."""
     if months is None:
         return UNKNOWN
-    return next(label for low, high, label in MONTH_GROUPS if low <= months <= high)
+    return MONTH_GROUPS[min(bisect_left(_HIGHS, months), len(MONTH_GROUPS) - 1)][2]
 
 
 def duration_of_support(sel: Selection) -> Table:
