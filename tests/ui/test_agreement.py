@@ -198,3 +198,47 @@ def test_print_and_save_only_where_chosen_and_logged(
     assert [e["action"] for e in events] == [PRINTED, PDF_SAVED]
     assert all(e["case_id"] == tab.case_id and e["document"] == "agreement" for e in events)
     assert all(b"pdf_saved" not in env and b"Okonkwo" not in env for _, env in _audit_events(win))
+
+
+def test_save_as_pdf_says_it_leaves_the_vault_and_asks_where(
+    qtbot: QtBot, unlocked_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from desktop_app.app.agreement import Signature, Signer
+    from desktop_app.ui.common.qt.widgets import QFileDialog, QMessageBox, QPushButton
+
+    win = unlocked_window
+    new_case(qtbot, win, family="Mbeki")
+    tab = _with_goal(qtbot, win)
+    signers = (Signer("Lina Mbeki", "client"), Signer("Katrin Vogel", "manager"))
+    tab.record_signature(Signature(date.today(), "Ulm", signers))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    tab.table.selectRow(0)
+    said: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+    target = tmp_path / "hier" / "vereinbarung"
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        said.append(text)
+        return answers.pop(0)
+
+    def where(*args: object) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return str(target), ""
+
+    # The native dialogs cannot be driven offscreen; everything after them is real.
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    button = tab.findChild(QPushButton, "saveAgreementPdfButton")
+    assert button is not None
+    target.parent.mkdir()
+    button.click()  # the person cancels after reading the warning: nothing asked, nothing written
+    assert "not encrypted" in said[0] and "leaves the protected vault" in said[0]
+    assert asked == [] and list(target.parent.iterdir()) == []
+    button.click()
+    assert asked[0].endswith("Integrationsvereinbarung_" + tab.case_number + "_1.pdf")
+    assert [p.name for p in target.parent.iterdir()] == ["vereinbarung.pdf"]
+    qtbot.waitUntil(lambda: len(_audit_events(win)) == 1, timeout=10_000)
+    assert "Saved unencrypted" in tab.status.text()

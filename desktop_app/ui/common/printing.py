@@ -92,7 +92,7 @@ class PdfTarget(QObject):
         if not self.confirm(parent):
             return None
         path, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)")
+            parent, self.tr("Save as PDF"), str(Path.home() / suggested), self.tr("PDF (*.pdf)")
         )
         if not path:
             return None
