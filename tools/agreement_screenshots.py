@@ -3,21 +3,28 @@ docs/USER_GUIDE.md: the agreement painted by the app's own print code, shown in 
 PDF viewer (the widget of *Dokumente*), offscreen, with fictional data.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/agreement_screenshots.py
+
+The last one shows *Unterschrift erfassen* in the running window, on a fictional demo vault.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.demo.fill import fill_vault  # noqa: E402
+from desktop_app.storage.vault import Vault  # noqa: E402
 from desktop_app.ui.case_file.agreement_pdf import paint_agreement  # noqa: E402
 from desktop_app.ui.case_file.document_viewer import DocumentViewer  # noqa: E402
 from desktop_app.ui.common.printing import pdf_bytes  # noqa: E402
 from desktop_app.ui.common.qt.core import QEventLoop, QPointF, QTimer  # noqa: E402
 from desktop_app.ui.common.qt.widgets import QApplication  # noqa: E402
+from desktop_app.ui.shell.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.shell.translations import install_translators  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SHOTS = (("ar", "16-vereinbarung-arabisch"), ("prs", "17-vereinbarung-dari"),
@@ -62,10 +69,54 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def signing_shot() -> None:
+    """*Unterschrift erfassen* over the agreement tab of a demo case, in German."""
+    passphrase = "Demo-Passphrase 2026"
+    folder = Path(tempfile.mkdtemp(prefix="fallakte-shots-")) / "vault"
+    with Vault.create(folder, passphrase, use_keyring=False) as vault:
+        fill_vault(vault, 12, sessions_per_case=3, seed=5)
+    window = MainWindow(folder)
+    window.resize(1200, 760)
+    window.show()
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.button.click()
+    while window.vault is None or window.cases.model.rowCount() == 0:
+        wait(100)
+    window.open_case(window.cases.model.hit(0).case_id, "overview")
+    while window.case_view is None or not window.case_view.agreements.case_id:
+        wait(100)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.agreements)
+    view.agreements.contact.setText("07000 123456")
+    dialog = view.agreements.open_signature_dialog()
+    dialog.place.setText("Musterstadt")
+    dialog.signed_on.setDate(dialog.signed_on.date().addDays(-3))
+    dialog.interpreter.setChecked(True)
+    dialog.interpreter_name.setText("Omar Haidari")
+    wait(800)
+    image = window.grab()
+    dialog_image = dialog.grab()
+    from desktop_app.ui.common.qt.gui import QPainter
+
+    painter = QPainter(image)
+    painter.drawPixmap(
+        (image.width() - dialog_image.width()) // 2,
+        (image.height() - dialog_image.height()) // 2,
+        dialog_image,
+    )
+    painter.end()
+    image.save(str(OUT / "19-vereinbarung-unterschrift.png"))
+    print("docs/screenshots/19-vereinbarung-unterschrift.png")
+    dialog.reject()
+    window.close()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     assert app is not None
+    install_translators(app)  # type: ignore[arg-type]
     OUT.mkdir(parents=True, exist_ok=True)
+    signing_shot()
     for language, name in SHOTS:
         data = pdf_bytes(
             lambda device, lang=language: paint_agreement(

@@ -105,7 +105,7 @@ TIGRINYA = {
 SOMALI = {
     "title": "Heshiiska Is-dhexgalka",
     "number": "Lambar",
-    "between": "inta u dhaxaysa",
+    "between": "u dhexeeya",
     "and": "iyo maamulka is-dhexgalka",
     "intro": "Waxaan isku afgaranay yoolalka iyo tallaabooyinka soo socda. Labada dhinacba "
     "waxay ka qayb qaataan gaaritaankooda. Heshiiskan si joogto ah ayaan wada eegnaa.",
@@ -116,7 +116,7 @@ SOMALI = {
     "responsible": "mas’uul",
     "due": "ilaa",
     "signed_on": "La saxiixay",
-    "interpreter": "Iyadoo turjubaan joogo",
+    "interpreter": "Iyadoo turjumaan joogo",
     "signature": "Saxiix",
     "client": "Macmiil",
     "manager": "Maareeyaha is-dhexgalka",
@@ -126,7 +126,7 @@ SOMALI = {
     "organisation": "Hay’ad",
     "contact": "Xiriir",
     "place_date": "Goob, taariikh",
-    "interpreter_line": "Turjubaan (magac, luqad)",
+    "interpreter_line": "Turjumaan (magac, luqad)",
     "voluntary": "Ka qayb qaadashada maamulka is-dhexgalka waa ikhtiyaari. Heshiiskan waqti "
     "kasta waa la wada eegi karaa waana la beddeli karaa.",
     "status": "Xaalad",
