@@ -2146,6 +2146,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Sprachen: %1</translation>
     </message>
     <message>
+      <source>Organisation on agreements: %1</source>
+      <translation>Träger auf Vereinbarungen: %1</translation>
+    </message>
+    <message>
       <source>The passphrase needs at least 10 characters.</source>
       <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
     </message>

@@ -2145,6 +2145,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation on agreements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase needs at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -242,3 +242,24 @@ def test_save_as_pdf_says_it_leaves_the_vault_and_asks_where(
     assert [p.name for p in target.parent.iterdir()] == ["vereinbarung.pdf"]
     qtbot.waitUntil(lambda: len(_audit_events(win)) == 1, timeout=10_000)
     assert "Saved unencrypted" in tab.status.text()
+
+
+def test_the_organisation_comes_from_the_policy(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"organisation_name": "Landkreis Beispiel"}', encoding="utf-8")
+    monkeypatch.setenv("FALLAKTE_POLICY", str(policy))
+    tab = AgreementTab("team", "user")
+    qtbot.addWidget(tab)
+    assert tab.organisation.text() == "Landkreis Beispiel" and tab.organisation.isReadOnly()
+    assert tab.heading().organisation == "Landkreis Beispiel"
+    policy.write_text("{}", encoding="utf-8")
+    free = AgreementTab("team", "user")  # no policy value: the user's own entry, remembered
+    qtbot.addWidget(free)
+    assert not free.organisation.isReadOnly()
+    free.organisation.setText("Caritas Musterstadt")
+    free.heading()
+    again = AgreementTab("team", "user")
+    qtbot.addWidget(again)
+    assert again.organisation.text() == "Caritas Musterstadt"
