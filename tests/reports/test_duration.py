@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.reports.duration import month_group, months_between
+from desktop_app.reports.duration import duration_of_support, month_group, months_between
 from desktop_app.reports.model import Report, shown
 from desktop_app.reports.period import Period
 from tests.reports.conftest import report_of
@@ -61,3 +61,35 @@ def test_suppressed_in_the_team_report_and_absent_for_the_land(team: Team) -> No
     }
     land = report_of(team, period, mode="land")
     assert "duration" not in {t.key for t in land.tables}
+
+
+def test_long_unknown_and_closed_cases() -> None:
+    """A hand-made Dataset (no vault): period 2026.
+    L: 2022-05-10 → 2026-12-31: 55 months (> 36), 1 person
+    U: no start date → unbekannt, 2 persons
+    K: 2025-12-15 → closed 2026-06-14: 5 months (the 15th not reached) (0–6), 1 person
+    X: closed 2025-12-31: not in care."""
+    from desktop_app.reports.load import CaseFacts, Dataset, PersonFacts
+    from desktop_app.reports.scope import ReportUser, Scope
+    from desktop_app.reports.selection import select
+
+    def case(cid: str, start: date | None, closed: date | None = None) -> CaseFacts:
+        return CaseFacts(cid, "open", "m1", "Mira", f"{cid}1", start, closed, None)
+
+    cases = [case("L", date(2022, 5, 10)), case("U", None),
+             case("K", date(2025, 12, 15), date(2026, 6, 14)),
+             case("X", date(2024, 1, 1), date(2025, 12, 31))]  # fmt: skip
+    persons = [PersonFacts(p, p[0], "main" if p.endswith("1") else "member")
+               for p in ("L1", "U1", "U2", "K1", "X1")]  # fmt: skip
+    data = Dataset({c.id: c for c in cases}, {p.id: p for p in persons})
+    sel = select(data, Period.year(2026), Scope("team"), ReportUser("m1", "Mira", True))
+    table = duration_of_support(sel)
+    assert {row.label: tuple(c.value for c in row.cells) for row in table.rows} == {
+        "0–6 Monate": (1, 1),
+        "7–12 Monate": (0, 0),
+        "13–24 Monate": (0, 0),
+        "25–36 Monate": (0, 0),
+        "mehr als 36 Monate": (1, 1),
+        "unbekannt": (1, 2),
+        "Gesamt": (3, 4),
+    }
