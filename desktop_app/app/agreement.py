@@ -35,8 +35,8 @@ _ALIASES = {"ku": "kmr", "pus": "ps", "tir": "ti", "fas": "fa", "per": "fa", "uk
 
 class AgreementError(ValueError):
     """The agreement cannot be made or signed as asked; ``reasons`` are codes the UI words:
-    ``no_plan``, ``no_place``, ``future_date``, ``no_signers``, ``no_name``, ``no_role``,
-    ``no_client``, ``no_manager``, ``no_interpreter_language``."""
+    ``no_plan``, ``plan_changed``, ``no_place``, ``future_date``, ``no_signers``, ``no_name``,
+    ``no_role``, ``no_client``, ``no_manager``, ``no_interpreter_language``."""
 
     def __init__(self, reasons: Iterable[str]) -> None:
         self.reasons = tuple(reasons)
@@ -137,11 +137,16 @@ def signed_agreement(
     signature: Signature,
     author: str,
     today: date,
+    printed: list[dict[str, Any]] | None = None,
 ) -> Record:
     """The next numbered agreement, signed as recorded; ``AgreementError`` if the plan is
-    empty or the signature incomplete (nothing is made then)."""
+    empty, differs from the ``printed`` draft's plan (when known), or the signature is
+    incomplete (nothing is made then)."""
     plan = plan_snapshot(records)
-    reasons = ([] if plan else ["no_plan"]) + check_signature(signature, today)
+    reasons = [] if plan else ["no_plan"]
+    if plan and printed is not None and printed != plan:
+        reasons.append("plan_changed")
+    reasons += check_signature(signature, today)
     if reasons:
         raise AgreementError(reasons)
     agreement = _agreement(records, heading, plan, signature, signature.signers)

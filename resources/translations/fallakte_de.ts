@@ -2264,6 +2264,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Der Plan hat noch keine Ziele: Legen Sie zuerst Ziele an.</translation>
     </message>
     <message>
+      <source>The plan was changed after the draft was printed. Print the draft again and have that one signed.</source>
+      <translation>Der Plan wurde nach dem Druck des Entwurfs geändert. Bitte den Entwurf neu drucken und diesen unterschreiben lassen.</translation>
+    </message>
+    <message>
       <source>Enter the place where the agreement was signed.</source>
       <translation>Bitte den Ort eintragen, an dem unterschrieben wurde.</translation>
     </message>

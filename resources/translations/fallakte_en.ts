@@ -2263,6 +2263,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan was changed after the draft was printed. Print the draft again and have that one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the place where the agreement was signed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,7 +103,16 @@ def test_draft_then_signed_with_a_scan(vault: Vault, tmp_path: Path) -> None:
             vault.team_id, case_id, records, HEADING, replace(SIGNED, signers=()), "kv", TODAY
         )
     assert refused.value.reasons == ("no_signers",)
-    record = signed_agreement(vault.team_id, case_id, records, HEADING, SIGNED, "kv", TODAY)
+    record = signed_agreement(
+        vault.team_id, case_id, records, HEADING, SIGNED, "kv", TODAY, draft["plan"]
+    )  # the plan signed on paper is the one stored
+    more, _ = work.new_goal(vault.team_id, case_id, Goal(field="language", text="B1"))
+    assert more is not None
+    with pytest.raises(AgreementError) as refused:  # changed after the draft was printed
+        signed_agreement(
+            vault.team_id, case_id, [*records, more], HEADING, SIGNED, "kv", TODAY, draft["plan"]
+        )
+    assert refused.value.reasons == ("plan_changed",)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 fictional scan")
     stored = record_signature(vault, record, scan)

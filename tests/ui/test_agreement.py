@@ -263,3 +263,31 @@ def test_the_organisation_comes_from_the_policy(
     again = AgreementTab("team", "user")
     qtbot.addWidget(again)
     assert again.organisation.text() == "Caritas Musterstadt"
+
+
+def test_a_plan_changed_after_printing_must_be_printed_again(
+    qtbot: QtBot, unlocked_window: MainWindow, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from desktop_app.app.agreement import Signature, Signer
+
+    win = unlocked_window
+    new_case(qtbot, win, family="Nowak")
+    tab = _with_goal(qtbot, win)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "entwurf.pdf"))
+    assert tab.print_draft(printer)
+    view = win.case_view
+    assert view is not None
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        view.plan.add_goal("language", "Deutschkurs B1", "Zertifikat")
+    qtbot.waitUntil(lambda: sum(r.kind == "goal" for r in tab.records) == 2, timeout=5000)
+    signed = Signature(date.today(), "Ulm", (Signer("N", "client"), Signer("K", "manager")))
+    assert tab.record_signature(signed) is None
+    assert "changed after the draft was printed" in tab.status.text()
+    assert tab.print_draft(printer)
+    assert tab.record_signature(signed) is not None
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert len(_agreements(win)[0].payload["plan"]) == 2

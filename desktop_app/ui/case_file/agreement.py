@@ -74,6 +74,8 @@ class AgreementTab(QWidget):
         self.records: list[Record] = []
         self.client_name, self.case_number, self.manager_name = "", "", ""
         self.dialog: SignatureDialog | None = None
+        self.printed: list[dict[str, Any]] | None = None
+        """The plan of the draft printed last for this case (what is being signed)."""
         self.model = RecordTableModel(
             [
                 (self.tr("Number"), lambda r: str(r.payload.get("number", ""))),
@@ -158,6 +160,8 @@ class AgreementTab(QWidget):
     def load(self, case_id: str, records: list[Record], client_name: str, case_number: str) -> None:
         """Show a case's agreements; preselect the client's language on opening a case."""
         opened = case_id != self.case_id
+        if opened:
+            self.printed = None
         self.case_id, self.records = case_id, records
         self.client_name, self.case_number = client_name, case_number
         case = next((r for r in records if r.kind == "case"), None)
@@ -207,6 +211,7 @@ class AgreementTab(QWidget):
         title = self.tr("Draft agreement %1").replace("%1", str(draft["number"]))
         done = print_document(self, self._painter(draft, True), title, printer)
         if done:
+            self.printed = draft["plan"]
             self._say(self.tr("Draft printed. Record the signature once it is signed."))
         return done
 
@@ -229,7 +234,7 @@ class AgreementTab(QWidget):
         try:
             record = signed_agreement(
                 self.team_id, self.case_id, self.records, self.heading(), signature,
-                self.author, date.today(),
+                self.author, date.today(), self.printed,
             )  # fmt: skip
         except AgreementError as error:
             self._say("\n".join(SignatureWords(self).say(r) for r in error.reasons))
@@ -245,6 +250,7 @@ class AgreementTab(QWidget):
         return record
 
     def _stored(self, record: Record) -> None:
+        self.printed = None
         self._say(
             self.tr("Agreement %1 recorded as signed.").replace(
                 "%1", str(record.payload.get("number"))

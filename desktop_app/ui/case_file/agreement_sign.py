@@ -180,6 +180,10 @@ class SignatureWords(QObject):
         """The sentence for ``reason`` (a code of ``AgreementError``)."""
         words = {
             "no_plan": self.tr("The plan has no goals yet: add goals before the agreement."),
+            "plan_changed": self.tr(
+                "The plan was changed after the draft was printed. Print the draft again and "
+                "have that one signed."
+            ),
             "no_place": self.tr("Enter the place where the agreement was signed."),
             "future_date": self.tr("The day of signing cannot be in the future."),
             "no_signers": self.tr("Enter who signed."),
