@@ -1736,6 +1736,14 @@
       <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
+      <source>Making the report…</source>
+      <translation>Bericht wird erstellt …</translation>
+    </message>
+    <message>
+      <source>Report ready: %1 tables</source>
+      <translation>Bericht fertig: %1 Tabellen</translation>
+    </message>
+    <message>
       <source>Export report</source>
       <translation>Bericht exportieren</translation>
     </message>
@@ -2266,6 +2274,13 @@
     <message>
       <source>Sync history</source>
       <translation>Synchronisierungsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>TablePreview</name>
+    <message>
+      <source>Chart: %1</source>
+      <translation>Diagramm: %1</translation>
     </message>
   </context>
   <context>

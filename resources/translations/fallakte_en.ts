@@ -1737,6 +1737,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ready: %1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,6 +2274,13 @@
     <name>SyncTab</name>
     <message>
         <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreview</name>
+    <message>
+        <source>Chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
