@@ -6,10 +6,13 @@ application named by ``shell/app.py``) and goes through unlock (a wrong passphra
 navigation page, a case file's tabs, a save, the reports and the settings. After each step has
 settled it prints ``STEP <name> [what the probe should do]`` and goes on when the probe answers
 ``next`` on stdin (read by a socket notifier, so the event loop keeps answering AT-SPI calls).
+For each step it notes every interactive widget shown, with the AT-SPI id Qt gives it and the
+role it must have, and writes them to the JSON file named by its argument at the end.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,11 +22,25 @@ from typing import Any
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QListView, QRadioButton
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.common.accessibility import interactive_widgets
 from desktop_app.ui.common.qt.core import QEventLoop
-from desktop_app.ui.common.qt.widgets import QApplication, QWidget
+from desktop_app.ui.common.qt.gui import QAccessible
+from desktop_app.ui.common.qt.widgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 from desktop_app.ui.shell.app import name_application
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
@@ -32,11 +49,57 @@ from tests.ui.scale_probe import _settle, _wait_for
 PASSPHRASE = "Kirschblüte im April"
 
 
+def accessible_id(widget: QWidget) -> str:
+    """The id Qt's AT-SPI bridge gives ``widget`` (``QAccessibleBridgeUtils::accessibleId``:
+    object names, else class names, along the accessible parents, joined by dots)."""
+    parts = []
+    face = QAccessible.queryAccessibleInterface(widget)
+    while face is not None and face.isValid():
+        obj = face.object()
+        if obj is not None:
+            parts.append(obj.objectName() or obj.metaObject().className())
+        face = face.parent()
+    return ".".join(reversed(parts))
+
+
+def expected_role(widget: QWidget) -> str:
+    """The AT-SPI role a widget of this kind must have ("" where Qt's choice may vary)."""
+    if isinstance(widget, QLineEdit):
+        password = widget.echoMode() != QLineEdit.EchoMode.Normal
+        return "password text" if password else "text"
+    if isinstance(widget, QPushButton):
+        return "toggle button" if widget.isCheckable() else "push button"
+    kinds = (
+        (QCheckBox, "check box"),
+        (QRadioButton, "radio button"),
+        (QComboBox, "combo box"),
+        (QAbstractSpinBox, "spin button"),
+        (QPlainTextEdit, "text"),
+        (QTableView, "table"),
+        (QListView, "list"),
+        (QTabBar, "page tab list"),
+    )
+    return next((role for kind, role in kinds if isinstance(widget, kind)), "")
+
+
+def expected(win: MainWindow) -> dict[str, list[str]]:
+    """Every interactive widget the window shows: its AT-SPI id and the role it must have."""
+    shown = [w for w in interactive_widgets(win) if w.isVisible() and w.window() is win]
+    shown += [w for w in win.findChildren(QTabBar) if w.isVisible() and w.count()]
+    found: dict[str, list[str]] = {}
+    for widget in shown:
+        role = expected_role(widget)
+        if role:
+            found.setdefault(accessible_id(widget), []).append(role)
+    return found
+
+
 class Driver:
     """Runs the steps one after the other, each after the probe said ``next``."""
 
-    def __init__(self, win: MainWindow, steps: Iterator[str]) -> None:
-        self.win, self.steps = win, steps
+    def __init__(self, win: MainWindow, steps: Iterator[str], out: Path) -> None:
+        self.win, self.steps, self.out = win, steps, out
+        self.seen: dict[str, dict[str, list[str]]] = {}
         self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._answered)
 
@@ -44,10 +107,12 @@ class Driver:
         try:
             line = next(self.steps)
         except StopIteration:
+            self.out.write_text(json.dumps(self.seen, ensure_ascii=False), encoding="utf-8")
             self.win.close()
             QApplication.quit()
             return
         _settle(self.win, self.win.ops.busy)
+        self.seen[line.split()[0]] = expected(self.win)
         print(f"STEP {line}", flush=True)
 
     def _answered(self) -> None:
@@ -123,7 +188,7 @@ def main() -> int:
     win = MainWindow(data_dir)
     win.resize(1280, 760)
     win.show()
-    driver = Driver(win, steps(win))
+    driver = Driver(win, steps(win), Path(sys.argv[1]))
     driver.announce()
     code = int(app.exec())
     return code

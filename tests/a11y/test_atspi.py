@@ -92,7 +92,8 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
         if os.environ.get("FALLAKTE_REQUIRE_ATSPI") == "1":
             pytest.fail(f"the AT-SPI test must run here: {reason}")
         pytest.skip(reason)
-    out = tmp_path_factory.mktemp("atspi") / "heard.json"
+    folder = tmp_path_factory.mktemp("atspi")
+    out, shown = folder / "heard.json", folder / "shown.json"
     xvfb, display = _start_xvfb()
     env = {
         key: value
@@ -118,6 +119,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
                 sys.executable,
                 "-m",
                 "tests.a11y.atspi_app",
+                str(shown),
             ],
             cwd=ROOT,
             env=env,
@@ -131,6 +133,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
     assert done.returncode == 0 and out.exists(), done.stderr[-4000:]
     report: Report = json.loads(out.read_text(encoding="utf-8"))
     assert report["app_exit"] == 0, done.stderr[-4000:]
+    report["shown"] = json.loads(shown.read_text(encoding="utf-8"))
     yield report
 
 
@@ -210,6 +213,27 @@ def test_the_tab_order_stops_only_at_named_controls_and_leaves_tables(heard: Rep
     cycles = {s: v["tab_cycle"] for s, v in heard["steps"].items() if "tab_cycle" in v}
     assert len(cycles) >= 18 and all(len(stops) >= 2 for stops in cycles.values()), cycles.keys()
     assert tab_stops(heard) == []
+
+
+def wrong_roles(report: Report) -> list[str]:
+    """Interactive widgets the window shows that a screen reader does not find, or finds with
+    another role than their kind has (a check box must be a "check box", …)."""
+    problems = []
+    for step, shown in report["shown"].items():
+        heard: dict[str, set[str]] = {}
+        for obj in report["steps"][step]["objects"]:
+            heard.setdefault(obj["id"], set()).add(obj["role"])
+        for ident, roles in shown.items():
+            if ident not in heard:
+                problems.append(f"{step}: {ident} is not in the accessible tree")
+            elif missing := set(roles) - heard[ident]:
+                problems.append(f"{step}: {ident} should be {missing}, is {heard[ident]}")
+    return sorted(set(problems))
+
+
+def test_every_shown_control_is_heard_with_the_role_of_its_kind(heard: Report) -> None:
+    assert sum(len(shown) for shown in heard["shown"].values()) > 300
+    assert wrong_roles(heard) == []
 
 
 def test_a_wrong_passphrase_is_announced_and_focused(heard: Report) -> None:
