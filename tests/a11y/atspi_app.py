@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QListView, QRadioButton
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
+from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.accessibility import interactive_widgets
 from desktop_app.ui.common.qt.core import QEventLoop
 from desktop_app.ui.common.qt.gui import QAccessible
@@ -68,7 +69,7 @@ def expected_role(widget: QWidget) -> str:
         password = widget.echoMode() != QLineEdit.EchoMode.Normal
         return "password text" if password else "text"
     if isinstance(widget, QPushButton):
-        return "toggle button" if widget.isCheckable() else "push button"
+        return "check box" if widget.isCheckable() else "push button"  # Qt: a toggle
     kinds = (
         (QCheckBox, "check box"),
         (QRadioButton, "radio button"),
@@ -82,10 +83,13 @@ def expected_role(widget: QWidget) -> str:
     return next((role for kind, role in kinds if isinstance(widget, kind)), "")
 
 
-def expected(win: MainWindow) -> dict[str, list[str]]:
-    """Every interactive widget the window shows: its AT-SPI id and the role it must have."""
-    shown = [w for w in interactive_widgets(win) if w.isVisible() and w.window() is win]
-    shown += [w for w in win.findChildren(QTabBar) if w.isVisible() and w.count()]
+def expected() -> dict[str, list[str]]:
+    """Every interactive widget the app shows: its AT-SPI id and the role it must have."""
+    shown: list[QWidget] = []
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            shown += [w for w in interactive_widgets(top) if w.isVisible() and w.window() is top]
+            shown += [w for w in top.findChildren(QTabBar) if w.isVisible() and w.count()]
     found: dict[str, list[str]] = {}
     for widget in shown:
         role = expected_role(widget)
@@ -108,11 +112,13 @@ class Driver:
             line = next(self.steps)
         except StopIteration:
             self.out.write_text(json.dumps(self.seen, ensure_ascii=False), encoding="utf-8")
+            if self.win.case_view is not None:
+                self.win.case_view.discard_all()  # no "unsaved input" question on close
             self.win.close()
             QApplication.quit()
             return
         _settle(self.win, self.win.ops.busy)
-        self.seen[line.split()[0]] = expected(self.win)
+        self.seen[line.split()[0]] = expected()
         print(f"STEP {line}", flush=True)
 
     def _answered(self) -> None:
@@ -164,10 +170,19 @@ def steps(win: MainWindow) -> Iterator[str]:
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         yield f"case-tab-{index} tab-cycle"
+    view.open_session(None)
+    yield "session-editor tab-cycle"
+    view.close_session()
     record = view._case()
     assert record is not None
     _wait_for(win.changed, lambda: win.write([record]))
     yield "saved"
+    assert win.vault is not None
+    dialog = NewCaseDialog(win.vault.team_id, "IM", win)
+    dialog.show()
+    _focus(dialog)
+    yield "new-case-dialog tab-cycle"
+    dialog.reject()
 
 
 def _fail(kind: type[BaseException], error: BaseException, trace: Any) -> None:

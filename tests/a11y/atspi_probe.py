@@ -26,7 +26,9 @@ gi.require_version("Atspi", "2.0")
 import pyatspi  # noqa: E402
 from gi.repository import Atspi, GLib  # noqa: E402
 
+INSIDE = ("object:text-caret-moved", "object:text-selection-changed")
 EVENTS = (
+    *INSIDE,
     "object:announcement",
     "object:state-changed:focused",
     "object:property-change:accessible-name",
@@ -187,44 +189,64 @@ def focused(app: Atspi.Accessible) -> dict[str, object] | None:
     return None
 
 
-def _wait_for_focus_event(events: list[dict[str, object]], start: int, deadline: float) -> None:
-    """Run GLib's loop until the app says some object gained focus (or the deadline)."""
+def _gained(event: dict[str, object]) -> bool:
+    return event["type"] == "object:state-changed:focused" and event["detail1"] == 1
+
+
+def _wait_for_focus_event(
+    events: list[dict[str, object]], start: int, deadline: float, inside: bool = False
+) -> None:
+    """Run GLib's loop until the app says some object gained focus (with ``inside``: or that
+    the caret or selection moved inside the focused object), or until the deadline."""
     context = GLib.MainContext.default()
     heartbeat = GLib.timeout_add(100, lambda: True)  # so the deadline is looked at
     try:
         while time.monotonic() < deadline:
-            if any(
-                e["type"] == "object:state-changed:focused" and e["detail1"] == 1
-                for e in events[start:]
-            ):
+            if any(_gained(e) or (inside and e["type"] in INSIDE) for e in events[start:]):
                 return
             context.iteration(True)
     finally:
         GLib.source_remove(heartbeat)
 
 
-def _press_tab(events: list[dict[str, object]]) -> dict[str, object] | None:
-    """Press Tab; the object that then gains focus (from its focus event)."""
+def _round_trip(app: Atspi.Accessible) -> None:
+    """One call the app answers: every event it sent before is then in our queue."""
+    try:
+        frame = app.get_child_at_index(0)
+        if frame is not None:
+            frame.get_component_iface().get_extents(Atspi.CoordType.SCREEN)
+    except (GLib.Error, AttributeError):
+        pass
+    _pump(0.0)
+
+
+def _press_tab(events: list[dict[str, object]], app: Atspi.Accessible) -> dict[str, object] | None:
+    """Press Tab; the object that then gains focus (from its focus event), or the caret or
+    selection event of the object Tab moved inside (``"inside": True``: a date field's
+    sections, a table's cells)."""
     start = len(events)
     Atspi.generate_keyboard_event(TAB_KEYCODE, None, Atspi.KeySynthType.PRESSRELEASE)
-    _wait_for_focus_event(events, start, time.monotonic() + 30)
-    gained = [
-        e
-        for e in events[start:]
-        if e["type"] == "object:state-changed:focused" and e["detail1"] == 1
-    ]
-    return gained[-1] if gained else None
+    _wait_for_focus_event(events, start, time.monotonic() + 30, inside=True)
+    _round_trip(app)  # a focus event that follows a caret event is in now too
+    gained = [e for e in events[start:] if _gained(e)]
+    if gained:
+        return gained[-1]
+    moved = [e for e in events[start:] if e["type"] in INSIDE]
+    return {**moved[-1], "inside": True} if moved else None
 
 
-def tab_cycle(events: list[dict[str, object]]) -> list[dict[str, object]]:
+def tab_cycle(events: list[dict[str, object]], app: Atspi.Accessible) -> list[dict[str, object]]:
     """Press Tab until focus comes back to where the first Tab put it: every stop a keyboard
     user makes on the page, as the screen reader announces it."""
     stops: list[dict[str, object]] = []
     first = None
     for _ in range(MAX_TABS):
-        stop = _press_tab(events)
+        stop = _press_tab(events, app)
         if stop is None:
             break
+        if stop.get("inside"):
+            stops.append(stop)
+            continue
         key = (stop["id"], stop["role"], stop["name"])
         if key == first:
             break
@@ -292,7 +314,7 @@ def main(argv: list[str]) -> int:
             step["focus_after_tab"] = focused(app)
             mark[0] = len(events)
         if "tab-cycle" in words[2:]:
-            step["tab_cycle"] = tab_cycle(events)
+            step["tab_cycle"] = tab_cycle(events, app)
             mark[0] = len(events)
         steps[name] = step
         child.stdin.write("next\n")
