@@ -156,6 +156,9 @@ def steps(win: MainWindow) -> Iterator[str]:
             for index in range(1, preview.count()):
                 preview.setCurrentIndex(index)
                 yield f"report-{index}" + (" tab-cycle" if index == 1 else "")
+            # A new report replaces every table and chart while the screen reader holds them.
+            _wait_for(win.reports_page.report_ready, win.reports_page.recompute, 120)
+            yield "report-again"
     win.go("cases")
     win.cases.search.setText("a")
     yield "cases-search"
