@@ -22,7 +22,7 @@ from typing import Any
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import QSocketNotifier
-from PySide6.QtWidgets import QListView, QRadioButton
+from PySide6.QtWidgets import QDialogButtonBox, QListView, QRadioButton
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
@@ -185,6 +185,11 @@ def steps(win: MainWindow) -> Iterator[str]:
     dialog.show()
     _focus(dialog)
     yield "new-case-dialog tab-cycle"
+    dialog.family.clear()
+    dialog.fields["birth_date"].setText("31.02.1990")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # refused: the errors under the fields, focus on the first
+    yield "new-case-errors"
     dialog.reject()
 
 

@@ -262,6 +262,13 @@ def test_a_wrong_passphrase_is_announced_and_focused(heard: Report) -> None:
     assert focus["role"] == "password text" and focus["name"] == "Passphrase"
 
 
+def test_a_refused_form_announces_its_first_error_and_focuses_its_field(heard: Report) -> None:
+    step = heard["steps"]["new-case-errors"]
+    said = [e for e in step["events"] if e["type"] == "object:announcement"]
+    assert said and said[0]["detail1"] == 2 and "Datum" in str(said[0]["data"]), said
+    assert (step["focus"]["role"], step["focus"]["name"]) == ("text", "Geburtsdatum")
+
+
 def test_results_progress_and_saves_are_announced(heard: Report) -> None:
     assert any(re.fullmatch(r"\d+ Fäll?e?", t) for t in _announced(heard, "cases-search"))
     said = _announced(heard, "reports")
