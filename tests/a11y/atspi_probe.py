@@ -6,11 +6,12 @@ private D-Bus session of ``tests/a11y/test_atspi.py``::
     /usr/bin/python3 tests/a11y/atspi_probe.py OUT.json -- VENV_PYTHON -m tests.a11y.atspi_app
 
 It starts the app driver (``atspi_app.py``) as its child. The driver shows one page after the
-other; for each it prints ``STEP <name>`` and waits. The probe then walks the app's tree (every
-showing object: role, name, description, value, states), notes what has keyboard focus, does
-what the step asks of a keyboard user (``tab-out``: one Tab key through the X server) and answers
-``next``. Every AT-SPI event of the app (announcements, focus, name changes) is kept with the
-step it arrived in. At the end it writes OUT.json; the test judges it.
+other; for each it prints ``STEP <name> [tab-out] [tab-cycle]`` and waits. The probe then walks
+the app's tree (every showing object: role, name, description, value, states, linked labels),
+keeps the app's AT-SPI events (announcements, focus, caret) the step caused, notes where focus
+is (the last object that said it gained focus), does what the step asks of a keyboard user
+(``tab-out``: one Tab key through the X server; ``tab-cycle``: Tab until focus comes back) and
+answers ``next``. At the end it writes OUT.json; the test judges it.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -110,7 +111,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
         PYTHONPATH=str(ROOT),
     )
     try:
-        done = subprocess.run(
+        run = subprocess.Popen(
             [
                 "dbus-run-session",
                 "--",
@@ -125,16 +126,23 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
             ],
             cwd=ROOT,
             env=env,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=400,
+            start_new_session=True,  # the bus, probe and app end together on a timeout
         )
+        try:
+            _, stderr = run.communicate(timeout=400)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            _, stderr = run.communicate()
+            pytest.fail(f"the AT-SPI run hung: {stderr[-4000:]}")
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=30)
-    assert done.returncode == 0 and out.exists(), done.stderr[-4000:]
+    assert run.returncode == 0 and out.exists(), stderr[-4000:]
     report: Report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["app_exit"] == 0, done.stderr[-4000:]
+    assert report["app_exit"] == 0, stderr[-4000:]
     report["shown"] = json.loads(shown.read_text(encoding="utf-8"))
     yield report
 
