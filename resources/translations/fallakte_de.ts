@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>AccessibilityGuard</name>
+    <message>
+      <source>Clear text</source>
+      <translation>Text löschen</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPrompts</name>
     <message>
       <source>New device signed in: %1 (%2), %3</source>

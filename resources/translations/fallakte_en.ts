@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessibilityGuard</name>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountPrompts</name>
     <message>
         <source>New device signed in: %1 (%2), %3</source>

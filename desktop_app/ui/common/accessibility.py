@@ -120,6 +120,21 @@ def unnamed(root: QWidget) -> list[str]:
     return [describe(w) for w in interactive_widgets(root) if not w.accessibleName().strip()]
 
 
+def unheard(root: QWidget) -> list[str]:
+    """Shown widgets under ``root`` a screen reader would misread on Linux: an item view that
+    keeps Tab inside, a combo box with no label linked (it would be heard as its value)."""
+    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.text()}
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            continue  # never shown yet
+        if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+            problems.append(f"{describe(widget)}: Tab moves inside")
+        elif isinstance(widget, QComboBox) and id(widget) not in labelled:
+            problems.append(f"{describe(widget)}: no label linked")
+    return problems
+
+
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Have screen readers say ``text`` (a result, a saved state; ``assertive`` for an error,
     which interrupts what is being read)."""
