@@ -56,6 +56,13 @@
     </message>
   </context>
   <context>
+    <name>AccessibilityGuard</name>
+    <message>
+      <source>Clear text</source>
+      <translation>Text löschen</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPrompts</name>
     <message>
       <source>New device signed in: %1 (%2), %3</source>
@@ -1881,6 +1888,14 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source> (internal)</source>
       <translation> (intern)</translation>
     </message>
+    <message>
+      <source>Making the report…</source>
+      <translation>Bericht wird erstellt …</translation>
+    </message>
+    <message>
+      <source>Report ready: %1 tables</source>
+      <translation>Bericht fertig: %1 Tabellen</translation>
+    </message>
   </context>
   <context>
     <name>ResidenceSection</name>
@@ -2506,6 +2521,13 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Sync history</source>
       <translation>Synchronisierungsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>TablePreview</name>
+    <message>
+      <source>Chart: %1</source>
+      <translation>Diagramm: %1</translation>
     </message>
   </context>
   <context>

@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityGuard</name>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountPrompts</name>
     <message>
         <source>New device signed in: %1 (%2), %3</source>
@@ -1880,6 +1887,14 @@ To hand the document over, printing is safer.</source>
         <source> (internal)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ready: %1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidenceSection</name>
@@ -2504,6 +2519,13 @@ To hand the document over, printing is safer.</source>
     <name>SyncTab</name>
     <message>
         <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreview</name>
+    <message>
+        <source>Chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ from desktop_app.app.report import (
 from desktop_app.app.report_inputs import lead_inputs, save_lead_inputs
 from desktop_app.app.types import Vault
 from desktop_app.app.window_memory import recent_exports, remember_export
+from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.printing import print_document
@@ -236,6 +237,7 @@ class ReportsPage(QWidget):
                 self.tr("The report could not be made: %1").replace("%1", str(error))
             )
         self.load_failed.emit(self.status.text())
+        announce(self.status, self.status.text(), assertive=True)
 
     def _progressed(self, progress: object) -> None:
         done, total = progress if isinstance(progress, tuple) else (0, 0)
@@ -247,6 +249,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setValue(0)
+            announce(self.progress, self.tr("Making the report…"))
         for button in self.buttons.values():
             button.setEnabled(not busy and self.report is not None)
 
@@ -289,6 +292,9 @@ class ReportsPage(QWidget):
             f"{report.meta.suppression_note}"
         )
         self._set_busy(False)
+        announce(
+            self.status, self.tr("Report ready: %1 tables").replace("%1", str(len(report.tables)))
+        )
         self.report_ready.emit(report)
 
     # -- what the lead enters (denominators, VZÄ, default funding line) ------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     SLOT,
+    QAbstractItemModel,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
@@ -40,6 +41,7 @@ from PySide6.QtCore import (
 
 __all__ = [
     "SLOT",
+    "QAbstractItemModel",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QBuffer",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QAction,
     QBrush,
     QCloseEvent,
@@ -30,6 +33,9 @@ from PySide6.QtGui import (
 )
 
 __all__ = [
+    "QAccessible",
+    "QAccessibleAnnouncementEvent",
+    "QAccessibleInterface",
     "QAction",
     "QBrush",
     "QCloseEvent",
