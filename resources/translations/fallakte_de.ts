@@ -827,6 +827,14 @@
   <context>
     <name>FormSection</name>
     <message>
+      <source>The stored version changed meanwhile (e.g. by a sync). Save replaces it with your input; “Show stored version” drops your input.</source>
+      <translation>Die gespeicherte Fassung hat sich inzwischen geändert (z. B. durch eine Synchronisierung). Speichern ersetzt sie durch Ihre Eingabe; „Gespeicherte Fassung zeigen“ verwirft Ihre Eingabe.</translation>
+    </message>
+    <message>
+      <source>Show stored version</source>
+      <translation>Gespeicherte Fassung zeigen</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
@@ -1838,6 +1846,10 @@
       <translation>Wiedervorlage am</translation>
     </message>
     <message>
+      <source>Show stored version</source>
+      <translation>Gespeicherte Fassung zeigen</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
@@ -1888,6 +1900,14 @@
     <message>
       <source>Session</source>
       <translation>Beratung</translation>
+    </message>
+    <message>
+      <source>This session was finalised elsewhere meanwhile (e.g. by a sync): your input was not saved. Copy what you need into an amendment.</source>
+      <translation>Dieses Gespräch wurde inzwischen anderswo abgeschlossen (z. B. durch eine Synchronisierung): Ihre Eingabe wurde nicht gespeichert. Übernehmen Sie, was Sie brauchen, in einen Nachtrag.</translation>
+    </message>
+    <message>
+      <source>This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces the stored version with your input; “Show stored version” drops your input.</source>
+      <translation>Dieses Gespräch wurde inzwischen anderswo geändert (z. B. durch eine Synchronisierung). Speichern ersetzt die gespeicherte Fassung durch Ihre Eingabe; „Gespeicherte Fassung zeigen“ verwirft Ihre Eingabe.</translation>
     </message>
   </context>
   <context>

@@ -828,6 +828,14 @@
 <context>
     <name>FormSection</name>
     <message>
+        <source>The stored version changed meanwhile (e.g. by a sync). Save replaces it with your input; “Show stored version” drops your input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1847,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +1900,14 @@
     </message>
     <message>
         <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was finalised elsewhere meanwhile (e.g. by a sync): your input was not saved. Copy what you need into an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces the stored version with your input; “Show stored version” drops your input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

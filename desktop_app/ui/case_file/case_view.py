@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from desktop_app.app.case_file import CaseFile
+from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
@@ -170,10 +171,12 @@ class CaseView(QWidget):
         """Ask about unsaved input (on ``page``, or anywhere); True if the way is free."""
         return settle(self, self.editable_parts(page))
 
-    def keep_drafts(self) -> None:
-        """On lock: an open session's unsaved input is written as its draft."""
+    def keep_drafts(self) -> OverviewDraft:
+        """On lock: an open session's unsaved input is written as its draft; the overview's
+        unsaved input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
         if self.editor is not None:
             self.editor.save_draft()
+        return self.overview.draft()
 
     def discard_all(self) -> None:
         """Drop every unsaved input without asking (a test's or a wipe's end)."""
@@ -230,6 +233,8 @@ class CaseView(QWidget):
         self.header.setText("  ·  ".join(x for x in parts if x))
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
+        if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
+            self.editor.stored_changed(stored)
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))

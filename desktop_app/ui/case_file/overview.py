@@ -3,6 +3,7 @@ employment, benefits and consents, each an editable section with inline validati
 
 from __future__ import annotations
 
+from desktop_app.app.drafts import OverviewDraft
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.overview_form import FormSection
 from desktop_app.ui.case_file.overview_funding import FundingSection
@@ -87,3 +88,18 @@ class OverviewTab(QScrollArea):
         self.household.load(case_id, records, main_person_id or "")
         self.consents.load(case_id, records, main_person_id)
         self.funding.load(next((r for r in records if r.id == case_id and r.kind == "case"), None))
+
+    def draft(self) -> OverviewDraft:
+        """The unsaved input of every section (none: an empty draft), to keep over a lock."""
+        return OverviewDraft(
+            self.case_id, {s.name: s.draft_state() for s in self.sections if s.has_unsaved()}
+        )
+
+    def restore_draft(self, draft: OverviewDraft) -> None:
+        """Show a draft kept over a lock in its sections, marked unsaved."""
+        if draft.case_id != self.case_id:
+            return
+        for section in self.sections:
+            state = draft.sections.get(section.name)
+            if state is not None:
+                section.restore_draft(state)

@@ -161,6 +161,15 @@ class SessionEditor(QWidget):
         self.state.setObjectName("sessionState")
         self.marker = UnsavedMarker("sessionEditor")
         self.write_error = error_label("sessionWrite")
+        self.changed_note = QLabel()
+        self.changed_note.setObjectName("sessionChangedNote")
+        self.changed_note.setWordWrap(True)
+        self.changed_note.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.changed_note.hide()
+        self.show_stored_button = QPushButton(self.tr("Show stored version"))
+        self.show_stored_button.setObjectName("sessionShowStored")
+        self.show_stored_button.clicked.connect(self.show_stored)
+        self.show_stored_button.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.finalize_button = QPushButton(self.tr("Finalise"))
         self.finalize_button.setObjectName("finalizeButton")
@@ -184,6 +193,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.marker)
         layout.addWidget(self.write_error)
+        layout.addWidget(self.changed_note)
+        layout.addWidget(self.show_stored_button)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(lambda: self.save(final=False))
@@ -225,9 +236,8 @@ class SessionEditor(QWidget):
             self.form.setCurrentIndex(max(0, self.form.findData(session.form)))
             self.place.setText(session.place or "")
             self.interpreter.setText(session.interpreter_language or "")
-            for topic in session.topics:
-                if topic in self.topics:
-                    self.topics[topic].setChecked(True)
+            for topic, button in self.topics.items():
+                button.setChecked(topic in session.topics)
             self.participants.set_participants(session.participants)
             self.notes.setPlainText(session.notes)
             self.next_steps.setPlainText(session.next_steps)
@@ -369,8 +379,44 @@ class SessionEditor(QWidget):
             return
         self._base = dict(mine.payload)
         self.write_error.hide()
+        self.changed_note.hide()
+        self.show_stored_button.hide()
         if mine.payload.get("finalized"):
             self._set_final(True, Session.from_payload(mine.payload))
+
+    def stored_changed(self, record: Record) -> None:
+        """Another version of this session was stored meanwhile (a sync brought it). Without
+        unsaved input the editor shows it; with input it keeps the input and says clearly that
+        a save replaces the stored version (*Gespeicherte Fassung zeigen* drops the input). A
+        version finalised elsewhere turns the editor final, the input still readable."""
+        if record.payload == self._base:
+            return
+        self._base = dict(record.payload)
+        if not self.has_unsaved() and not self.dirty:
+            self.show_stored()
+            return
+        if record.payload.get("finalized"):
+            text = self.tr(
+                "This session was finalised elsewhere meanwhile (e.g. by a sync): your input "
+                "was not saved. Copy what you need into an amendment."
+            )
+            self.set_dirty(False)
+            self._set_final(True, Session.from_payload(record.payload))
+        else:
+            text = self.tr(
+                "This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces "
+                "the stored version with your input; “Show stored version” drops your input."
+            )
+        self.show_stored_button.setVisible(True)
+        self.changed_note.setText(text)
+        self.changed_note.show()
+
+    def show_stored(self) -> None:
+        """Drop the input and show the stored version."""
+        self._load(Session.from_payload(self._base) if self._base else None)
+        self.set_dirty(False)
+        self.changed_note.hide()
+        self.show_stored_button.hide()
 
     def write_failed(self, message: str) -> None:
         """The write did not happen: the editor stays editable, the input unsaved (no autosave
