@@ -699,6 +699,17 @@
     </message>
   </context>
   <context>
+    <name>DurationPicker</name>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>%1 minutes</source>
+      <translation>%1 Minuten</translation>
+    </message>
+  </context>
+  <context>
     <name>EducationSection</name>
     <message>
       <source>Education</source>
@@ -1794,10 +1805,6 @@
   <context>
     <name>SessionEditor</name>
     <message>
-      <source>%1 minutes</source>
-      <translation>%1 Minuten</translation>
-    </message>
-    <message>
       <source>language code, e.g. ar</source>
       <translation>Sprachcode, z. B. ar</translation>
     </message>
@@ -2605,343 +2612,508 @@
     <name>codes</name>
     <message>
       <source>individual</source>
+      <comment>SessionForm</comment>
       <translation>Einzelberatung</translation>
     </message>
     <message>
       <source>family</source>
+      <comment>SessionForm</comment>
       <translation>Familienberatung</translation>
     </message>
     <message>
       <source>home visit</source>
+      <comment>SessionForm</comment>
       <translation>Hausbesuch</translation>
     </message>
     <message>
       <source>phone</source>
+      <comment>SessionForm</comment>
       <translation>Telefon</translation>
     </message>
     <message>
       <source>video</source>
+      <comment>SessionForm</comment>
       <translation>Video</translation>
     </message>
     <message>
       <source>group</source>
+      <comment>SessionForm</comment>
       <translation>Gruppenangebot</translation>
     </message>
     <message>
       <source>accompaniment</source>
+      <comment>SessionForm</comment>
       <translation>Begleitung</translation>
     </message>
     <message>
       <source>language</source>
+      <comment>Field</comment>
       <translation>Sprache</translation>
     </message>
     <message>
       <source>work</source>
+      <comment>Field</comment>
       <translation>Arbeit</translation>
     </message>
     <message>
       <source>training</source>
+      <comment>Field</comment>
       <translation>Ausbildung</translation>
     </message>
     <message>
       <source>school childcare</source>
+      <comment>Field</comment>
       <translation>Schule und Kita</translation>
     </message>
     <message>
       <source>housing</source>
+      <comment>Field</comment>
       <translation>Wohnen</translation>
     </message>
     <message>
       <source>health</source>
+      <comment>Field</comment>
       <translation>Gesundheit</translation>
     </message>
     <message>
       <source>finances benefits</source>
+      <comment>Field</comment>
       <translation>Finanzen und Leistungen</translation>
     </message>
     <message>
       <source>residence authorities</source>
+      <comment>Field</comment>
       <translation>Aufenthalt und Behörden</translation>
     </message>
     <message>
+      <source>family</source>
+      <comment>Field</comment>
+      <translation>Familie</translation>
+    </message>
+    <message>
       <source>participation</source>
+      <comment>Field</comment>
       <translation>Gesellschaftliche Teilhabe und Ehrenamt</translation>
     </message>
     <message>
       <source>other</source>
+      <comment>Field</comment>
       <translation>Sonstiges</translation>
     </message>
     <message>
       <source>open</source>
+      <comment>CaseStatus</comment>
       <translation>offen</translation>
     </message>
     <message>
       <source>paused</source>
+      <comment>CaseStatus</comment>
       <translation>ruhend</translation>
     </message>
     <message>
       <source>closed</source>
+      <comment>CaseStatus</comment>
       <translation>abgeschlossen</translation>
     </message>
     <message>
+      <source>open</source>
+      <comment>GoalStatus</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
       <source>in progress</source>
+      <comment>GoalStatus</comment>
       <translation>in Arbeit</translation>
     </message>
     <message>
       <source>reached</source>
+      <comment>GoalStatus</comment>
       <translation>erreicht</translation>
     </message>
     <message>
       <source>partly reached</source>
+      <comment>GoalStatus</comment>
       <translation>teilweise erreicht</translation>
     </message>
     <message>
       <source>not reached</source>
+      <comment>GoalStatus</comment>
       <translation>nicht erreicht</translation>
     </message>
     <message>
       <source>dropped</source>
+      <comment>GoalStatus</comment>
       <translation>entfallen</translation>
     </message>
     <message>
+      <source>open</source>
+      <comment>StepStatus</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
       <source>done</source>
+      <comment>StepStatus</comment>
       <translation>erledigt</translation>
     </message>
     <message>
+      <source>dropped</source>
+      <comment>StepStatus</comment>
+      <translation>entfallen</translation>
+    </message>
+    <message>
       <source>client</source>
+      <comment>Responsible</comment>
       <translation>Klient:in</translation>
     </message>
     <message>
       <source>manager</source>
+      <comment>Responsible</comment>
       <translation>IM</translation>
     </message>
     <message>
       <source>third party</source>
+      <comment>Responsible</comment>
       <translation>Dritte</translation>
     </message>
     <message>
       <source>referred</source>
+      <comment>ReferralStatus</comment>
       <translation>vermittelt</translation>
     </message>
     <message>
       <source>accepted</source>
+      <comment>ReferralStatus</comment>
       <translation>angenommen</translation>
     </message>
     <message>
       <source>started</source>
+      <comment>ReferralStatus</comment>
       <translation>begonnen</translation>
     </message>
     <message>
       <source>completed</source>
+      <comment>ReferralStatus</comment>
       <translation>abgeschlossen</translation>
     </message>
     <message>
       <source>aborted</source>
+      <comment>ReferralStatus</comment>
       <translation>abgebrochen</translation>
     </message>
     <message>
       <source>integration course</source>
+      <comment>ReferralTarget</comment>
       <translation>Integrationskurs</translation>
     </message>
     <message>
       <source>language course dff</source>
+      <comment>ReferralTarget</comment>
       <translation>Sprachkurs „Deutsch für Flüchtlinge“</translation>
     </message>
     <message>
       <source>jobcenter</source>
+      <comment>ReferralTarget</comment>
       <translation>Jobcenter</translation>
     </message>
     <message>
       <source>employment agency</source>
+      <comment>ReferralTarget</comment>
       <translation>Agentur für Arbeit</translation>
     </message>
     <message>
       <source>recognition counselling</source>
+      <comment>ReferralTarget</comment>
       <translation>Anerkennungsberatung</translation>
     </message>
     <message>
       <source>migration counselling</source>
+      <comment>ReferralTarget</comment>
       <translation>Migrationsberatung (MBE/JMD)</translation>
     </message>
     <message>
       <source>school social work</source>
+      <comment>ReferralTarget</comment>
       <translation>Schulsozialarbeit</translation>
     </message>
     <message>
       <source>volunteering</source>
+      <comment>ReferralTarget</comment>
       <translation>Ehrenamt</translation>
     </message>
     <message>
+      <source>health</source>
+      <comment>ReferralTarget</comment>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>ReferralTarget</comment>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
       <source>none</source>
+      <comment>Employment</comment>
       <translation>keine</translation>
     </message>
     <message>
       <source>course</source>
+      <comment>Employment</comment>
       <translation>Kurs/Maßnahme</translation>
     </message>
     <message>
+      <source>training</source>
+      <comment>Employment</comment>
+      <translation>Ausbildung</translation>
+    </message>
+    <message>
       <source>minijob</source>
+      <comment>Employment</comment>
       <translation>Minijob</translation>
     </message>
     <message>
       <source>part time</source>
+      <comment>Employment</comment>
       <translation>Teilzeit</translation>
     </message>
     <message>
       <source>full time</source>
+      <comment>Employment</comment>
       <translation>Vollzeit</translation>
     </message>
     <message>
       <source>self employed</source>
+      <comment>Employment</comment>
       <translation>selbstständig</translation>
     </message>
     <message>
       <source>sgb2</source>
+      <comment>Benefits</comment>
       <translation>SGB II (Bürgergeld)</translation>
     </message>
     <message>
       <source>asylblg</source>
+      <comment>Benefits</comment>
       <translation>AsylbLG</translation>
     </message>
     <message>
       <source>sgb12</source>
+      <comment>Benefits</comment>
       <translation>SGB XII</translation>
     </message>
     <message>
+      <source>none</source>
+      <comment>Benefits</comment>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>CefrLevel</comment>
+      <translation>keine Kenntnisse</translation>
+    </message>
+    <message>
       <source>A1</source>
+      <comment>CefrLevel</comment>
       <translation>A1</translation>
     </message>
     <message>
       <source>A2</source>
+      <comment>CefrLevel</comment>
       <translation>A2</translation>
     </message>
     <message>
       <source>B1</source>
+      <comment>CefrLevel</comment>
       <translation>B1</translation>
     </message>
     <message>
       <source>B2</source>
+      <comment>CefrLevel</comment>
       <translation>B2</translation>
     </message>
     <message>
       <source>C1</source>
+      <comment>CefrLevel</comment>
       <translation>C1</translation>
     </message>
     <message>
       <source>C2</source>
+      <comment>CefrLevel</comment>
       <translation>C2</translation>
     </message>
     <message>
       <source>female</source>
+      <comment>Gender</comment>
       <translation>weiblich</translation>
     </message>
     <message>
       <source>male</source>
+      <comment>Gender</comment>
       <translation>männlich</translation>
     </message>
     <message>
       <source>diverse</source>
+      <comment>Gender</comment>
       <translation>divers</translation>
     </message>
     <message>
       <source>unspecified</source>
+      <comment>Gender</comment>
       <translation>keine Angabe</translation>
     </message>
     <message>
       <source>self</source>
+      <comment>Relation</comment>
       <translation>Hauptperson</translation>
     </message>
     <message>
       <source>spouse</source>
+      <comment>Relation</comment>
       <translation>Ehepartner:in</translation>
     </message>
     <message>
       <source>child</source>
+      <comment>Relation</comment>
       <translation>Kind</translation>
     </message>
     <message>
       <source>parent</source>
+      <comment>Relation</comment>
       <translation>Elternteil</translation>
     </message>
     <message>
       <source>sibling</source>
+      <comment>Relation</comment>
       <translation>Geschwister</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>Relation</comment>
+      <translation>sonstige</translation>
+    </message>
+    <message>
       <source>gestattung</source>
+      <comment>ResidenceKind</comment>
       <translation>Aufenthaltsgestattung</translation>
     </message>
     <message>
       <source>duldung</source>
+      <comment>ResidenceKind</comment>
       <translation>Duldung</translation>
     </message>
     <message>
       <source>aufenthaltserlaubnis</source>
+      <comment>ResidenceKind</comment>
       <translation>Aufenthaltserlaubnis</translation>
     </message>
     <message>
       <source>niederlassungserlaubnis</source>
+      <comment>ResidenceKind</comment>
       <translation>Niederlassungserlaubnis</translation>
     </message>
     <message>
       <source>temporary protection 24</source>
+      <comment>ResidenceKind</comment>
       <translation>Vorübergehender Schutz (§ 24 AufenthG)</translation>
     </message>
     <message>
       <source>eu citizen</source>
+      <comment>ResidenceKind</comment>
       <translation>EU-Bürger:in</translation>
     </message>
     <message>
       <source>german</source>
+      <comment>ResidenceKind</comment>
       <translation>deutsche Staatsangehörigkeit</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>ResidenceKind</comment>
+      <translation>sonstiger Status</translation>
+    </message>
+    <message>
       <source>follow up housing</source>
+      <comment>HousingKind</comment>
       <translation>Anschlussunterbringung</translation>
     </message>
     <message>
       <source>private flat</source>
+      <comment>HousingKind</comment>
       <translation>eigene Wohnung</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>HousingKind</comment>
+      <translation>sonstige</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>RecognitionStatus</comment>
+      <translation>kein Verfahren</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <comment>RecognitionStatus</comment>
+      <translation>im Verfahren</translation>
+    </message>
+    <message>
       <source>recognised</source>
+      <comment>RecognitionStatus</comment>
       <translation>anerkannt</translation>
     </message>
     <message>
       <source>partly</source>
+      <comment>RecognitionStatus</comment>
       <translation>teilweise anerkannt</translation>
     </message>
     <message>
       <source>rejected</source>
+      <comment>RecognitionStatus</comment>
       <translation>abgelehnt</translation>
     </message>
     <message>
       <source>goals reached</source>
+      <comment>ClosingReason</comment>
       <translation>Ziele erreicht</translation>
     </message>
     <message>
       <source>moved away</source>
+      <comment>ClosingReason</comment>
       <translation>weggezogen</translation>
     </message>
     <message>
       <source>no longer needed</source>
+      <comment>ClosingReason</comment>
       <translation>kein Bedarf mehr</translation>
     </message>
     <message>
       <source>client ended</source>
+      <comment>ClosingReason</comment>
       <translation>von Klient:in beendet</translation>
     </message>
     <message>
       <source>max duration</source>
+      <comment>ClosingReason</comment>
       <translation>Höchstdauer erreicht</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>ClosingReason</comment>
+      <translation>sonstiger Grund</translation>
+    </message>
+    <message>
       <source>pakt</source>
+      <comment>FundingLine</comment>
       <translation>Pakt für Integration</translation>
     </message>
     <message>
       <source>soforthilfe ukraine</source>
+      <comment>FundingLine</comment>
       <translation>Soforthilfe Ukraine</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>FundingLine</comment>
+      <translation>andere Förderung</translation>
     </message>
   </context>
 </TS>

@@ -700,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EducationSection</name>
     <message>
         <source>Education</source>
@@ -1794,10 +1805,6 @@
 </context>
 <context>
     <name>SessionEditor</name>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>language code, e.g. ar</source>
         <translation type="unfinished"></translation>

@@ -59,7 +59,8 @@ def test_session_draft_finalise_amend(qtbot: QtBot, unlocked_window: MainWindow)
     assert session.payload["finalized"] is False
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert editor.save(final=True)
-    assert not editor.notes.isEnabled() and editor.amend_button.isVisibleTo(editor)
+    qtbot.waitUntil(editor.notes.isReadOnly, timeout=10_000)  # once the write succeeded
+    assert editor.notes.isEnabled() and editor.amend_button.isVisibleTo(editor)  # readable
     assert editor.save(final=False) is False  # a finalised session is never changed
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert editor.amend("Tippfehler", "Kursplatz ab März")
