@@ -1,6 +1,8 @@
 """Validation of typed payloads with per-field messages a person understands.
 
-Messages are English (the CLI shows them); ``code`` is a stable key the UI translates.
+Messages are English (the CLI shows them); ``code`` is a stable key the UI translates (indices
+such as ``[2]`` in a code are not part of the key), with ``args`` (values such as dates) for the
+placeholders of its text.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class FieldError:
     field: str
     code: str
     message: str
+    args: tuple[str | date, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -219,6 +222,7 @@ def _step(s: Step, today: date, ctx: ValidationContext) -> list[FieldError]:
                 "due_date",
                 "step_due_before_plan",
                 f"due date {s.due_date} is before the plan began ({ctx.plan_start})",
+                (ctx.plan_start,),
             )
         )
     return errors

@@ -2477,6 +2477,150 @@
       <source>Please choose a kind</source>
       <translation>Bitte eine Art wählen</translation>
     </message>
+    <message>
+      <source>Unknown language</source>
+      <translation>Unbekannte Sprache</translation>
+    </message>
+    <message>
+      <source>Unknown gender</source>
+      <translation>Unbekanntes Geschlecht</translation>
+    </message>
+    <message>
+      <source>Role is missing</source>
+      <translation>Rolle fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown role</source>
+      <translation>Unbekannte Rolle</translation>
+    </message>
+    <message>
+      <source>Unknown relation</source>
+      <translation>Unbekannte Beziehung</translation>
+    </message>
+    <message>
+      <source>Language level is missing</source>
+      <translation>Sprachniveau fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown language level</source>
+      <translation>Unbekanntes Sprachniveau</translation>
+    </message>
+    <message>
+      <source>Employment is missing</source>
+      <translation>Beschäftigung fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown employment</source>
+      <translation>Unbekannte Beschäftigung</translation>
+    </message>
+    <message>
+      <source>Kind of benefits is missing</source>
+      <translation>Art des Leistungsbezugs fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown kind of benefits</source>
+      <translation>Unbekannte Art des Leistungsbezugs</translation>
+    </message>
+    <message>
+      <source>Residence status is missing</source>
+      <translation>Aufenthaltsstatus fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown residence status</source>
+      <translation>Unbekannter Aufenthaltsstatus</translation>
+    </message>
+    <message>
+      <source>Form of the session is missing</source>
+      <translation>Gesprächsform fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown form of session</source>
+      <translation>Unbekannte Gesprächsform</translation>
+    </message>
+    <message>
+      <source>Unknown participant</source>
+      <translation>Unbekannte teilnehmende Person</translation>
+    </message>
+    <message>
+      <source>A goal needs a field</source>
+      <translation>Ein Ziel braucht ein Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Unknown field</source>
+      <translation>Unbekanntes Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Text is missing</source>
+      <translation>Text fehlt</translation>
+    </message>
+    <message>
+      <source>Status is missing</source>
+      <translation>Status fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown status</source>
+      <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+      <source>The review date is before the goal was set</source>
+      <translation>Das Überprüfungsdatum liegt vor dem Anlegen des Ziels</translation>
+    </message>
+    <message>
+      <source>Responsible party is missing</source>
+      <translation>Zuständigkeit fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown responsible party</source>
+      <translation>Unbekannte Zuständigkeit</translation>
+    </message>
+    <message>
+      <source>The due date is before the plan began (%1)</source>
+      <translation>Das Fälligkeitsdatum liegt vor dem Beginn des Plans (%1)</translation>
+    </message>
+    <message>
+      <source>Unknown funding line</source>
+      <translation>Unbekannte Förderlinie</translation>
+    </message>
+    <message>
+      <source>A closed case needs a closing date</source>
+      <translation>Ein abgeschlossener Fall braucht ein Abschlussdatum</translation>
+    </message>
+    <message>
+      <source>Closing reason is missing</source>
+      <translation>Abschlussgrund fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown closing reason</source>
+      <translation>Unbekannter Abschlussgrund</translation>
+    </message>
+    <message>
+      <source>The closing date is before the start</source>
+      <translation>Das Abschlussdatum liegt vor dem Beginn</translation>
+    </message>
+    <message>
+      <source>Target of the referral is missing</source>
+      <translation>Ziel der Vermittlung fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown target of the referral</source>
+      <translation>Unbekanntes Ziel der Vermittlung</translation>
+    </message>
+    <message>
+      <source>Due date is missing</source>
+      <translation>Fälligkeitsdatum fehlt</translation>
+    </message>
+    <message>
+      <source>Title is missing</source>
+      <translation>Titel fehlt</translation>
+    </message>
+    <message>
+      <source>Category is missing</source>
+      <translation>Kategorie fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown category</source>
+      <translation>Unbekannte Kategorie</translation>
+    </message>
   </context>
   <context>
     <name>VaultDoor</name>

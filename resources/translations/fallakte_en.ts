@@ -2478,6 +2478,150 @@
         <source>Please choose a kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language level is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of benefits is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of the session is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal needs a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the goal was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible party is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the plan began (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case needs a closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing reason is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown closing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of the referral is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultDoor</name>
