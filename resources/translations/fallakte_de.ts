@@ -1040,8 +1040,8 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <source>e.g. de</source>
-      <translation>z. B. de</translation>
+      <source>e.g. German</source>
+      <translation>z. B. Deutsch</translation>
     </message>
     <message>
       <source>Level (CEFR)</source>
@@ -1243,12 +1243,12 @@
       <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation>z. B. SY, AF, UA</translation>
+      <source>e.g. Syria, Afghanistan</source>
+      <translation>z. B. Syrien, Afghanistan</translation>
     </message>
     <message>
-      <source>e.g. ar, de</source>
-      <translation>z. B. ar, de</translation>
+      <source>e.g. Arabic, Dari</source>
+      <translation>z. B. Arabisch, Dari</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -1430,16 +1430,20 @@
       <translation>Staatsangehörigkeiten</translation>
     </message>
     <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation>z. B. SY, AF, UA</translation>
+      <source>e.g. Syria, Afghanistan</source>
+      <translation>z. B. Syrien, Afghanistan</translation>
+    </message>
+    <message>
+      <source>e.g. Arabic, Dari</source>
+      <translation>z. B. Arabisch, Dari</translation>
+    </message>
+    <message>
+      <source>e.g. Arabic</source>
+      <translation>z. B. Arabisch</translation>
     </message>
     <message>
       <source>Languages</source>
       <translation>Sprachen</translation>
-    </message>
-    <message>
-      <source>e.g. ar, de</source>
-      <translation>z. B. ar, de</translation>
     </message>
     <message>
       <source>Needs an interpreter</source>
@@ -1448,10 +1452,6 @@
     <message>
       <source>Interpreter language</source>
       <translation>Sprache für Dolmetschen</translation>
-    </message>
-    <message>
-      <source>e.g. ar</source>
-      <translation>z. B. ar</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1805,8 +1805,8 @@
   <context>
     <name>SessionEditor</name>
     <message>
-      <source>language code, e.g. ar</source>
-      <translation>Sprachcode, z. B. ar</translation>
+      <source>e.g. Arabic</source>
+      <translation>z. B. Arabisch</translation>
     </message>
     <message>
       <source>DD.MM.YYYY (creates a follow-up)</source>

@@ -1041,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. de</source>
+        <source>e.g. German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,11 +1244,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. SY, AF, UA</source>
+        <source>e.g. Syria, Afghanistan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. ar, de</source>
+        <source>e.g. Arabic, Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,15 +1431,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. SY, AF, UA</source>
+        <source>e.g. Syria, Afghanistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ar, de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,10 +1452,6 @@
     </message>
     <message>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>language code, e.g. ar</source>
+        <source>e.g. Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,12 +68,6 @@ def text_or_none(edit: QLineEdit) -> str | None:
     return edit.text().strip() or None
 
 
-def codes_of(edit: QLineEdit, upper: bool) -> list[str]:
-    """``sy, af`` → ``["SY", "AF"]`` (or lower case for languages)."""
-    parts = [p.strip() for p in edit.text().replace(";", ",").split(",") if p.strip()]
-    return [p.upper() if upper else p.lower() for p in parts]
-
-
 def shown_value(widget: Editor, value: object) -> Shown:
     """What ``widget`` shows for the stored ``value`` (as :meth:`FormSection.fill` puts it)."""
     if isinstance(widget, QComboBox):

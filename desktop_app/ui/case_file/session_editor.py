@@ -22,6 +22,7 @@ from desktop_app.ui.case_file.session_widgets import DurationPicker, TopicToggle
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.editing import UnsavedMarker
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.iso_picker import IsoKind, IsoPicker
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QDateTime, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
@@ -81,8 +82,8 @@ class SessionEditor(QWidget):
         for kind in SessionForm:
             self.form.addItem(code_label(SessionForm, kind.value), kind.value)
         self.place = QLineEdit()
-        self.interpreter = QLineEdit()
-        self.interpreter.setPlaceholderText(self.tr("language code, e.g. ar"))
+        self.interpreter = IsoPicker(IsoKind.LANGUAGE, multiple=False)
+        self.interpreter.setPlaceholderText(self.tr("e.g. Arabic"))
         grid = TopicToggles()
         self.topics = grid.buttons
         self.participants = ParticipantsBox()
@@ -202,7 +203,7 @@ class SessionEditor(QWidget):
             self.duration.setValue(session.duration_minutes)
             self.form.setCurrentIndex(max(0, self.form.findData(session.form)))
             self.place.setText(session.place or "")
-            self.interpreter.setText(session.interpreter_language or "")
+            self.interpreter.set_codes(session.interpreter_language)
             for topic, button in self.topics.items():
                 button.setChecked(topic in session.topics)
             self.participants.set_participants(session.participants)
@@ -255,7 +256,7 @@ class SessionEditor(QWidget):
         session.duration_minutes = self.duration.value()
         session.form = str(self.form.currentData())
         session.place = self.place.text().strip() or None
-        session.interpreter_language = self.interpreter.text().strip().lower() or None
+        session.interpreter_language = self.interpreter.code()
         session.topics = [t for t, b in self.topics.items() if b.isChecked()]
         session.participants = self.participants.participants()
         session.notes = self.notes.toPlainText()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     SLOT,
+    QAbstractListModel,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
@@ -38,6 +39,7 @@ from PySide6.QtCore import (
 
 __all__ = [
     "SLOT",
+    "QAbstractListModel",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QBuffer",
