@@ -70,8 +70,17 @@ def test_lock_keeps_a_sealed_draft_that_shows_again_after_unlock(
     view = win.case_view
     assert view is not None
     case_id, person = view.case_id, _main_person(win)
-    _type(qtbot, _line(win, "person", "phone"), SECRET)
-    _type(qtbot, _line(win, "housing", "municipality"), "Quolltal")
+    editor = view.open_session(None)  # a session draft on lock too: a record, encrypted
+    editor.autosave.stop()
+    editor.notes.setPlainText("Sitzungsentwurf Wombat")
+    session_id = editor.record_id
+    for section, key, text in (
+        ("person", "phone", SECRET),
+        ("housing", "municipality", "Quolltal"),
+    ):
+        edit = _line(win, section, key)  # typed earlier, the sessions tab shows now
+        edit.setText(text)
+        edit.textEdited.emit(text)
     with qtbot.waitSignal(win.vault_locked, timeout=10_000):
         win.lock()
     qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10_000)
@@ -79,6 +88,7 @@ def test_lock_keeps_a_sealed_draft_that_shows_again_after_unlock(
     assert _files_containing(data_dir, SECRET.encode()) == []
     assert _files_containing(data_dir, SECRET.encode("utf-16-le")) == []
     assert _files_containing(data_dir, b"Quolltal") == []
+    assert _files_containing(data_dir, b"Wombat") == []
 
     win.unlock_page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(win.case_opened, timeout=30_000):
@@ -95,6 +105,7 @@ def test_lock_keeps_a_sealed_draft_that_shows_again_after_unlock(
     win.run_job(lambda v: overview_draft(v, case_id), kept.append)
     qtbot.waitUntil(lambda: bool(kept), timeout=10_000)
     assert kept == [None]  # shown again, then forgotten
+    assert _stored(qtbot, win, session_id)["notes"] == "Sitzungsentwurf Wombat"
     view.discard_all()
 
 

@@ -68,6 +68,7 @@ class CaseView(QWidget):
         self.case_id = ""
         self.records: list[Record] = []
         self.writer: Writer | None = None
+        self.torn_down = False
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
@@ -154,10 +155,13 @@ class CaseView(QWidget):
             return
         done = getattr(part, "write_done", None)
         failed = getattr(part, "write_failed", None)
+        # A write started on lock (a draft) ends after the view is gone: nobody to tell then.
         self.writer(
             records,
-            lambda stored: done(stored) if done is not None else None,
-            (lambda error: failed(write_failure_text(error))) if failed is not None else None,
+            lambda stored: done(stored) if done is not None and not self.torn_down else None,
+            (lambda error: failed(write_failure_text(error)) if not self.torn_down else None)
+            if failed is not None
+            else None,
         )
 
     def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
@@ -185,7 +189,8 @@ class CaseView(QWidget):
 
     def tear_down(self) -> None:
         """Stop asking on tab changes: the view is about to be deleted (its tab widget emits
-        ``currentChanged`` while it is being destroyed)."""
+        ``currentChanged`` while it is being destroyed) and tell its parts nothing more."""
+        self.torn_down = True
         self.tabs.currentChanged.disconnect(self._tab_changed)
 
     def _tab_changed(self, index: int) -> None:

@@ -156,4 +156,4 @@ class CaseOpener:
             self.view.tear_down()
             self._host.pages.removeWidget(self.view)
             self.view.deleteLater()
-            self.view = None
+            self.view, self._vault = None, None
