@@ -190,3 +190,18 @@ def test_quitting_with_unsaved_input_asks(qtbot: QtBot, unlocked_window: MainWin
     assert prompt.seen and win.isVisible()  # the person chose to stay
     assert _line(win, "person", "phone").text() == "0711 5"
     view.discard_all()
+
+
+def test_another_case_never_shows_the_last_cases_session_editor(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win, family="Haddad")
+    view = win.case_view
+    assert view is not None
+    first = view.case_id
+    editor = view.open_session(None)
+    assert editor.case_id == first
+    new_case(qtbot, win, family="Nowak")  # the editor held no input: nothing to ask
+    assert view.case_id != first
+    assert view.editor is None and view.session_stack.currentIndex() == 0

@@ -217,7 +217,10 @@ class CaseView(QWidget):
         names: dict[str, str] | None = None,
     ) -> None:
         """Show a case: its records, the team's offers (for referrals), earlier versions of its
-        records (for the *Verlauf*) and user names by id."""
+        records (for the *Verlauf*) and user names by id. Another case closes the session
+        editor of the last one (its unsaved input was settled before)."""
+        if case_id != self.case_id and self.editor is not None:
+            self.close_session()
         self.case_id, self.records = case_id, records
         by_id = {r.id: r for r in records}
         case = by_id.get(case_id)
