@@ -205,3 +205,44 @@ def test_another_case_never_shows_the_last_cases_session_editor(
     new_case(qtbot, win, family="Nowak")  # the editor held no input: nothing to ask
     assert view.case_id != first
     assert view.editor is None and view.session_stack.currentIndex() == 0
+
+
+def _lock_and_unlock(qtbot: QtBot, win: MainWindow) -> None:
+    with qtbot.waitSignal(win.vault_locked, timeout=10_000):
+        win.lock()
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10_000)
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.case_opened, timeout=30_000):
+        win.unlock_page.button.click()
+
+
+def test_a_household_member_being_edited_is_edited_again_after_unlock(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    household = view.overview.household
+    for key, text in (("family_name", "Haddad"), ("given_names", "Omar")):
+        _line(win, "household", key).setText(text)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert household.save()
+    qtbot.waitUntil(lambda: household.model.rowCount() == 1, timeout=10_000)
+    member = household.model.record(0).id
+    household.table.selectRow(0)
+    assert household.edit_selected()
+    _type(qtbot, _line(win, "household", "given_names"), "Omar Karim")
+    _lock_and_unlock(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    household = view.overview.household
+    assert household.editing is not None and household.editing.id == member
+    assert _line(win, "household", "given_names").text() == "Omar Karim"
+    assert household.has_unsaved()
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert household.save()
+    qtbot.waitUntil(
+        lambda: _stored(qtbot, win, member).get("given_names") == "Omar Karim", timeout=10_000
+    )
+    qtbot.waitUntil(lambda: household.model.rowCount() == 1, timeout=10_000)  # no new member
