@@ -13,7 +13,7 @@ from desktop_app.ui.common.qt.core import Qt
 from desktop_app.ui.common.qt.widgets import QApplication
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
-from tests.ui.conftest import create_vault, new_case
+from tests.ui.conftest import _discard, create_vault, new_case
 
 
 def test_final_session_reads_in_normal_contrast(qtbot: QtBot, unlocked_window: MainWindow) -> None:
@@ -61,7 +61,7 @@ def test_family_reads_familie_as_a_topic(qtbot: QtBot, data_dir: Path) -> None:
     assert translators, "fallakte_de.qm missing: run make translations"
     try:
         win = MainWindow(data_dir)
-        qtbot.addWidget(win)
+        qtbot.addWidget(win, before_close_func=_discard)
         win.show()
         create_vault(qtbot, win)
         new_case(qtbot, win)

@@ -29,6 +29,7 @@ from desktop_app.ui.common.forms import message_for
 from desktop_app.ui.common.qt.widgets import QApplication, QLabel
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
+from tests.ui.conftest import _discard, create_vault, new_case
 
 TODAY = date(2026, 11, 23)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -126,10 +127,37 @@ def test_demo_banner_and_title_read_in_german(
     assert translators, "fallakte_de.qm missing: run make translations"
     try:
         win = MainWindow(data_dir, demo=True)
-        qtbot.addWidget(win)
+        qtbot.addWidget(win, before_close_func=_discard)
         banner = win.findChild(QLabel, "demoBanner")
         assert isinstance(banner, QLabel) and banner.text() == "DEMO – nur fiktive Daten"
         assert win.windowTitle() == "Fallakte – DEMO mit fiktiven Daten"
+        win.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_window_shows_refusals_in_german(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    translators = install_translators(qapp)
+    assert translators, "fallakte_de.qm missing: run make translations"
+    try:
+        win = MainWindow(data_dir)
+        qtbot.addWidget(win, before_close_func=_discard)
+        win.show()
+        create_vault(qtbot, win)
+        new_case(qtbot, win)
+        view = win.case_view
+        assert view is not None
+        editor = view.open_session(None)
+        editor.duration.setValue(0)
+        editor.interpreter.setText("Klingonisch")
+        assert not editor.save(final=False)
+        assert editor.errors["duration_minutes"].text() == "Ein Gespräch dauert mindestens 1 Minute"
+        assert editor.errors["interpreter_language"].text() == "Unbekannte Sprache"
+        assert editor.notes.toPlainText() == "" and editor.interpreter.text() == "Klingonisch"
+        view.discard_all()
         win.close()
     finally:
         for translator in translators:
