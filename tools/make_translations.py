@@ -99,15 +99,14 @@ def add_code_labels() -> None:
         root.remove(old)
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = "codes"
-    seen: set[str] = set()
+    # One message per code list and code: the same English label means different things in
+    # different lists (``family``: *Familienberatung* as a session form, *Familie* as a topic),
+    # so the list's name is the message's disambiguation (``comment``; ui/common/labels.py).
     for enum, labels in GERMAN_LABELS.items():
         for member in enum:
-            source = label_en(member)
-            if source in seen:
-                continue
-            seen.add(source)
             message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "source").text = label_en(member)
+            ET.SubElement(message, "comment").text = enum.__name__
             ET.SubElement(message, "translation").text = labels[member.value]
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -1,6 +1,14 @@
-"""ISO 3166-1 alpha-2 country and ISO 639-1 language codes (what validation accepts)."""
+"""ISO 3166-1 alpha-2 country and ISO 639 language codes (what validation accepts), and their
+German names for the pickers (:mod:`desktop_app.domain.iso_names`).
+
+Languages are ISO 639-1 codes, and ISO 639-3 codes for languages that have no ISO 639-1 code
+(Dari ``prs``, Kurmandschi ``kmr``, Sorani ``ckb``, …). A person never types a code: the pickers
+find a language by its German name, its code or its three-letter code (``pus`` → ``ps``).
+"""
 
 from __future__ import annotations
+
+from desktop_app.domain.iso_names import COUNTRIES, LANGUAGES
 
 _COUNTRIES = """
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
@@ -22,8 +30,43 @@ ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta
 tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
 """
 
+_LANGUAGES_639_3 = """
+prs kmr ckb sdh zza apc arz ary acm haz bal tig rom kab mnk dyu sus kri
+"""
+
 COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRIES.split())
 """ISO 3166-1 alpha-2, plus ``XK`` (Kosovo, in common use by German authorities)."""
 
-LANGUAGE_CODES: frozenset[str] = frozenset(_LANGUAGES.split())
-"""ISO 639-1."""
+LANGUAGE_CODES: frozenset[str] = frozenset(_LANGUAGES.split() + _LANGUAGES_639_3.split())
+"""ISO 639-1, and ISO 639-3 for languages without an ISO 639-1 code."""
+
+_LANGUAGE_ALIASES = {alias: code for code, (_name, alias) in LANGUAGES.items() if alias}
+
+
+def country_name(code: str) -> str:
+    """The German name of a country code (the code itself if it is none we know)."""
+    return COUNTRIES.get(code.upper(), code)
+
+
+def language_name(code: str) -> str:
+    """The German name of a language code (the code itself if it is none we know)."""
+    entry = LANGUAGES.get(code.lower())
+    return entry[0] if entry else code
+
+
+def country_code(text: str) -> str | None:
+    """The code of a country typed as its German name or its code (None if neither)."""
+    wanted = text.strip().casefold()
+    if wanted.upper() in COUNTRY_CODES:
+        return wanted.upper()
+    return next((c for c, name in COUNTRIES.items() if name.casefold() == wanted), None)
+
+
+def language_code(text: str) -> str | None:
+    """The code of a language typed as its German name, its code or its three-letter code."""
+    wanted = text.strip().casefold()
+    if wanted in LANGUAGE_CODES:
+        return wanted
+    if wanted in _LANGUAGE_ALIASES:
+        return _LANGUAGE_ALIASES[wanted]
+    return next((c for c, (name, _a) in LANGUAGES.items() if name.casefold() == wanted), None)

@@ -1,6 +1,8 @@
 """Validation of typed payloads with per-field messages a person understands.
 
-Messages are English (the CLI shows them); ``code`` is a stable key the UI translates.
+Messages are English (the CLI shows them); ``code`` is a stable key the UI translates (indices
+such as ``[2]`` in a code are not part of the key), with ``args`` (values such as dates) for the
+placeholders of its text.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class FieldError:
     field: str
     code: str
     message: str
+    args: tuple[str | date, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -116,7 +119,7 @@ def _person(p: Person, today: date, ctx: ValidationContext) -> list[FieldError]:
             )
         )
     _iso(errors, "nationalities", p.nationalities, COUNTRY_CODES, "ISO 3166-1 country code")
-    _iso(errors, "languages", p.languages, LANGUAGE_CODES, "ISO 639-1 language code")
+    _iso(errors, "languages", p.languages, LANGUAGE_CODES, "ISO 639 language code")
     _code(errors, "gender", codes.Gender, p.gender, "gender", required=False)
     _code(errors, "role", PersonRole, p.role, "role")
     _code(errors, "relation", codes.Relation, p.relation, "relation", required=False)
@@ -176,7 +179,7 @@ def _session(s: Session, today: date, ctx: ValidationContext) -> list[FieldError
             "interpreter_language",
             [s.interpreter_language],
             LANGUAGE_CODES,
-            "ISO 639-1 language code",
+            "ISO 639 language code",
         )
     if s.follow_up_date and s.started_at and s.follow_up_date < s.started_at.date():
         errors.append(
@@ -219,6 +222,7 @@ def _step(s: Step, today: date, ctx: ValidationContext) -> list[FieldError]:
                 "due_date",
                 "step_due_before_plan",
                 f"due date {s.due_date} is before the plan began ({ctx.plan_start})",
+                (ctx.plan_start,),
             )
         )
     return errors
@@ -288,7 +292,7 @@ def _offer(o: Offer, today: date, ctx: ValidationContext) -> list[FieldError]:
     errors: list[FieldError] = []
     _required_text(errors, "title", o.title, "title")
     _code(errors, "category", codes.ReferralTarget, o.category, "category")
-    _iso(errors, "languages", o.languages, LANGUAGE_CODES, "ISO 639-1 language code")
+    _iso(errors, "languages", o.languages, LANGUAGE_CODES, "ISO 639 language code")
     return errors
 
 

@@ -813,6 +813,17 @@
     </message>
   </context>
   <context>
+    <name>DurationPicker</name>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>%1 minutes</source>
+      <translation>%1 Minuten</translation>
+    </message>
+  </context>
+  <context>
     <name>EducationSection</name>
     <message>
       <source>Education</source>
@@ -940,6 +951,14 @@
   </context>
   <context>
     <name>FormSection</name>
+    <message>
+      <source>The stored version changed meanwhile (e.g. by a sync). Save replaces it with your input; “Show stored version” drops your input.</source>
+      <translation>Die gespeicherte Fassung hat sich inzwischen geändert (z. B. durch eine Synchronisierung). Speichern ersetzt sie durch Ihre Eingabe; „Gespeicherte Fassung zeigen“ verwirft Ihre Eingabe.</translation>
+    </message>
+    <message>
+      <source>Show stored version</source>
+      <translation>Gespeicherte Fassung zeigen</translation>
+    </message>
     <message>
       <source>Save</source>
       <translation>Speichern</translation>
@@ -1135,8 +1154,8 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <source>e.g. de</source>
-      <translation>z. B. de</translation>
+      <source>e.g. German</source>
+      <translation>z. B. Deutsch</translation>
     </message>
     <message>
       <source>Level (CEFR)</source>
@@ -1338,12 +1357,12 @@
       <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation>z. B. SY, AF, UA</translation>
+      <source>e.g. Syria, Afghanistan</source>
+      <translation>z. B. Syrien, Afghanistan</translation>
     </message>
     <message>
-      <source>e.g. ar, de</source>
-      <translation>z. B. ar, de</translation>
+      <source>e.g. Arabic, Dari</source>
+      <translation>z. B. Arabisch, Dari</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -1544,16 +1563,20 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Staatsangehörigkeiten</translation>
     </message>
     <message>
-      <source>e.g. SY, AF, UA</source>
-      <translation>z. B. SY, AF, UA</translation>
+      <source>e.g. Syria, Afghanistan</source>
+      <translation>z. B. Syrien, Afghanistan</translation>
+    </message>
+    <message>
+      <source>e.g. Arabic, Dari</source>
+      <translation>z. B. Arabisch, Dari</translation>
+    </message>
+    <message>
+      <source>e.g. Arabic</source>
+      <translation>z. B. Arabisch</translation>
     </message>
     <message>
       <source>Languages</source>
       <translation>Sprachen</translation>
-    </message>
-    <message>
-      <source>e.g. ar, de</source>
-      <translation>z. B. ar, de</translation>
     </message>
     <message>
       <source>Needs an interpreter</source>
@@ -1562,10 +1585,6 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Interpreter language</source>
       <translation>Sprache für Dolmetschen</translation>
-    </message>
-    <message>
-      <source>e.g. ar</source>
-      <translation>z. B. ar</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1931,12 +1950,8 @@ Zum Aushändigen ist Drucken sicherer.</translation>
   <context>
     <name>SessionEditor</name>
     <message>
-      <source>%1 minutes</source>
-      <translation>%1 Minuten</translation>
-    </message>
-    <message>
-      <source>language code, e.g. ar</source>
-      <translation>Sprachcode, z. B. ar</translation>
+      <source>e.g. Arabic</source>
+      <translation>z. B. Arabisch</translation>
     </message>
     <message>
       <source>DD.MM.YYYY (creates a follow-up)</source>
@@ -1981,6 +1996,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Follow-up on</source>
       <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+      <source>Show stored version</source>
+      <translation>Gespeicherte Fassung zeigen</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2033,6 +2052,14 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Session</source>
       <translation>Beratung</translation>
+    </message>
+    <message>
+      <source>This session was finalised elsewhere meanwhile (e.g. by a sync): your input was not saved. Copy what you need into an amendment.</source>
+      <translation>Dieses Gespräch wurde inzwischen anderswo abgeschlossen (z. B. durch eine Synchronisierung): Ihre Eingabe wurde nicht gespeichert. Übernehmen Sie, was Sie brauchen, in einen Nachtrag.</translation>
+    </message>
+    <message>
+      <source>This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces the stored version with your input; “Show stored version” drops your input.</source>
+      <translation>Dieses Gespräch wurde inzwischen anderswo geändert (z. B. durch eine Synchronisierung). Speichern ersetzt die gespeicherte Fassung durch Ihre Eingabe; „Gespeicherte Fassung zeigen“ verwirft Ihre Eingabe.</translation>
     </message>
   </context>
   <context>
@@ -2712,6 +2739,150 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>Please choose a kind</source>
       <translation>Bitte eine Art wählen</translation>
     </message>
+    <message>
+      <source>Unknown language</source>
+      <translation>Unbekannte Sprache</translation>
+    </message>
+    <message>
+      <source>Unknown gender</source>
+      <translation>Unbekanntes Geschlecht</translation>
+    </message>
+    <message>
+      <source>Role is missing</source>
+      <translation>Rolle fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown role</source>
+      <translation>Unbekannte Rolle</translation>
+    </message>
+    <message>
+      <source>Unknown relation</source>
+      <translation>Unbekannte Beziehung</translation>
+    </message>
+    <message>
+      <source>Language level is missing</source>
+      <translation>Sprachniveau fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown language level</source>
+      <translation>Unbekanntes Sprachniveau</translation>
+    </message>
+    <message>
+      <source>Employment is missing</source>
+      <translation>Beschäftigung fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown employment</source>
+      <translation>Unbekannte Beschäftigung</translation>
+    </message>
+    <message>
+      <source>Kind of benefits is missing</source>
+      <translation>Art des Leistungsbezugs fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown kind of benefits</source>
+      <translation>Unbekannte Art des Leistungsbezugs</translation>
+    </message>
+    <message>
+      <source>Residence status is missing</source>
+      <translation>Aufenthaltsstatus fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown residence status</source>
+      <translation>Unbekannter Aufenthaltsstatus</translation>
+    </message>
+    <message>
+      <source>Form of the session is missing</source>
+      <translation>Gesprächsform fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown form of session</source>
+      <translation>Unbekannte Gesprächsform</translation>
+    </message>
+    <message>
+      <source>Unknown participant</source>
+      <translation>Unbekannte teilnehmende Person</translation>
+    </message>
+    <message>
+      <source>A goal needs a field</source>
+      <translation>Ein Ziel braucht ein Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Unknown field</source>
+      <translation>Unbekanntes Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Text is missing</source>
+      <translation>Text fehlt</translation>
+    </message>
+    <message>
+      <source>Status is missing</source>
+      <translation>Status fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown status</source>
+      <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+      <source>The review date is before the goal was set</source>
+      <translation>Das Überprüfungsdatum liegt vor dem Anlegen des Ziels</translation>
+    </message>
+    <message>
+      <source>Responsible party is missing</source>
+      <translation>Zuständigkeit fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown responsible party</source>
+      <translation>Unbekannte Zuständigkeit</translation>
+    </message>
+    <message>
+      <source>The due date is before the plan began (%1)</source>
+      <translation>Das Fälligkeitsdatum liegt vor dem Beginn des Plans (%1)</translation>
+    </message>
+    <message>
+      <source>Unknown funding line</source>
+      <translation>Unbekannte Förderlinie</translation>
+    </message>
+    <message>
+      <source>A closed case needs a closing date</source>
+      <translation>Ein abgeschlossener Fall braucht ein Abschlussdatum</translation>
+    </message>
+    <message>
+      <source>Closing reason is missing</source>
+      <translation>Abschlussgrund fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown closing reason</source>
+      <translation>Unbekannter Abschlussgrund</translation>
+    </message>
+    <message>
+      <source>The closing date is before the start</source>
+      <translation>Das Abschlussdatum liegt vor dem Beginn</translation>
+    </message>
+    <message>
+      <source>Target of the referral is missing</source>
+      <translation>Ziel der Vermittlung fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown target of the referral</source>
+      <translation>Unbekanntes Ziel der Vermittlung</translation>
+    </message>
+    <message>
+      <source>Due date is missing</source>
+      <translation>Fälligkeitsdatum fehlt</translation>
+    </message>
+    <message>
+      <source>Title is missing</source>
+      <translation>Titel fehlt</translation>
+    </message>
+    <message>
+      <source>Category is missing</source>
+      <translation>Kategorie fehlt</translation>
+    </message>
+    <message>
+      <source>Unknown category</source>
+      <translation>Unbekannte Kategorie</translation>
+    </message>
   </context>
   <context>
     <name>VaultDoor</name>
@@ -2847,343 +3018,508 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <name>codes</name>
     <message>
       <source>individual</source>
+      <comment>SessionForm</comment>
       <translation>Einzelberatung</translation>
     </message>
     <message>
       <source>family</source>
+      <comment>SessionForm</comment>
       <translation>Familienberatung</translation>
     </message>
     <message>
       <source>home visit</source>
+      <comment>SessionForm</comment>
       <translation>Hausbesuch</translation>
     </message>
     <message>
       <source>phone</source>
+      <comment>SessionForm</comment>
       <translation>Telefon</translation>
     </message>
     <message>
       <source>video</source>
+      <comment>SessionForm</comment>
       <translation>Video</translation>
     </message>
     <message>
       <source>group</source>
+      <comment>SessionForm</comment>
       <translation>Gruppenangebot</translation>
     </message>
     <message>
       <source>accompaniment</source>
+      <comment>SessionForm</comment>
       <translation>Begleitung</translation>
     </message>
     <message>
       <source>language</source>
+      <comment>Field</comment>
       <translation>Sprache</translation>
     </message>
     <message>
       <source>work</source>
+      <comment>Field</comment>
       <translation>Arbeit</translation>
     </message>
     <message>
       <source>training</source>
+      <comment>Field</comment>
       <translation>Ausbildung</translation>
     </message>
     <message>
       <source>school childcare</source>
+      <comment>Field</comment>
       <translation>Schule und Kita</translation>
     </message>
     <message>
       <source>housing</source>
+      <comment>Field</comment>
       <translation>Wohnen</translation>
     </message>
     <message>
       <source>health</source>
+      <comment>Field</comment>
       <translation>Gesundheit</translation>
     </message>
     <message>
       <source>finances benefits</source>
+      <comment>Field</comment>
       <translation>Finanzen und Leistungen</translation>
     </message>
     <message>
       <source>residence authorities</source>
+      <comment>Field</comment>
       <translation>Aufenthalt und Behörden</translation>
     </message>
     <message>
+      <source>family</source>
+      <comment>Field</comment>
+      <translation>Familie</translation>
+    </message>
+    <message>
       <source>participation</source>
+      <comment>Field</comment>
       <translation>Gesellschaftliche Teilhabe und Ehrenamt</translation>
     </message>
     <message>
       <source>other</source>
+      <comment>Field</comment>
       <translation>Sonstiges</translation>
     </message>
     <message>
       <source>open</source>
+      <comment>CaseStatus</comment>
       <translation>offen</translation>
     </message>
     <message>
       <source>paused</source>
+      <comment>CaseStatus</comment>
       <translation>ruhend</translation>
     </message>
     <message>
       <source>closed</source>
+      <comment>CaseStatus</comment>
       <translation>abgeschlossen</translation>
     </message>
     <message>
+      <source>open</source>
+      <comment>GoalStatus</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
       <source>in progress</source>
+      <comment>GoalStatus</comment>
       <translation>in Arbeit</translation>
     </message>
     <message>
       <source>reached</source>
+      <comment>GoalStatus</comment>
       <translation>erreicht</translation>
     </message>
     <message>
       <source>partly reached</source>
+      <comment>GoalStatus</comment>
       <translation>teilweise erreicht</translation>
     </message>
     <message>
       <source>not reached</source>
+      <comment>GoalStatus</comment>
       <translation>nicht erreicht</translation>
     </message>
     <message>
       <source>dropped</source>
+      <comment>GoalStatus</comment>
       <translation>entfallen</translation>
     </message>
     <message>
+      <source>open</source>
+      <comment>StepStatus</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
       <source>done</source>
+      <comment>StepStatus</comment>
       <translation>erledigt</translation>
     </message>
     <message>
+      <source>dropped</source>
+      <comment>StepStatus</comment>
+      <translation>entfallen</translation>
+    </message>
+    <message>
       <source>client</source>
+      <comment>Responsible</comment>
       <translation>Klient:in</translation>
     </message>
     <message>
       <source>manager</source>
+      <comment>Responsible</comment>
       <translation>IM</translation>
     </message>
     <message>
       <source>third party</source>
+      <comment>Responsible</comment>
       <translation>Dritte</translation>
     </message>
     <message>
       <source>referred</source>
+      <comment>ReferralStatus</comment>
       <translation>vermittelt</translation>
     </message>
     <message>
       <source>accepted</source>
+      <comment>ReferralStatus</comment>
       <translation>angenommen</translation>
     </message>
     <message>
       <source>started</source>
+      <comment>ReferralStatus</comment>
       <translation>begonnen</translation>
     </message>
     <message>
       <source>completed</source>
+      <comment>ReferralStatus</comment>
       <translation>abgeschlossen</translation>
     </message>
     <message>
       <source>aborted</source>
+      <comment>ReferralStatus</comment>
       <translation>abgebrochen</translation>
     </message>
     <message>
       <source>integration course</source>
+      <comment>ReferralTarget</comment>
       <translation>Integrationskurs</translation>
     </message>
     <message>
       <source>language course dff</source>
+      <comment>ReferralTarget</comment>
       <translation>Sprachkurs „Deutsch für Flüchtlinge“</translation>
     </message>
     <message>
       <source>jobcenter</source>
+      <comment>ReferralTarget</comment>
       <translation>Jobcenter</translation>
     </message>
     <message>
       <source>employment agency</source>
+      <comment>ReferralTarget</comment>
       <translation>Agentur für Arbeit</translation>
     </message>
     <message>
       <source>recognition counselling</source>
+      <comment>ReferralTarget</comment>
       <translation>Anerkennungsberatung</translation>
     </message>
     <message>
       <source>migration counselling</source>
+      <comment>ReferralTarget</comment>
       <translation>Migrationsberatung (MBE/JMD)</translation>
     </message>
     <message>
       <source>school social work</source>
+      <comment>ReferralTarget</comment>
       <translation>Schulsozialarbeit</translation>
     </message>
     <message>
       <source>volunteering</source>
+      <comment>ReferralTarget</comment>
       <translation>Ehrenamt</translation>
     </message>
     <message>
+      <source>health</source>
+      <comment>ReferralTarget</comment>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>ReferralTarget</comment>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
       <source>none</source>
+      <comment>Employment</comment>
       <translation>keine</translation>
     </message>
     <message>
       <source>course</source>
+      <comment>Employment</comment>
       <translation>Kurs/Maßnahme</translation>
     </message>
     <message>
+      <source>training</source>
+      <comment>Employment</comment>
+      <translation>Ausbildung</translation>
+    </message>
+    <message>
       <source>minijob</source>
+      <comment>Employment</comment>
       <translation>Minijob</translation>
     </message>
     <message>
       <source>part time</source>
+      <comment>Employment</comment>
       <translation>Teilzeit</translation>
     </message>
     <message>
       <source>full time</source>
+      <comment>Employment</comment>
       <translation>Vollzeit</translation>
     </message>
     <message>
       <source>self employed</source>
+      <comment>Employment</comment>
       <translation>selbstständig</translation>
     </message>
     <message>
       <source>sgb2</source>
+      <comment>Benefits</comment>
       <translation>SGB II (Bürgergeld)</translation>
     </message>
     <message>
       <source>asylblg</source>
+      <comment>Benefits</comment>
       <translation>AsylbLG</translation>
     </message>
     <message>
       <source>sgb12</source>
+      <comment>Benefits</comment>
       <translation>SGB XII</translation>
     </message>
     <message>
+      <source>none</source>
+      <comment>Benefits</comment>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>CefrLevel</comment>
+      <translation>keine Kenntnisse</translation>
+    </message>
+    <message>
       <source>A1</source>
+      <comment>CefrLevel</comment>
       <translation>A1</translation>
     </message>
     <message>
       <source>A2</source>
+      <comment>CefrLevel</comment>
       <translation>A2</translation>
     </message>
     <message>
       <source>B1</source>
+      <comment>CefrLevel</comment>
       <translation>B1</translation>
     </message>
     <message>
       <source>B2</source>
+      <comment>CefrLevel</comment>
       <translation>B2</translation>
     </message>
     <message>
       <source>C1</source>
+      <comment>CefrLevel</comment>
       <translation>C1</translation>
     </message>
     <message>
       <source>C2</source>
+      <comment>CefrLevel</comment>
       <translation>C2</translation>
     </message>
     <message>
       <source>female</source>
+      <comment>Gender</comment>
       <translation>weiblich</translation>
     </message>
     <message>
       <source>male</source>
+      <comment>Gender</comment>
       <translation>männlich</translation>
     </message>
     <message>
       <source>diverse</source>
+      <comment>Gender</comment>
       <translation>divers</translation>
     </message>
     <message>
       <source>unspecified</source>
+      <comment>Gender</comment>
       <translation>keine Angabe</translation>
     </message>
     <message>
       <source>self</source>
+      <comment>Relation</comment>
       <translation>Hauptperson</translation>
     </message>
     <message>
       <source>spouse</source>
+      <comment>Relation</comment>
       <translation>Ehepartner:in</translation>
     </message>
     <message>
       <source>child</source>
+      <comment>Relation</comment>
       <translation>Kind</translation>
     </message>
     <message>
       <source>parent</source>
+      <comment>Relation</comment>
       <translation>Elternteil</translation>
     </message>
     <message>
       <source>sibling</source>
+      <comment>Relation</comment>
       <translation>Geschwister</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>Relation</comment>
+      <translation>sonstige</translation>
+    </message>
+    <message>
       <source>gestattung</source>
+      <comment>ResidenceKind</comment>
       <translation>Aufenthaltsgestattung</translation>
     </message>
     <message>
       <source>duldung</source>
+      <comment>ResidenceKind</comment>
       <translation>Duldung</translation>
     </message>
     <message>
       <source>aufenthaltserlaubnis</source>
+      <comment>ResidenceKind</comment>
       <translation>Aufenthaltserlaubnis</translation>
     </message>
     <message>
       <source>niederlassungserlaubnis</source>
+      <comment>ResidenceKind</comment>
       <translation>Niederlassungserlaubnis</translation>
     </message>
     <message>
       <source>temporary protection 24</source>
+      <comment>ResidenceKind</comment>
       <translation>Vorübergehender Schutz (§ 24 AufenthG)</translation>
     </message>
     <message>
       <source>eu citizen</source>
+      <comment>ResidenceKind</comment>
       <translation>EU-Bürger:in</translation>
     </message>
     <message>
       <source>german</source>
+      <comment>ResidenceKind</comment>
       <translation>deutsche Staatsangehörigkeit</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>ResidenceKind</comment>
+      <translation>sonstiger Status</translation>
+    </message>
+    <message>
       <source>follow up housing</source>
+      <comment>HousingKind</comment>
       <translation>Anschlussunterbringung</translation>
     </message>
     <message>
       <source>private flat</source>
+      <comment>HousingKind</comment>
       <translation>eigene Wohnung</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>HousingKind</comment>
+      <translation>sonstige</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>RecognitionStatus</comment>
+      <translation>kein Verfahren</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <comment>RecognitionStatus</comment>
+      <translation>im Verfahren</translation>
+    </message>
+    <message>
       <source>recognised</source>
+      <comment>RecognitionStatus</comment>
       <translation>anerkannt</translation>
     </message>
     <message>
       <source>partly</source>
+      <comment>RecognitionStatus</comment>
       <translation>teilweise anerkannt</translation>
     </message>
     <message>
       <source>rejected</source>
+      <comment>RecognitionStatus</comment>
       <translation>abgelehnt</translation>
     </message>
     <message>
       <source>goals reached</source>
+      <comment>ClosingReason</comment>
       <translation>Ziele erreicht</translation>
     </message>
     <message>
       <source>moved away</source>
+      <comment>ClosingReason</comment>
       <translation>weggezogen</translation>
     </message>
     <message>
       <source>no longer needed</source>
+      <comment>ClosingReason</comment>
       <translation>kein Bedarf mehr</translation>
     </message>
     <message>
       <source>client ended</source>
+      <comment>ClosingReason</comment>
       <translation>von Klient:in beendet</translation>
     </message>
     <message>
       <source>max duration</source>
+      <comment>ClosingReason</comment>
       <translation>Höchstdauer erreicht</translation>
     </message>
     <message>
+      <source>other</source>
+      <comment>ClosingReason</comment>
+      <translation>sonstiger Grund</translation>
+    </message>
+    <message>
       <source>pakt</source>
+      <comment>FundingLine</comment>
       <translation>Pakt für Integration</translation>
     </message>
     <message>
       <source>soforthilfe ukraine</source>
+      <comment>FundingLine</comment>
       <translation>Soforthilfe Ukraine</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <comment>FundingLine</comment>
+      <translation>andere Förderung</translation>
     </message>
   </context>
 </TS>

@@ -814,6 +814,17 @@
     </message>
 </context>
 <context>
+    <name>DurationPicker</name>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EducationSection</name>
     <message>
         <source>Education</source>
@@ -941,6 +952,14 @@
 </context>
 <context>
     <name>FormSection</name>
+    <message>
+        <source>The stored version changed meanwhile (e.g. by a sync). Save replaces it with your input; “Show stored version” drops your input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
@@ -1136,7 +1155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. de</source>
+        <source>e.g. German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,11 +1358,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. SY, AF, UA</source>
+        <source>e.g. Syria, Afghanistan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. ar, de</source>
+        <source>e.g. Arabic, Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,15 +1562,19 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. SY, AF, UA</source>
+        <source>e.g. Syria, Afghanistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ar, de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,10 +1583,6 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,11 +1949,7 @@ To hand the document over, printing is safer.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language code, e.g. ar</source>
+        <source>e.g. Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,6 +1994,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stored version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,6 +2050,14 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was finalised elsewhere meanwhile (e.g. by a sync): your input was not saved. Copy what you need into an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces the stored version with your input; “Show stored version” drops your input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,6 +2736,150 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Please choose a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language level is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of benefits is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of the session is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal needs a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the goal was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible party is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the plan began (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case needs a closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing reason is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown closing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of the referral is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,7 +24,7 @@ from tests.ui.conftest import PASSPHRASE, new_case
 def test_new_case_dialog_validates_inline(qtbot: QtBot) -> None:
     dialog = NewCaseDialog("team", "IM")
     dialog.birth.setText("03.04.2090")
-    dialog.nationality.setText("Syrien")
+    dialog.nationality.setText("Syrja")  # no country (Syrien would be SY)
     errors = dialog.build()
     codes = {e.code for e in errors}
     assert {"family_name_missing", "birth_date_in_future", "invalid_nationalities"} <= codes
@@ -57,7 +57,8 @@ def test_session_draft_finalise_amend(qtbot: QtBot, unlocked_window: MainWindow)
     assert session.payload["finalized"] is False
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert editor.save(final=True)
-    assert not editor.notes.isEnabled() and editor.amend_button.isVisibleTo(editor)
+    qtbot.waitUntil(editor.notes.isReadOnly, timeout=10_000)  # once the write succeeded
+    assert editor.notes.isEnabled() and editor.amend_button.isVisibleTo(editor)  # readable
     assert editor.save(final=False) is False  # a finalised session is never changed
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert editor.amend("Tippfehler", "Kursplatz ab März")

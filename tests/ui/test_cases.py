@@ -190,3 +190,46 @@ def test_unlock_keeps_the_search_index_as_sealed_rows(qtbot: QtBot, data_dir: Pa
             win.lock()
     assert shown[0] == shown[1] == ["Muhammad, Ali", "Müller, Anna"]
     win.close()
+
+
+def test_down_moves_into_the_results_and_enter_opens_the_top_hit(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        kovalenko = _case(vault, "IM-2026-00003", "Kovalenko", "Olena", "1979-02-02")
+        vault.store.put_many(
+            [
+                *_case(vault, "IM-2026-00001", "Müller", "Anna", "1990-04-03"),
+                *_case(vault, "IM-2026-00002", "Muhammad", "Ali", "1985-01-02"),
+                *kovalenko,
+            ]
+        )
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=10_000):
+        win.unlock_page.button.click()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+    search, table = win.cases.search, win.cases.table
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=5000)
+    qtbot.keyClicks(search, "mu")
+    qtbot.keyClick(search, Qt.Key.Key_Down)  # straight after typing: the list of "mu"
+    assert table.hasFocus()
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+    assert table.currentIndex().row() == 0
+    with qtbot.waitSignal(win.case_opened, timeout=10_000) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    first = win.cases.model.hit(win.cases.filter.mapToSource(table.currentIndex()).row())
+    assert opened.args == [first.case_id]
+
+    win.focus_search()
+    qtbot.keyClicks(search, "kovalenko")
+    with qtbot.waitSignal(win.case_opened, timeout=10_000) as opened:
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert opened.args == [kovalenko[0].id]
+    if win.case_view is not None:
+        win.case_view.discard_all()
+    win.close()

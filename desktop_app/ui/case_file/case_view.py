@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from desktop_app.app.case_file import CaseFile
+from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
@@ -67,6 +68,7 @@ class CaseView(QWidget):
         self.case_id = ""
         self.records: list[Record] = []
         self.writer: Writer | None = None
+        self.torn_down = False
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
@@ -153,10 +155,13 @@ class CaseView(QWidget):
             return
         done = getattr(part, "write_done", None)
         failed = getattr(part, "write_failed", None)
+        # A write started on lock (a draft) ends after the view is gone: nobody to tell then.
         self.writer(
             records,
-            lambda stored: done(stored) if done is not None else None,
-            (lambda error: failed(write_failure_text(error))) if failed is not None else None,
+            lambda stored: done(stored) if done is not None and not self.torn_down else None,
+            (lambda error: failed(write_failure_text(error)) if not self.torn_down else None)
+            if failed is not None
+            else None,
         )
 
     def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
@@ -170,10 +175,12 @@ class CaseView(QWidget):
         """Ask about unsaved input (on ``page``, or anywhere); True if the way is free."""
         return settle(self, self.editable_parts(page))
 
-    def keep_drafts(self) -> None:
-        """On lock: an open session's unsaved input is written as its draft."""
+    def keep_drafts(self) -> OverviewDraft:
+        """On lock: an open session's unsaved input is written as its draft; the overview's
+        unsaved input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
         if self.editor is not None:
             self.editor.save_draft()
+        return self.overview.draft()
 
     def discard_all(self) -> None:
         """Drop every unsaved input without asking (a test's or a wipe's end)."""
@@ -182,7 +189,8 @@ class CaseView(QWidget):
 
     def tear_down(self) -> None:
         """Stop asking on tab changes: the view is about to be deleted (its tab widget emits
-        ``currentChanged`` while it is being destroyed)."""
+        ``currentChanged`` while it is being destroyed) and tell its parts nothing more."""
+        self.torn_down = True
         self.tabs.currentChanged.disconnect(self._tab_changed)
 
     def _tab_changed(self, index: int) -> None:
@@ -209,7 +217,10 @@ class CaseView(QWidget):
         names: dict[str, str] | None = None,
     ) -> None:
         """Show a case: its records, the team's offers (for referrals), earlier versions of its
-        records (for the *Verlauf*) and user names by id."""
+        records (for the *Verlauf*) and user names by id. Another case closes the session
+        editor of the last one (its unsaved input was settled before)."""
+        if case_id != self.case_id and self.editor is not None:
+            self.close_session()
         self.case_id, self.records = case_id, records
         by_id = {r.id: r for r in records}
         case = by_id.get(case_id)
@@ -230,6 +241,8 @@ class CaseView(QWidget):
         self.header.setText("  ·  ".join(x for x in parts if x))
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
+        if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
+            self.editor.stored_changed(stored)
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
         self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))

@@ -3,6 +3,7 @@ employment, benefits and consents, each an editable section with inline validati
 
 from __future__ import annotations
 
+from desktop_app.app.drafts import OverviewDraft
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.overview_form import FormSection
 from desktop_app.ui.case_file.overview_funding import FundingSection
@@ -87,3 +88,32 @@ class OverviewTab(QScrollArea):
         self.household.load(case_id, records, main_person_id or "")
         self.consents.load(case_id, records, main_person_id)
         self.funding.load(next((r for r in records if r.id == case_id and r.kind == "case"), None))
+
+    def draft(self) -> OverviewDraft:
+        """The unsaved input of every section (none: an empty draft), to keep over a lock; a
+        household member being edited is named, so the draft edits it again."""
+        sections = {s.name: s.draft_state() for s in self.sections if s.has_unsaved()}
+        member = self.household.editing
+        if self.household.name in sections and member is not None:
+            sections[self.household.name]["editing"] = member.id
+        return OverviewDraft(self.case_id, sections)
+
+    def restore_draft(self, draft: OverviewDraft) -> None:
+        """Show a draft kept over a lock in its sections, marked unsaved."""
+        if draft.case_id != self.case_id:
+            return
+        for section in self.sections:
+            state = draft.sections.get(section.name)
+            if state is None:
+                continue
+            if section is self.household and isinstance(state.get("editing"), str):
+                self._edit_member_again(str(state["editing"]))
+            section.restore_draft(state)
+
+    def _edit_member_again(self, member_id: str) -> None:
+        model = self.household.model
+        for row in range(model.rowCount()):
+            if model.record(row).id == member_id:
+                self.household.table.selectRow(row)
+                self.household.edit_selected()
+                return

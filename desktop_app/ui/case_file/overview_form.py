@@ -4,7 +4,10 @@ A section is viewing or editing (:mod:`desktop_app.ui.common.editing`): once the
 in it, it shows the *ungespeichert* marker and a reload of the same case (after any save) leaves
 its fields alone, so nothing typed is lost, neither on a refused save nor on a refresh. Another
 case always shows its stored data (:meth:`FormSection.forget_input`); a failed write marks the
-section unsaved again with a message.
+section unsaved again with a message. When the stored values of a section the person is typing
+in change meanwhile (a sync brought another version), the section says so clearly and offers to
+show the stored version; a save then replaces it knowingly, never silently. Locking keeps the
+input as a sealed draft (:meth:`FormSection.draft_state`, :mod:`desktop_app.app.drafts`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from desktop_app.ui.common.qt.widgets import (
 )
 
 Editor = QLineEdit | QComboBox | QCheckBox
+Shown = str | bool
+"""A field's value as its widget shows it (text, code, or checked)."""
 
 
 def now() -> datetime:
@@ -63,10 +68,35 @@ def text_or_none(edit: QLineEdit) -> str | None:
     return edit.text().strip() or None
 
 
-def codes_of(edit: QLineEdit, upper: bool) -> list[str]:
-    """``sy, af`` → ``["SY", "AF"]`` (or lower case for languages)."""
-    parts = [p.strip() for p in edit.text().replace(";", ",").split(",") if p.strip()]
-    return [p.upper() if upper else p.lower() for p in parts]
+def shown_value(widget: Editor, value: object) -> Shown:
+    """What ``widget`` shows for the stored ``value`` (as :meth:`FormSection.fill` puts it)."""
+    if isinstance(widget, QComboBox):
+        return "" if value is None else str(value)
+    if isinstance(widget, QCheckBox):
+        return bool(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return "" if value is None else str(value)
+
+
+def current_value(widget: Editor) -> Shown:
+    """What ``widget`` holds now (text, the selected code, or checked)."""
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return str(data) if data else ""
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return widget.text()
+
+
+def put_value(widget: Editor, value: Shown) -> None:
+    """Show ``value`` (as :func:`current_value` gave it) in ``widget``."""
+    if isinstance(widget, QComboBox):
+        set_code(widget, str(value) if value else None)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    else:
+        widget.setText(str(value))
 
 
 class FormSection(QGroupBox):
@@ -84,9 +114,25 @@ class FormSection(QGroupBox):
         self.dirty = False
         self._loading = False
         self._stored: dict[str, object] = {}
+        self._saved: dict[str, Shown] | None = None  # what the last save sent, until it is back
         self.marker = UnsavedMarker(name)
         self.write_error = error_label(f"{name}Write")
         self.form.addRow(self.marker)
+        self.changed_note = QLabel(
+            self.tr(
+                "The stored version changed meanwhile (e.g. by a sync). Save replaces it with "
+                "your input; “Show stored version” drops your input."
+            )
+        )
+        self.changed_note.setObjectName(f"{name}ChangedNote")
+        self.changed_note.setWordWrap(True)
+        self.changed_note.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.show_stored_button = QPushButton(self.tr("Show stored version"))
+        self.show_stored_button.setObjectName(f"{name}ShowStored")
+        self.show_stored_button.clicked.connect(self.forget_input)
+        self.form.addRow(self.changed_note)
+        self.form.addRow(self.show_stored_button)
+        self._show_changed(False)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName(f"{name}Save")
         self.save_button.setAccessibleName(self.tr("Save %1").replace("%1", title))
@@ -128,6 +174,44 @@ class FormSection(QGroupBox):
         """Editing (``True``, the marker shows) or viewing."""
         self.dirty = dirty
         self.marker.show_state(dirty)
+        if not dirty:
+            self._show_changed(False)
+
+    def _show_changed(self, changed: bool) -> None:
+        self.changed_note.setVisible(changed)
+        self.show_stored_button.setVisible(changed)
+
+    def stored_changed(self) -> bool:
+        """True while the section says that the stored version changed under the input."""
+        return not self.changed_note.isHidden()
+
+    def _shown(self, values: dict[str, object]) -> dict[str, Shown]:
+        return {k: shown_value(w, values.get(k)) for k, w in self.fields.items()}
+
+    def input_values(self) -> dict[str, Shown]:
+        """The fields as the person left them."""
+        return {k: current_value(w) for k, w in self.fields.items()}
+
+    # -- drafts over a lock (desktop_app.app.drafts) ------------------------------------------
+    def draft_state(self) -> dict[str, object]:
+        """The unsaved input and the stored values it started from (JSON-safe)."""
+        return {"input": self.input_values(), "base": self._shown(self._stored)}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Show a kept draft again, marked unsaved (and the note if the stored values changed
+        since the draft was kept)."""
+        values, base = state.get("input"), state.get("base")
+        if not isinstance(values, dict):
+            return
+        self._loading = True
+        try:
+            for key, widget in self.fields.items():
+                if key in values:
+                    put_value(widget, values[key])
+        finally:
+            self._loading = False
+        self.set_dirty(True)
+        self._show_changed(isinstance(base, dict) and base != self._shown(self._stored))
 
     # -- the editing model (desktop_app.ui.common.editing.Editable) ---------------------------
     def has_unsaved(self) -> bool:
@@ -159,22 +243,20 @@ class FormSection(QGroupBox):
         self.write_error.show()
 
     def fill(self, values: dict[str, object]) -> None:
-        """Show stored values unless the person has typed here since the last save."""
+        """Show stored values unless the person has typed here since the last save; then say
+        so if the stored values changed under the input (not by this section's own save)."""
+        before, after = self._shown(self._stored), self._shown(values)
         self._stored = dict(values)
+        if after == self._saved:
+            self._saved = None  # the own save is back
+        elif self.dirty and after != before:
+            self._show_changed(True)
         if self.dirty:
             return
         self._loading = True
         try:
             for key, widget in self.fields.items():
-                value = values.get(key)
-                if isinstance(widget, QComboBox):
-                    set_code(widget, None if value is None else str(value))
-                elif isinstance(widget, QCheckBox):
-                    widget.setChecked(bool(value))
-                elif isinstance(value, date):
-                    widget.setText(format_date(value))
-                else:
-                    widget.setText("" if value is None else str(value))
+                put_value(widget, after[key])
         finally:
             self._loading = False
         show_errors(self.errors, [])
@@ -194,6 +276,7 @@ class FormSection(QGroupBox):
         show_errors(self.errors, errors, dict(self.fields))
         if errors:
             return False
+        self._saved = self.input_values()
         self.set_dirty(False)
         self.write_error.hide()
         return True

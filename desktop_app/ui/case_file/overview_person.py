@@ -15,7 +15,7 @@ from desktop_app.domain.codes import (
     RecognitionStatus,
     ResidenceKind,
 )
-from desktop_app.domain.iso import LANGUAGE_CODES
+from desktop_app.domain.iso import LANGUAGE_CODES, language_name
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import (
     BenefitsEntry,
@@ -31,11 +31,11 @@ from desktop_app.ui.case_file.overview_form import (
     FormSection,
     code_combo,
     code_of,
-    codes_of,
     now,
     text_or_none,
 )
 from desktop_app.ui.common.forms import format_date
+from desktop_app.ui.common.iso_picker import IsoKind, IsoPicker
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
@@ -110,20 +110,24 @@ class PersonSection(PersonPart):
         self.add_field("given_names", self.tr("Given names"), QLineEdit())
         self.add_date("birth_date", self.tr("Date of birth"))
         self.add_field("gender", self.tr("Gender"), code_combo(Gender))
-        self.add_field("nationalities", self.tr("Nationalities"), QLineEdit())
-        self._line("nationalities").setPlaceholderText(self.tr("e.g. SY, AF, UA"))
-        self.add_field("languages", self.tr("Languages"), QLineEdit())
-        self._line("languages").setPlaceholderText(self.tr("e.g. ar, de"))
+        self.nationalities = IsoPicker(IsoKind.COUNTRY, multiple=True)
+        self.add_field("nationalities", self.tr("Nationalities"), self.nationalities)
+        self.nationalities.setPlaceholderText(self.tr("e.g. Syria, Afghanistan"))
+        self.languages = IsoPicker(IsoKind.LANGUAGE, multiple=True)
+        self.add_field("languages", self.tr("Languages"), self.languages)
+        self.languages.setPlaceholderText(self.tr("e.g. Arabic, Dari"))
         self.add_field("interpreter_needed", self.tr("Needs an interpreter"), QCheckBox())
-        self.add_field("interpreter_language", self.tr("Interpreter language"), QLineEdit())
-        self._line("interpreter_language").setPlaceholderText(self.tr("e.g. ar"))
+        self.interpreter = IsoPicker(IsoKind.LANGUAGE, multiple=False)
+        self.add_field("interpreter_language", self.tr("Interpreter language"), self.interpreter)
+        self.interpreter.setPlaceholderText(self.tr("e.g. Arabic"))
         self.add_field("phone", self.tr("Phone"), QLineEdit())
         self.finish()
 
     def show_person(self, person: Person) -> None:
         values = {k: getattr(person, k) for k in self.fields}
-        values["nationalities"] = ", ".join(person.nationalities)
-        values["languages"] = ", ".join(person.languages)
+        values["nationalities"] = self.nationalities.display(person.nationalities)
+        values["languages"] = self.languages.display(person.languages)
+        values["interpreter_language"] = self.interpreter.display(person.interpreter_language)
         self.fill(values)
 
     def apply(self, person: Person, errors: list[FieldError]) -> None:
@@ -131,18 +135,15 @@ class PersonSection(PersonPart):
         person.given_names = self._line("given_names").text().strip()
         person.birth_date = self.date_of("birth_date", errors)
         person.gender = code_of(self._combo("gender"))
-        person.nationalities = codes_of(self._line("nationalities"), True)
-        person.languages = codes_of(self._line("languages"), False)
+        person.nationalities = self.nationalities.codes()
+        person.languages = self.languages.codes()
         needed = self.fields["interpreter_needed"]
         assert isinstance(needed, QCheckBox)
         person.interpreter_needed = needed.isChecked()
-        language = text_or_none(self._line("interpreter_language"))
-        person.interpreter_language = language.lower() if language else None
+        person.interpreter_language = self.interpreter.code()
         if person.interpreter_language and person.interpreter_language not in LANGUAGE_CODES:
             errors.append(
-                FieldError(
-                    "interpreter_language", "invalid_languages", "not an ISO 639-1 language code"
-                )
+                FieldError("interpreter_language", "invalid_languages", "not a language code")
             )
         person.phone = text_or_none(self._line("phone"))
 
@@ -268,8 +269,9 @@ class LanguageSection(HistorySection):
 
     def __init__(self, author: str, parent: QWidget | None = None) -> None:
         super().__init__("languageSection", self.tr("Language levels"), author, parent)
-        self.add_field("language", self.tr("Language"), QLineEdit())
-        self._line("language").setPlaceholderText(self.tr("e.g. de"))
+        self.language = IsoPicker(IsoKind.LANGUAGE, multiple=False)
+        self.add_field("language", self.tr("Language"), self.language)
+        self.language.setPlaceholderText(self.tr("e.g. German"))
         self.add_field("level", self.tr("Level (CEFR)"), code_combo(CefrLevel, optional=False))
         self.add_field("course_status", self.tr("Course status"), QLineEdit())
         self._line("course_status").setPlaceholderText(self.tr("e.g. integration course B1"))
@@ -283,18 +285,17 @@ class LanguageSection(HistorySection):
             latest[entry.language] = entry
         lines = []
         for entry in latest.values():
-            parts = [entry.language, code_label(CefrLevel, entry.level), entry.course_status or ""]
+            language = language_name(entry.language)
+            parts = [language, code_label(CefrLevel, entry.level), entry.course_status or ""]
             parts.append(format_date(entry.assessed_on))
             lines.append(" · ".join(p for p in parts if p))
         self.history.setText("\n".join(lines) or self.tr("No language level recorded yet."))
         self.fill({"language": "", "level": "none", "course_status": "", "assessed_on": None})
 
     def apply(self, person: Person, errors: list[FieldError]) -> None:
-        language = self._line("language").text().strip().lower()
+        language = self.language.code() or ""
         if language not in LANGUAGE_CODES:
-            errors.append(
-                FieldError("language", "invalid_languages", "not an ISO 639-1 language code")
-            )
+            errors.append(FieldError("language", "invalid_languages", "not a language code"))
         entry = LanguageLevel(
             language=language,
             level=code_of(self._combo("level")) or "none",

@@ -12,15 +12,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.app.case_work import amended_session, session_records, stamp_session
-from desktop_app.domain.codes import Field, SessionForm
+from desktop_app.domain.codes import SessionForm
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Session
 from desktop_app.domain.validation import validate
 from desktop_app.ui.case_file.participants import ParticipantsBox
+from desktop_app.ui.case_file.session_widgets import DurationPicker, TopicToggles, note_label
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.editing import UnsavedMarker
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.iso_picker import IsoKind, IsoPicker
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QDateTime, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
@@ -28,22 +30,17 @@ from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 AUTOSAVE_MS = 3000
-DURATIONS = (15, 30, 45, 60, 90)
 
 
 class SessionEditor(QWidget):
@@ -71,7 +68,7 @@ class SessionEditor(QWidget):
         self.set_dirty(False)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._autosave)
+        self.autosave.timeout.connect(self.save_draft)
         self.autosave.start()
 
     # -- widgets ------------------------------------------------------------------------------
@@ -79,35 +76,16 @@ class SessionEditor(QWidget):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 24 * 60)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName(self.tr("Duration"))
-        self.duration.setValue(45)
-        presets = QHBoxLayout()
-        presets.addWidget(self.duration)
-        for minutes in DURATIONS:
-            preset = QToolButton()
-            preset.setText(str(minutes))
-            preset.setAccessibleName(self.tr("%1 minutes").replace("%1", str(minutes)))
-            preset.clicked.connect(lambda _=False, m=minutes: self.duration.setValue(m))
-            presets.addWidget(preset)
+        presets = DurationPicker()
+        self.duration, self.presets = presets.spin, presets.presets
         self.form = QComboBox()
         for kind in SessionForm:
             self.form.addItem(code_label(SessionForm, kind.value), kind.value)
         self.place = QLineEdit()
-        self.interpreter = QLineEdit()
-        self.interpreter.setPlaceholderText(self.tr("language code, e.g. ar"))
-        self.topics: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for i, topic in enumerate(Field):
-            button = QPushButton()
-            button.setObjectName(f"topic_{topic.value}")
-            button.setText(code_label(Field, topic.value))
-            button.setCheckable(True)
-            button.setAccessibleName(code_label(Field, topic.value))
-            self.topics[topic.value] = button
-            grid.addWidget(button, i // 3, i % 3)
+        self.interpreter = IsoPicker(IsoKind.LANGUAGE, multiple=False)
+        self.interpreter.setPlaceholderText(self.tr("e.g. Arabic"))
+        grid = TopicToggles()
+        self.topics = grid.buttons
         self.participants = ParticipantsBox()
         self.notes = QPlainTextEdit()
         self.next_steps = QPlainTextEdit()
@@ -125,7 +103,7 @@ class SessionEditor(QWidget):
             )
         }
         form = QFormLayout()
-        rows: list[tuple[str, QWidget | QLayout, str | None]] = [
+        rows: list[tuple[str, QWidget, str | None]] = [
             (self.tr("Date and time"), self.when, "started_at"),
             (self.tr("Duration"), presets, "duration_minutes"),
             (self.tr("Form"), self.form, None),
@@ -138,12 +116,8 @@ class SessionEditor(QWidget):
             (self.tr("Follow-up on"), self.follow_up, "follow_up_date"),
         ]
         for label, widget, key in rows:
-            if isinstance(widget, QWidget):
-                widget.setAccessibleName(label)
-            if isinstance(widget, QWidget):
-                form.addRow(label, widget)
-            else:
-                form.addRow(label, widget)
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
             if key:
                 form.addRow("", self.errors[key])
         for widget, name in (
@@ -161,6 +135,11 @@ class SessionEditor(QWidget):
         self.state.setObjectName("sessionState")
         self.marker = UnsavedMarker("sessionEditor")
         self.write_error = error_label("sessionWrite")
+        self.changed_note = note_label("sessionChangedNote", "#8a4b00")
+        self.show_stored_button = QPushButton(self.tr("Show stored version"))
+        self.show_stored_button.setObjectName("sessionShowStored")
+        self.show_stored_button.clicked.connect(self.show_stored)
+        self.show_stored_button.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.finalize_button = QPushButton(self.tr("Finalise"))
         self.finalize_button.setObjectName("finalizeButton")
@@ -173,17 +152,17 @@ class SessionEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
-        self.consent_note = QLabel(
-            self.tr("No valid consent on file: please record one under Overview → Consents.")
+        self.consent_note = note_label(
+            "consentNote",
+            "#b00020",
+            self.tr("No valid consent on file: please record one under Overview → Consents."),
         )
-        self.consent_note.setObjectName("consentNote")
-        self.consent_note.setWordWrap(True)
-        self.consent_note.setStyleSheet("color: #b00020; font-weight: bold")
-        self.consent_note.hide()
         layout.addWidget(self.consent_note)
         layout.addWidget(self.state)
         layout.addWidget(self.marker)
         layout.addWidget(self.write_error)
+        layout.addWidget(self.changed_note)
+        layout.addWidget(self.show_stored_button)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(lambda: self.save(final=False))
@@ -224,10 +203,9 @@ class SessionEditor(QWidget):
             self.duration.setValue(session.duration_minutes)
             self.form.setCurrentIndex(max(0, self.form.findData(session.form)))
             self.place.setText(session.place or "")
-            self.interpreter.setText(session.interpreter_language or "")
-            for topic in session.topics:
-                if topic in self.topics:
-                    self.topics[topic].setChecked(True)
+            self.interpreter.set_codes(session.interpreter_language)
+            for topic, button in self.topics.items():
+                button.setChecked(topic in session.topics)
             self.participants.set_participants(session.participants)
             self.notes.setPlainText(session.notes)
             self.next_steps.setPlainText(session.next_steps)
@@ -235,18 +213,19 @@ class SessionEditor(QWidget):
         self._set_final(bool(session and session.finalized), session)
 
     def _set_final(self, final: bool, session: Session | None) -> None:
-        for widget in (
+        """Final: the text stays readable in normal contrast (read-only, not disabled); what
+        cannot be read-only (choices, presets, toggles) is disabled."""
+        for text in (
             self.when,
             self.duration,
-            self.form,
             self.place,
             self.interpreter,
             self.notes,
             self.next_steps,
             self.follow_up,
-            self.participants,
-            *self.topics.values(),
         ):
+            text.setReadOnly(final)
+        for widget in (self.form, self.participants, *self.presets, *self.topics.values()):
             widget.setEnabled(not final)
         self.save_button.setVisible(not final)
         self.finalize_button.setVisible(not final)
@@ -277,7 +256,7 @@ class SessionEditor(QWidget):
         session.duration_minutes = self.duration.value()
         session.form = str(self.form.currentData())
         session.place = self.place.text().strip() or None
-        session.interpreter_language = self.interpreter.text().strip().lower() or None
+        session.interpreter_language = self.interpreter.code()
         session.topics = [t for t, b in self.topics.items() if b.isChecked()]
         session.participants = self.participants.participants()
         session.notes = self.notes.toPlainText()
@@ -310,9 +289,6 @@ class SessionEditor(QWidget):
         self.set_dirty(False)
         self.save_requested.emit(records)
         return True
-
-    def _autosave(self) -> None:
-        self.save_draft()
 
     def save_draft(self) -> None:
         """Write changed input as the (encrypted) draft; a finalised session has none."""
@@ -369,8 +345,44 @@ class SessionEditor(QWidget):
             return
         self._base = dict(mine.payload)
         self.write_error.hide()
+        self.changed_note.hide()
+        self.show_stored_button.hide()
         if mine.payload.get("finalized"):
             self._set_final(True, Session.from_payload(mine.payload))
+
+    def stored_changed(self, record: Record) -> None:
+        """Another version of this session was stored meanwhile (a sync brought it). Without
+        unsaved input the editor shows it; with input it keeps the input and says clearly that
+        a save replaces the stored version (*Gespeicherte Fassung zeigen* drops the input). A
+        version finalised elsewhere turns the editor final, the input still readable."""
+        if record.payload == self._base:
+            return
+        self._base = dict(record.payload)
+        if not self.has_unsaved() and not self.dirty:
+            self.show_stored()
+            return
+        if record.payload.get("finalized"):
+            text = self.tr(
+                "This session was finalised elsewhere meanwhile (e.g. by a sync): your input "
+                "was not saved. Copy what you need into an amendment."
+            )
+            self.set_dirty(False)
+            self._set_final(True, Session.from_payload(record.payload))
+        else:
+            text = self.tr(
+                "This session was changed elsewhere meanwhile (e.g. by a sync). Save replaces "
+                "the stored version with your input; “Show stored version” drops your input."
+            )
+        self.show_stored_button.setVisible(True)
+        self.changed_note.setText(text)
+        self.changed_note.show()
+
+    def show_stored(self) -> None:
+        """Drop the input and show the stored version."""
+        self._load(Session.from_payload(self._base) if self._base else None)
+        self.set_dirty(False)
+        self.changed_note.hide()
+        self.show_stored_button.hide()
 
     def write_failed(self, message: str) -> None:
         """The write did not happen: the editor stays editable, the input unsaved (no autosave
@@ -382,6 +394,6 @@ class SessionEditor(QWidget):
 
     def close_editor(self) -> None:
         """Save a changed draft, then close."""
-        self._autosave()
+        self.save_draft()
         self.autosave.stop()
         self.closed.emit()

@@ -1,4 +1,8 @@
-"""The *Fälle* page: search as you type over the in-memory index, and the case table."""
+"""The *Fälle* page: search as you type over the in-memory index, and the case table.
+
+Keyboard first: in the search field ↓ moves into the results (the top hit selected) and Enter
+opens the top hit; in the table Enter opens the selected case.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from desktop_app.ui.cases.case_model import CaseListModel
 from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QAbstractTableModel, Qt, QTimer, Signal
+from desktop_app.ui.common.qt.gui import QKeySequence, QShortcut
 from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
@@ -108,11 +113,39 @@ class CaseListPage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self._debounce.timeout.connect(lambda: announce(self.count, self.count.text()))
         self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self.open_top_hit)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.enter_results)
         self.table.activated.connect(
             lambda index: self.case_opened.emit(
                 self.model.hit(self.filter.mapToSource(index).row()).case_id
             )
         )
+
+    def _settle_search(self) -> None:
+        if self._debounce.isActive():  # typed just now: the list is that of the text
+            self._debounce.stop()
+            self.refresh()
+
+    def enter_results(self) -> bool:
+        """Focus the table with the top hit selected; False if there is none."""
+        self._settle_search()
+        if self.filter.rowCount() == 0:
+            return False
+        top = self.filter.index(0, 0)
+        self.table.setCurrentIndex(top)
+        self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def open_top_hit(self) -> None:
+        """Enter in the search field: open the first case of the list, if there is one."""
+        self._settle_search()
+        if self.filter.rowCount() == 0:
+            return
+        source = self.filter.mapToSource(self.filter.index(0, 0))
+        self.case_opened.emit(self.model.hit(source.row()).case_id)
 
     def table_model(self) -> QAbstractTableModel:
         """The model behind the table (for tests and assistive tools)."""

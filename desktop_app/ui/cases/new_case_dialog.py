@@ -11,6 +11,7 @@ from desktop_app.domain.records import Case, Person
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
+from desktop_app.ui.common.iso_picker import IsoKind, IsoPicker
 from desktop_app.ui.common.qt.core import QCoreApplication
 from desktop_app.ui.common.qt.widgets import (
     QDialog,
@@ -50,10 +51,10 @@ class NewCaseDialog(QDialog):
         self.given = QLineEdit()
         self.birth = QLineEdit()
         self.birth.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.nationality = QLineEdit()
-        self.nationality.setPlaceholderText(self.tr("e.g. SY, AF, UA"))
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(self.tr("e.g. ar, de"))
+        self.nationality = IsoPicker(IsoKind.COUNTRY, multiple=True)
+        self.nationality.setPlaceholderText(self.tr("e.g. Syria, Afghanistan"))
+        self.languages = IsoPicker(IsoKind.LANGUAGE, multiple=True)
+        self.languages.setPlaceholderText(self.tr("e.g. Arabic, Dari"))
         self.start = QLineEdit(format_date(date.today()))
         self.fields = {
             "family_name": self.family,
@@ -89,10 +90,6 @@ class NewCaseDialog(QDialog):
         name_from_labels(self)
         self.records: list[Record] = []
 
-    def _codes(self, edit: QLineEdit, upper: bool) -> list[str]:
-        parts = [p.strip() for p in edit.text().replace(";", ",").split(",") if p.strip()]
-        return [p.upper() if upper else p.lower() for p in parts]
-
     def _dates(self) -> tuple[date | None, date | None, list[FieldError]]:
         errors, values = [], []
         for key in ("birth_date", "start_date"):
@@ -110,8 +107,8 @@ class NewCaseDialog(QDialog):
             family_name=self.family.text().strip(),
             given_names=self.given.text().strip(),
             birth_date=birth,
-            nationalities=self._codes(self.nationality, True),
-            languages=self._codes(self.languages, False),
+            nationalities=self.nationality.codes(),
+            languages=self.languages.codes(),
             role="main",
         )
         case = Case(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop_app.domain.validation import FieldError
@@ -32,12 +33,55 @@ class ValidationMessages(QObject):
             "revoked_before_given": self.tr("Revoked before it was given"),
             "scope_missing": self.tr("Scope is missing"),
             "kind_missing": self.tr("Please choose a kind"),
+            "invalid_interpreter_language": self.tr("Unknown language"),
+            "unknown_gender": self.tr("Unknown gender"),
+            "role_missing": self.tr("Role is missing"),
+            "unknown_role": self.tr("Unknown role"),
+            "unknown_relation": self.tr("Unknown relation"),
+            "language_levels.level_missing": self.tr("Language level is missing"),
+            "unknown_language_levels.level": self.tr("Unknown language level"),
+            "employment.status_missing": self.tr("Employment is missing"),
+            "unknown_employment.status": self.tr("Unknown employment"),
+            "benefits.kind_missing": self.tr("Kind of benefits is missing"),
+            "unknown_benefits.kind": self.tr("Unknown kind of benefits"),
+            "residence_status.kind_missing": self.tr("Residence status is missing"),
+            "unknown_residence_status.kind": self.tr("Unknown residence status"),
+            "form_missing": self.tr("Form of the session is missing"),
+            "unknown_form": self.tr("Unknown form of session"),
+            "unknown_participant": self.tr("Unknown participant"),
+            "goal_without_field": self.tr("A goal needs a field"),
+            "unknown_field": self.tr("Unknown field"),
+            "text_missing": self.tr("Text is missing"),
+            "status_missing": self.tr("Status is missing"),
+            "unknown_status": self.tr("Unknown status"),
+            "review_before_goal": self.tr("The review date is before the goal was set"),
+            "responsible_missing": self.tr("Responsible party is missing"),
+            "unknown_responsible": self.tr("Unknown responsible party"),
+            "step_due_before_plan": self.tr("The due date is before the plan began (%1)"),
+            "unknown_funding_line": self.tr("Unknown funding line"),
+            "closed_without_date": self.tr("A closed case needs a closing date"),
+            "closing_reason_missing": self.tr("Closing reason is missing"),
+            "unknown_closing_reason": self.tr("Unknown closing reason"),
+            "closed_before_start": self.tr("The closing date is before the start"),
+            "target_missing": self.tr("Target of the referral is missing"),
+            "unknown_target": self.tr("Unknown target of the referral"),
+            "due_date_missing": self.tr("Due date is missing"),
+            "title_missing": self.tr("Title is missing"),
+            "category_missing": self.tr("Category is missing"),
+            "unknown_category": self.tr("Unknown category"),
         }
 
 
 def message_for(error: FieldError) -> str:
-    """The error in the UI language (the domain's English message if no text is on file)."""
-    return ValidationMessages().texts().get(error.code, error.message)
+    """The error in the UI language (the domain's English message if no text is on file);
+    ``%1``… are the error's ``args``, dates among them written as Germans do (TT.MM.JJJJ)."""
+    code = re.sub(r"\[\d+\]", "", error.code)  # employment[2].status → employment.status
+    text = ValidationMessages().texts().get(code)
+    if text is None:
+        return error.message
+    for number, arg in enumerate(error.args, start=1):
+        text = text.replace(f"%{number}", format_date(arg) if isinstance(arg, date) else arg)
+    return text
 
 
 def parse_date(text: str) -> date | None:

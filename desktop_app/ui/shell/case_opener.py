@@ -9,6 +9,12 @@ from typing import Any, Protocol
 
 from desktop_app.app.case_file import CaseFile, open_case_file, save_records
 from desktop_app.app.cases import create_case
+from desktop_app.app.drafts import (
+    OverviewDraft,
+    drop_overview_draft,
+    keep_overview_draft,
+    overview_draft,
+)
 from desktop_app.app.team import holds_team_key
 from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
@@ -47,6 +53,7 @@ class CaseOpener:
     def __init__(self, host: Host, dialog_parent: QWidget, opened: Callable[[str], None]) -> None:
         self._host, self._parent, self._opened = host, dialog_parent, opened
         self.view: CaseView | None = None
+        self._vault: Vault | None = None  # the vault the view was made for
         self.refusal: QMessageBox | None = None  # *Neuer Fall* without the team key
 
     def new_case(self) -> None:
@@ -79,15 +86,17 @@ class CaseOpener:
         view = self.view
         if view is not None and view.case_id not in ("", case_id) and not view.settle():
             return
-        op = self._host.ops.query(lambda: open_case_file(vault, case_id))
-        op.success(lambda case_file: self._show(case_file, tab)).run()
+        op = self._host.ops.query(
+            lambda: (open_case_file(vault, case_id), overview_draft(vault, case_id))
+        )
+        op.success(lambda found: self._show(*found, tab=tab)).run()
 
-    def _show(self, case_file: CaseFile, tab: str = "") -> None:
+    def _show(self, case_file: CaseFile, draft: OverviewDraft | None = None, tab: str = "") -> None:
         host = self._host
         if host.vault is None:
             return
         if self.view is None:
-            vault = host.vault
+            vault = self._vault = host.vault
             self.view = CaseView(vault.team_id, vault.user_id, host.run_job)
             self.view.save_requested.connect(host.write)
             self.view.writer = lambda records, done, failed: self._write(
@@ -96,6 +105,10 @@ class CaseOpener:
             host.sync.connect_case(self.view)
             host.pages.addWidget(self.view)
         self.view.show_case_file(case_file)
+        if draft is not None:  # input kept over a lock: shown again, then forgotten
+            self.view.overview.restore_draft(draft)
+            vault = host.vault
+            host.ops.write(lambda: drop_overview_draft(vault)).run()
         host.sync.load_case(self.view)
         self.view.show_tab(tab)
         host.pages.setCurrentWidget(self.view)
@@ -134,12 +147,15 @@ class CaseOpener:
         return view.case_id if view is not None and self._host.pages.currentWidget() is view else ""
 
     def close(self) -> None:
-        """On lock: keep an open session's draft (encrypted, as every save), end its editor and
-        drop the case view."""
+        """On lock: keep an open session's draft (encrypted, as every save) and the overview's
+        unsaved input (sealed, :mod:`desktop_app.app.drafts`), end the editor and drop the
+        case view."""
         if self.view is not None:
-            self.view.keep_drafts()
+            draft, vault = self.view.keep_drafts(), self._vault
+            if draft.sections and vault is not None:
+                self._host.ops.write(lambda: keep_overview_draft(vault, draft)).run()
             self.view.close_session()
             self.view.tear_down()
             self._host.pages.removeWidget(self.view)
             self.view.deleteLater()
-            self.view = None
+            self.view, self._vault = None, None

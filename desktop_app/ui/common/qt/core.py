@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     SLOT,
     QAbstractItemModel,
+    QAbstractListModel,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
@@ -42,6 +43,7 @@ from PySide6.QtCore import (
 __all__ = [
     "SLOT",
     "QAbstractItemModel",
+    "QAbstractListModel",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QBuffer",
