@@ -147,6 +147,10 @@
       <translation>Versionen der Vereinbarung</translation>
     </message>
     <message>
+      <source>No signed agreement yet. Sign the first version of the plan.</source>
+      <translation>Noch keine unterschriebene Vereinbarung. Unterschreiben Sie die erste Fassung des Plans.</translation>
+    </message>
+    <message>
       <source>Signed by (names, comma-separated)</source>
       <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
     </message>
@@ -262,6 +266,14 @@
       <source>All managers</source>
       <translation>Alle Zuständigen</translation>
     </message>
+    <message>
+      <source>No case matches the search or the filters.</source>
+      <translation>Kein Fall passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+      <source>No cases yet. Create the first case.</source>
+      <translation>Noch keine Fälle. Legen Sie den ersten Fall an.</translation>
+    </message>
     <message numerus="yes">
       <source>%n case(s)</source>
       <translation>
@@ -283,6 +295,14 @@
     <message>
       <source>Sessions</source>
       <translation>Beratungen</translation>
+    </message>
+    <message>
+      <source>No sessions yet.</source>
+      <translation>Noch keine Beratungen.</translation>
+    </message>
+    <message>
+      <source>Document the first session</source>
+      <translation>Erstes Gespräch dokumentieren</translation>
     </message>
     <message>
       <source>Integration plan</source>
@@ -626,6 +646,10 @@
       <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
+      <source>No documents yet. Add files or drop them here.</source>
+      <translation>Noch keine Dokumente. Fügen Sie Dateien hinzu oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
       <source>View</source>
       <translation>Ansehen</translation>
     </message>
@@ -793,6 +817,10 @@
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
+      <source>No follow-ups. A follow-up date in a session adds one.</source>
+      <translation>Keine Wiedervorlagen. Ein Wiedervorlage-Datum im Gespräch legt eine an.</translation>
+    </message>
+    <message>
       <source>Mark done</source>
       <translation>Als erledigt markieren</translation>
     </message>
@@ -802,6 +830,10 @@
     <message>
       <source>done</source>
       <translation>erledigt</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>überfällig</translation>
     </message>
     <message>
       <source>open</source>
@@ -934,6 +966,10 @@
     <message>
       <source>History</source>
       <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>No changes recorded yet.</source>
+      <translation>Noch keine Änderungen festgehalten.</translation>
     </message>
   </context>
   <context>
@@ -1349,6 +1385,10 @@
       <translation>Starttermine</translation>
     </message>
     <message>
+      <source>No offers yet. Add the first offer of your region above.</source>
+      <translation>Noch keine Angebote. Tragen Sie oben das erste Angebot Ihrer Region ein.</translation>
+    </message>
+    <message>
       <source>Offers</source>
       <translation>Angebote</translation>
     </message>
@@ -1465,6 +1505,10 @@
       <translation>Integrationsplan</translation>
     </message>
     <message>
+      <source>No goals yet. Add the first goal of the integration plan.</source>
+      <translation>Noch keine Ziele. Legen Sie das erste Ziel des Integrationsplans an.</translation>
+    </message>
+    <message>
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
@@ -1576,6 +1620,10 @@
     <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>No referrals yet. Choose a target and an offer above.</source>
+      <translation>Noch keine Vermittlungen. Wählen Sie oben ein Ziel und ein Angebot.</translation>
     </message>
     <message>
       <source>Referrals</source>
@@ -1714,6 +1762,10 @@
     <message>
       <source>Last exports</source>
       <translation>Letzte Exporte</translation>
+    </message>
+    <message>
+      <source>No exports yet.</source>
+      <translation>Noch keine Exporte.</translation>
     </message>
     <message>
       <source>Reports</source>
@@ -1980,6 +2032,26 @@
       <translation>Sicherer Schlüsselbund: %1</translation>
     </message>
     <message>
+      <source>Like the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+      <source>Appearance</source>
+      <translation>Darstellung</translation>
+    </message>
+    <message>
       <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
       <translation>Nur Passphrase: der Schlüsselbund (%1) ist gesperrt oder nicht erreichbar</translation>
     </message>
@@ -2058,6 +2130,13 @@
     <message>
       <source>Refused records kept aside: %1</source>
       <translation>Abgelehnte, beiseitegelegte Einträge: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusChip</name>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
     </message>
   </context>
   <context>
@@ -2267,6 +2346,10 @@
       <source>Sync history</source>
       <translation>Synchronisierungsverlauf</translation>
     </message>
+    <message>
+      <source>Nothing synchronised for this case yet.</source>
+      <translation>Für diesen Fall wurde noch nichts synchronisiert.</translation>
+    </message>
   </context>
   <context>
     <name>TeamPage</name>
@@ -2281,6 +2364,10 @@
     <message>
       <source>Team members</source>
       <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>No team members shown. Connect to the team's server first.</source>
+      <translation>Keine Teammitglieder. Verbinden Sie sich zuerst mit dem Server des Teams.</translation>
     </message>
     <message>
       <source>Confirm…</source>
@@ -2340,6 +2427,10 @@
     <message>
       <source>Off: the whole team's cases</source>
       <translation>Aus: die Fälle des ganzen Teams</translation>
+    </message>
+    <message>
+      <source>Nothing due. Follow-ups, reviews and deadlines appear here.</source>
+      <translation>Nichts fällig. Wiedervorlagen, Überprüfungen und Fristen erscheinen hier.</translation>
     </message>
     <message>
       <source>Today is being prepared…</source>

@@ -148,6 +148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No signed agreement yet. Sign the first version of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by (names, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,6 +267,14 @@
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No case matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create the first case.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -283,6 +295,14 @@
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No documents yet. Add files or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +818,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No follow-ups. A follow-up date in a session adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,6 +830,10 @@
     <name>FollowUpModel</name>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +966,10 @@
     <name>HistoryTab</name>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,6 +1386,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No offers yet. Add the first offer of your region above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1506,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No goals yet. Add the first goal of the integration plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1620,10 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet. Choose a target and an offer above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1762,10 @@
     </message>
     <message>
         <source>Last exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,6 +2033,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,6 +2130,13 @@
     </message>
     <message>
         <source>Refused records kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2347,10 @@
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing synchronised for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -2281,6 +2364,10 @@
     </message>
     <message>
         <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team members shown. Connect to the team&apos;s server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +2427,10 @@
     </message>
     <message>
         <source>Off: the whole team&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due. Follow-ups, reviews and deadlines appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

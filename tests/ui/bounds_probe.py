@@ -27,15 +27,15 @@ SIZE = (1280, 720)
 
 
 def judged_by(widget: QWidget) -> QWidget:
-    """The widget whose place counts for ``widget``: the viewport of the innermost scroll area
-    it is scrolled in, else itself."""
-    parent = widget.parentWidget()
+    """The widget whose place counts for ``widget``: the viewport of the outermost scroll area
+    it is scrolled in (a list inside a scrolled page scrolls with the page), else itself."""
+    judge, parent = widget, widget.parentWidget()
     while parent is not None:
         area = parent.parentWidget()
         if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
-            return parent
+            judge = parent
         parent = area
-    return widget
+    return judge
 
 
 def outside(window: QWidget, page: QWidget) -> list[str]:

@@ -30,6 +30,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
+from desktop_app.ui.common.style.widgets import EmptyState
 
 
 def _de(enum: type[Field] | type[GoalStatus] | type[Responsible], value: object) -> str:
@@ -176,6 +177,11 @@ class AgreementTab(QWidget):
         self.table.setObjectName("agreementTable")
         self.table.setAccessibleName(self.tr("Agreement versions"))
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No signed agreement yet. Sign the first version of the plan."),
+            icon="list-checks",
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.signers = QLineEdit()

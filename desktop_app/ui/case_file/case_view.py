@@ -44,6 +44,8 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.tokens import STATUS_TONES, Tone
+from desktop_app.ui.common.style.widgets import EmptyState, StatusChip, set_role
 from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
 
 Writer = Callable[
@@ -69,7 +71,8 @@ class CaseView(QWidget):
         self.writer: Writer | None = None
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
-        self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        set_role(self.header, "title")
+        self.status_chip = StatusChip()
         self.header.setWordWrap(True)  # long names at 200 % must not widen the window
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
@@ -83,6 +86,11 @@ class CaseView(QWidget):
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.empty = EmptyState(
+            self.session_table,
+            self.tr("No sessions yet."),
+            (self.tr("Document the first session"), lambda: self.open_session(None)),
+        )
         self.session_table.activated.connect(
             lambda index: self.open_session(self.sessions.session(index.row()))
         )
@@ -119,7 +127,9 @@ class CaseView(QWidget):
         self.conflict_banner.open_requested.connect(lambda: self.show_tab("sync"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
+        top.addWidget(self.header)
+        top.addWidget(self.status_chip)
+        top.addStretch(1)
         self.close_button = QPushButton(self.tr("Close case…"))
         self.close_button.setObjectName("closeCaseButton")
         self.close_button.clicked.connect(self._ask_close)
@@ -222,7 +232,6 @@ class CaseView(QWidget):
         parts = [
             name,
             payload.get("number", ""),
-            code_label(CaseStatus, payload.get("status")),
             payload.get("manager_name") or "",
         ]
         if month:
@@ -235,6 +244,10 @@ class CaseView(QWidget):
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
+        status = str(payload.get("status") or "")
+        self.status_chip.show_status(
+            code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
+        )
         self.history.model.set_changes(changes(history or [], records), names or {})
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)

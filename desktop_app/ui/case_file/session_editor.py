@@ -41,6 +41,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 AUTOSAVE_MS = 3000
 DURATIONS = (15, 30, 45, 60, 90)
@@ -178,7 +179,7 @@ class SessionEditor(QWidget):
         )
         self.consent_note.setObjectName("consentNote")
         self.consent_note.setWordWrap(True)
-        self.consent_note.setStyleSheet("color: #b00020; font-weight: bold")
+        set_role(self.consent_note, "alert")
         self.consent_note.hide()
         layout.addWidget(self.consent_note)
         layout.addWidget(self.state)

@@ -26,10 +26,11 @@ QLabel#demoBanner {{
 QGroupBox {{
   background: {p.surface}; border: {line}px solid {p.border}; border-radius: {s.radius}px;
   margin-top: {base_pt * 1.9:.1f}pt; padding: {s.m}px {s.m}px {s.s}px {s.m}px;
+  font-weight: 600; font-size: {base_pt * TYPE.heading:.1f}pt;
 }}
 QGroupBox::title {{
   subcontrol-origin: margin; subcontrol-position: top left; left: {s.xs}px;
-  padding: 0 {s.xs}px; color: {p.text}; font-weight: 600; font-size: {base_pt * TYPE.heading:.1f}pt;
+  padding: 0 {s.xs}px; color: {p.text};
 }}
 QLabel[role="title"] {{
   font-size: {base_pt * TYPE.title:.1f}pt; font-weight: 600; color: {p.text};
@@ -41,10 +42,24 @@ QLabel[role="muted"] {{ color: {p.text_muted}; }}
 QLabel[role="error"] {{ color: {p.error}; }}
 QLabel[role="alert"] {{ color: {p.error}; font-weight: 600; }}
 QLabel[role="unsaved"] {{ color: {p.tones[Tone.WARNING][1]}; font-weight: 600; }}
-QLabel[role="notice"] {{
+*[role="notice"] {{
   background: {p.tones[Tone.WARNING][0]}; color: {p.tones[Tone.WARNING][1]};
   border: {line}px solid {p.border}; border-radius: {s.radius // 2}px; padding: {s.s}px;
 }}
+*[role="notice"] QLabel {{
+  background: transparent; color: {p.tones[Tone.WARNING][1]}; border: none; padding: 0;
+}}
+QLabel[role="value"] {{
+  background: {p.surface_alt}; border-radius: {s.radius // 2}px; padding: {s.xs}px;
+}}
+QPushButton {{
+  background: {p.surface}; color: {p.text}; border: {line}px solid {p.border};
+  border-radius: {s.radius - 2}px; padding: {5 - line}px {s.m - line}px;
+}}
+QPushButton:hover {{ border-color: {p.accent}; }}
+QPushButton:pressed {{ background: {p.surface_alt}; }}
+QPushButton:focus {{ border: 2px solid {p.accent}; padding: 3px {s.m - 2}px; }}
+QPushButton:disabled {{ color: {p.text_muted}; background: {p.surface_alt}; }}
 QTabWidget::pane {{
   border: {line}px solid {p.border}; border-radius: {s.radius // 2}px; top: -1px;
 }}
@@ -70,7 +85,7 @@ QListWidget#navigation::item {{
 }}
 QListWidget#navigation::item:hover {{ background: {hover}; }}
 QListWidget#navigation::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
-QListWidget#navigation:focus::item:selected {{ border: 2px solid {p.text}; }}
+QListWidget#navigation::item:focus {{ border: 2px solid {p.text}; }}
 """
 
 

@@ -32,29 +32,36 @@ class Theme(QObject):
         self.palette: Palette = LIGHT
         self._applied = False
         self.base_pt = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
-        hints = app.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
-        accessibility = getattr(hints, "accessibility", None)  # Qt 6.10
-        if accessibility is not None:
-            accessibility().contrastPreferenceChanged.connect(lambda _pref: self.apply())
+        hints = self._style_hints = app.styleHints()  # kept: PySide drops chained temporaries
+        self.scheme = hints.colorScheme()
+        hints.colorSchemeChanged.connect(self._scheme_changed)
+        self.contrast = False
+        self._hints = getattr(hints, "accessibility", lambda: None)()  # Qt 6.10
+        if self._hints is not None:
+            self.contrast = self._is_high(self._hints.contrastPreference())
+            self._hints.contrastPreferenceChanged.connect(self._contrast_changed)
         app.setStyle("Fusion")
 
-    def system_wants_contrast(self) -> bool:
-        """Whether the OS asks for high contrast (False where Qt cannot tell)."""
-        accessibility = getattr(self.app.styleHints(), "accessibility", None)
-        preference = getattr(Qt, "ContrastPreference", None)
-        if accessibility is None or preference is None:
-            return False
-        return bool(accessibility().contrastPreference() == preference.HighContrast)
+    @staticmethod
+    def _is_high(preference: object) -> bool:
+        return preference == getattr(getattr(Qt, "ContrastPreference", None), "HighContrast", 1)
+
+    def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self.scheme = scheme
+        self.apply()
+
+    def _contrast_changed(self, preference: object) -> None:
+        self.contrast = self._is_high(preference)
+        self.apply()
 
     def wanted(self) -> Palette:
-        """The palette of the person's choice, or the OS's."""
+        """The palette of the person's choice, or the OS's (high contrast where Qt tells the
+        OS asks for it, else dark or light as the OS's colour scheme)."""
         if self.choice != "system":
             return PALETTES[self.choice]
-        if self.system_wants_contrast():
+        if self.contrast:
             return HIGH_CONTRAST
-        dark = self.app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        return DARK if dark else LIGHT
+        return DARK if self.scheme == Qt.ColorScheme.Dark else LIGHT
 
     def choose(self, choice: str) -> None:
         """Follow the OS (``"system"``) or force ``light``, ``dark`` or ``contrast``."""

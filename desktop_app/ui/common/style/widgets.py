@@ -29,8 +29,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Style ``widget`` as ``role`` (title, heading, muted, error, alert, notice, unsaved)."""
+    """Style ``widget`` as ``role`` (title, heading, muted, error, alert, notice, unsaved,
+    value; "" for none)."""
     widget.setProperty("role", role)
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a notice on a QWidget
     _repolish(widget)
 
 
@@ -97,8 +99,9 @@ class ChipDelegate(QStyledItemDelegate):
 
 class EmptyState(QWidget):
     """What an empty list says: a short sentence (``text``, or a callable for one that
-    depends on a filter) and, where sensible, a button to the first action. It lies over the
-    view's viewport while the view's model has no rows and hides when rows arrive."""
+        depends on a filter) and, where sensible, a button to the first action. It lies over the
+        view's viewport while the view's model has no rows and hides when rows arrive. ``icon``: a
+    bundled icon's name, "" for none (a short list)."""
 
     def __init__(
         self,
@@ -139,6 +142,9 @@ class EmptyState(QWidget):
         self.refresh()
 
     def _paint_icon(self) -> None:
+        self.picture.setVisible(bool(self.icon_name))
+        if not self.icon_name:
+            return
         size = self.label.fontMetrics().height() * 3
         colour = current_palette().text_muted
         self.picture.setPixmap(pixmap(self.icon_name, colour, size, self.devicePixelRatioF()))
@@ -153,6 +159,6 @@ class EmptyState(QWidget):
         self.setVisible(empty)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() == QEvent.Type.Resize and not self.isHidden():
             self.setGeometry(self.view.viewport().rect())
         return False
