@@ -4,6 +4,7 @@ status chips that say their status in words, and an empty state on a list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.common.qt.core import QSettings, Qt
-from desktop_app.ui.common.qt.gui import QColor, QIcon, QPalette
+from desktop_app.ui.common.qt.gui import QColor, QIcon, QImage, QPalette
 from desktop_app.ui.common.qt.widgets import QApplication, QLabel
 from desktop_app.ui.common.style.icons import ICONS
 from desktop_app.ui.common.style.theme import Theme, current_theme, install_theme
@@ -207,3 +208,17 @@ def test_follow_up_states_are_words_with_a_tone(qtbot: QtBot) -> None:
 
 def test_every_theme_has_a_palette_entry() -> None:
     assert set(PALETTES) == {"light", "dark", "contrast"}
+
+
+def test_the_user_guide_shows_every_page_at_100_and_200_percent() -> None:
+    root = Path(__file__).resolve().parents[2]
+    guide = (root / "docs" / "USER_GUIDE.md").read_text("utf-8")
+    linked = set(re.findall(r"\(screenshots/seiten/([\w-]+)-(100|200)\.png\)", guide))
+    names = {name for name, _ in linked}
+    assert {"entsperren", "seite-heute", "fall-ueberblick", "fall-gespraech"} <= names
+    assert linked == {(name, scale) for name in names for scale in ("100", "200")}
+    for name in names:
+        small = QImage(str(root / "docs" / "screenshots" / "seiten" / f"{name}-100.png"))
+        large = QImage(str(root / "docs" / "screenshots" / "seiten" / f"{name}-200.png"))
+        assert (small.width(), small.height()) == (1280, 720), name
+        assert (large.width(), large.height()) == (2560, 1440), name

@@ -30,7 +30,7 @@ from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.editing import Editable, settle, write_failure_text
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import QObject, Signal, SignalInstance
+from desktop_app.ui.common.qt.core import QObject, Qt, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
@@ -127,9 +127,8 @@ class CaseView(QWidget):
         self.conflict_banner.open_requested.connect(lambda: self.show_tab("sync"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(self.header)
-        top.addWidget(self.status_chip)
-        top.addStretch(1)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.close_button = QPushButton(self.tr("Close case…"))
         self.close_button.setObjectName("closeCaseButton")
         self.close_button.clicked.connect(self._ask_close)

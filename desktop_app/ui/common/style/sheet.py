@@ -60,6 +60,14 @@ QPushButton:hover {{ border-color: {p.accent}; }}
 QPushButton:pressed {{ background: {p.surface_alt}; }}
 QPushButton:focus {{ border: 2px solid {p.accent}; padding: 3px {s.m - 2}px; }}
 QPushButton:disabled {{ color: {p.text_muted}; background: {p.surface_alt}; }}
+QTabBar::tab {{
+  background: {p.surface_alt}; color: {p.text}; border: {line}px solid {p.border};
+  border-bottom: none; border-top-left-radius: {s.radius - 2}px;
+  border-top-right-radius: {s.radius - 2}px; padding: {s.xs + 1}px {s.m - 2}px; margin-right: 2px;
+}}
+QTabBar::tab:selected {{ background: {p.surface}; border-color: {p.accent}; }}
+QTabBar::tab:!selected {{ margin-top: 2px; }}
+QTabBar::tab:hover {{ border-color: {p.accent}; }}
 QTabWidget::pane {{
   border: {line}px solid {p.border}; border-radius: {s.radius // 2}px; top: -1px;
 }}
