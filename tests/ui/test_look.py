@@ -16,7 +16,7 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.common.qt.core import QSettings, Qt
 from desktop_app.ui.common.qt.gui import QColor, QIcon, QImage, QPalette
-from desktop_app.ui.common.qt.widgets import QApplication, QLabel
+from desktop_app.ui.common.qt.widgets import QApplication, QLabel, QPushButton
 from desktop_app.ui.common.style.icons import ICONS
 from desktop_app.ui.common.style.theme import Theme, current_theme, install_theme
 from desktop_app.ui.common.style.tokens import (
@@ -222,3 +222,17 @@ def test_the_user_guide_shows_every_page_at_100_and_200_percent() -> None:
         large = QImage(str(root / "docs" / "screenshots" / "seiten" / f"{name}-200.png"))
         assert (small.width(), small.height()) == (1280, 720), name
         assert (large.width(), large.height()) == (2560, 1440), name
+
+
+def test_a_toggled_button_shows_its_state(qtbot: QtBot, theme: Theme) -> None:
+    """Topic toggles of the session editor: on is the accent colour, not only a pressed look."""
+    button = QPushButton("Sprache")
+    qtbot.addWidget(button)
+    button.setCheckable(True)
+    button.resize(120, 40)
+    button.show()
+    qtbot.waitExposed(button)
+    off = button.grab().toImage().pixelColor(10, 20).name()
+    button.setChecked(True)
+    on = button.grab().toImage().pixelColor(10, 20).name()
+    assert (off, on) == (LIGHT.surface, LIGHT.accent)
