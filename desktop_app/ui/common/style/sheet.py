@@ -59,7 +59,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {p.accent}; }}
 QPushButton:pressed {{ background: {p.surface_alt}; }}
 QPushButton:checked {{
-  background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
+  background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
 }}
 QPushButton:focus {{ border: 2px solid {p.accent}; padding: 3px {s.m - 2}px; }}
 QPushButton:disabled {{ color: {p.text_muted}; background: {p.surface_alt}; }}
