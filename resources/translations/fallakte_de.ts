@@ -375,6 +375,10 @@
       <translation>Zwei Personen haben dasselbe Feld geändert, bevor ihre Laptops synchronisiert haben. Wählen Sie je Feld, welcher Wert bleibt, oder kombinieren Sie beide; bis Sie den Konflikt lösen, geht nichts verloren.</translation>
     </message>
     <message>
+      <source>No conflicts: everything is in step with the server.</source>
+      <translation>Keine Konflikte: alles ist mit dem Server abgeglichen.</translation>
+    </message>
+    <message>
       <source>Case</source>
       <translation>Fall</translation>
     </message>

@@ -236,3 +236,17 @@ def test_a_toggled_button_shows_its_state(qtbot: QtBot, theme: Theme) -> None:
     button.setChecked(True)
     on = button.grab().toImage().pixelColor(10, 20).name()
     assert (off, on) == (LIGHT.surface, LIGHT.accent)
+
+
+def test_an_empty_conflict_list_says_there_are_none(qtbot: QtBot) -> None:
+    from desktop_app.ui.sync.conflict_view import ConflictList
+
+    conflicts = ConflictList()
+    qtbot.addWidget(conflicts)
+    conflicts.show()
+    conflicts.set_conflicts([])
+    assert conflicts.none.isVisible() and not conflicts.intro.isVisible()
+    assert conflicts.none.text() in (
+        "No conflicts: everything is in step with the server.",
+        "Keine Konflikte: alles ist mit dem Server abgeglichen.",
+    )

@@ -175,8 +175,13 @@ class ConflictList(QWidget):
             )
         )
         self.intro.setWordWrap(True)
+        self.none = QLabel(self.tr("No conflicts: everything is in step with the server."))
+        self.none.setObjectName("noConflicts")
+        set_role(self.none, "muted")
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.none)
+        self.intro.hide()
         self._layout.addStretch(1)
 
     def _kind(self, kind: str) -> str:
@@ -209,3 +214,5 @@ class ConflictList(QWidget):
             widget.resolve_requested.connect(self.resolve_requested.emit)
             self._layout.insertWidget(self._layout.count() - 1, widget)
             self.records.append(widget)
+        self.intro.setVisible(bool(conflicts))  # the empty state: one sentence instead
+        self.none.setVisible(not conflicts)
