@@ -250,3 +250,10 @@ def test_an_empty_conflict_list_says_there_are_none(qtbot: QtBot) -> None:
         "No conflicts: everything is in step with the server.",
         "Keine Konflikte: alles ist mit dem Server abgeglichen.",
     )
+
+
+def test_only_the_icons_used_are_bundled() -> None:
+    root = Path(__file__).resolve().parents[2]
+    source = "\n".join(p.read_text("utf-8") for p in (root / "desktop_app").rglob("*.py"))
+    unused = [p.stem for p in ICONS.glob("*.svg") if f'"{p.stem}"' not in source]
+    assert unused == []
