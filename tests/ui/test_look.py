@@ -257,3 +257,21 @@ def test_only_the_icons_used_are_bundled() -> None:
     source = "\n".join(p.read_text("utf-8") for p in (root / "desktop_app").rglob("*.py"))
     unused = [p.stem for p in ICONS.glob("*.svg") if f'"{p.stem}"' not in source]
     assert unused == []
+
+
+def test_today_says_nothing_is_due_only_once_it_knows(qtbot: QtBot) -> None:
+    from desktop_app.ui.today.today_page import TodayPage
+
+    page = TodayPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.preparing.show()
+    page.empty.refresh()
+    assert not page.empty.isVisible()  # being prepared: no "nothing due" yet
+    page.preparing.hide()
+    page.show_day([], {}, None)
+    qtbot.waitUntil(page.empty.isVisible)
+    assert page.empty.label.text() in (
+        "Nothing due. Follow-ups, reviews and deadlines appear here.",
+        "Nichts fällig. Wiedervorlagen, Überprüfungen und Fristen erscheinen hier.",
+    )

@@ -222,6 +222,7 @@ class WorkArea(QWidget):
             return
         ready = self.host.agenda_cache.ready
         self.today.preparing.setVisible(not ready)
+        self.today.empty.refresh()  # no "nothing due" while it is still being prepared
         if ready:
             self._show_today(self.host.agenda_cache.upcoming(date.today()))
 

@@ -80,14 +80,10 @@ class TodayPage(QWidget):
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
         self.model.modelReset.connect(self._fit_columns)
-        self.empty = EmptyState(
-            self.table,
-            self.tr("Nothing due. Follow-ups, reviews and deadlines appear here."),
-            icon="calendar-check",
-        )
         self.preparing = QLabel(self.tr("Today is being prepared…"))
         self.preparing.setObjectName("todayPreparing")
         self.preparing.hide()
+        self.empty = EmptyState(self.table, self._empty_text, icon="calendar-check")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.mine_only)
@@ -95,6 +91,11 @@ class TodayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.preparing)
         layout.addWidget(self.table)
+
+    def _empty_text(self) -> str:
+        if not self.preparing.isHidden():
+            return ""  # not known yet: "wird vorbereitet" says so
+        return self.tr("Nothing due. Follow-ups, reviews and deadlines appear here.")
 
     def show_day(
         self,

@@ -150,10 +150,12 @@ class EmptyState(QWidget):
         self.picture.setPixmap(pixmap(self.icon_name, colour, size, self.devicePixelRatioF()))
 
     def refresh(self) -> None:
-        """Show (with the current sentence) while the model has no rows, else hide."""
-        empty = self.view.model().rowCount() == 0
+        """Show (with the current sentence) while the model has no rows, else hide; a text
+        callable that returns "" keeps it hidden (nothing known yet)."""
+        text = self._text() if callable(self._text) else self._text
+        empty = self.view.model().rowCount() == 0 and bool(text)
         if empty:
-            self.label.setText(self._text() if callable(self._text) else self._text)
+            self.label.setText(text)
             self.setGeometry(self.view.viewport().rect())
             self.raise_()
         self.setVisible(empty)
