@@ -184,6 +184,8 @@ def test_the_case_status_is_a_chip_with_words(qtbot: QtBot, unlocked_window: Mai
     assert chip.isVisible() and chip.text() in ("open", "offen")
     assert chip.property("chip") == Tone.SUCCESS.value
     assert chip.text() in chip.accessibleName()
+    assert chip.text() not in view.header.text()  # said once on screen, by the chip
+    assert f", {chip.text()}, " in view.header.accessibleName()  # and in the heading read first
 
 
 def _follow_up(days: int, done: bool = False) -> Record:

@@ -113,7 +113,7 @@ class CaseView(QWidget):
         self.referrals = ReferralTab(team_id, author)
         self.referrals.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.referrals, self.tr("Referrals"))
-        self.agreements = AgreementTab(team_id, author)
+        self.agreements = AgreementTab(team_id, author, run)
         self.agreements.save_requested.connect(self.save_requested.emit)
         self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
         self.documents = DocumentsTab(team_id, author, run)
@@ -228,14 +228,15 @@ class CaseView(QWidget):
         name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
         start = payload.get("start_date")
         month = support_month(date.fromisoformat(start), date.today()) if start else None
-        parts = [
-            name,
-            payload.get("number", ""),
-            payload.get("manager_name") or "",
-        ]
+        status = str(payload.get("status") or "")
+        parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
         if month:
             parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
         self.header.setText("  ·  ".join(x for x in parts if x))
+        # The status shows as the chip beside the heading; a screen reader hears it in the
+        # heading, which is read first when the case opens.
+        spoken = [name, payload.get("number", ""), code_label(CaseStatus, status), *parts[2:]]
+        self.header.setAccessibleName(", ".join(x for x in spoken if x))
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
@@ -243,7 +244,6 @@ class CaseView(QWidget):
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
-        status = str(payload.get("status") or "")
         self.status_chip.show_status(
             code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
         )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     SLOT,
+    QAbstractItemModel,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QDateTime,
     QEvent,
     QEventLoop,
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QSize,
+    QSizeF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -39,11 +42,13 @@ from PySide6.QtCore import (
 
 __all__ = [
     "SLOT",
+    "QAbstractItemModel",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QBuffer",
     "QByteArray",
     "QCoreApplication",
+    "QDate",
     "QDateTime",
     "QEvent",
     "QEventLoop",
@@ -62,6 +67,7 @@ __all__ = [
     "QRectF",
     "QSettings",
     "QSize",
+    "QSizeF",
     "QSortFilterProxyModel",
     "QTimer",
     "QTranslator",

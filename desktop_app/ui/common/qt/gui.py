@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QAction,
     QBrush,
     QCloseEvent,
@@ -15,6 +18,7 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QKeySequence,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -32,6 +36,9 @@ from PySide6.QtGui import (
 )
 
 __all__ = [
+    "QAccessible",
+    "QAccessibleAnnouncementEvent",
+    "QAccessibleInterface",
     "QAction",
     "QBrush",
     "QCloseEvent",
@@ -46,6 +53,7 @@ __all__ = [
     "QKeySequence",
     "QPageLayout",
     "QPageSize",
+    "QPagedPaintDevice",
     "QPainter",
     "QPalette",
     "QPdfWriter",
