@@ -213,8 +213,8 @@
       <translation>Unterschriebene Vereinbarungen</translation>
     </message>
     <message>
-      <source>No signed agreement yet. Sign the first version of the plan.</source>
-      <translation>Noch keine unterschriebene Vereinbarung. Unterschreiben Sie die erste Fassung des Plans.</translation>
+      <source>No signed agreement yet. Print the draft, then record the signature.</source>
+      <translation>Noch keine unterschriebene Vereinbarung. Drucken Sie den Entwurf und erfassen Sie dann die Unterschrift.</translation>
     </message>
     <message>
       <source>German only</source>

@@ -214,7 +214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No signed agreement yet. Sign the first version of the plan.</source>
+        <source>No signed agreement yet. Print the draft, then record the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

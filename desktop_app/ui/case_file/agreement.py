@@ -92,7 +92,7 @@ class AgreementTab(QWidget):
         self.table.setModel(self.model)
         self.empty = EmptyState(
             self.table,
-            self.tr("No signed agreement yet. Sign the first version of the plan."),
+            self.tr("No signed agreement yet. Print the draft, then record the signature."),
             icon="list-checks",
         )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
