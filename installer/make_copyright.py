@@ -193,11 +193,27 @@ def python_paragraph(prefix: str) -> str:
     )
 
 
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons" / "ui"
+
+
+def icons_paragraph(prefix: str) -> str:
+    """The interface icons (Lucide, ISC; the ones derived from Feather, MIT), bundled as SVG
+    in ``resources/icons/ui`` with their licence file."""
+    return paragraph(
+        f"{prefix}/resources/icons/ui/*",
+        ["2026 Lucide Icons and Contributors", "2013-present Cole Bemis"],
+        "ISC and MIT",
+        (ICONS / "LICENSE").read_text("utf-8"),
+        "Lucide icons (lucide-static 1.62.0), drawn in the theme's colours at run time",
+    )
+
+
 def main(dists: list[metadata.Distribution], prefix: str, bundled_python: bool) -> int:
     """Print the whole file; 1 if a component has no licence text."""
     paragraphs, missing = [HEADER.rstrip("\n")], []
-    if bundled_python:
+    if bundled_python:  # the desktop bundle (not the server's venv): Python and the icons
         paragraphs.append(python_paragraph(prefix))
+        paragraphs.append(icons_paragraph(prefix))
     for dist in dists:
         name, version = dist.metadata["Name"], dist.version
         texts = licence_texts(dist)

@@ -2,6 +2,12 @@
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py          # every screenshot
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py sync     # only the sync ones
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py pages    # every page, 100/200 %
+
+``pages`` walks every page (``tools/page_tour.py``, the same walk as the 1280×720 bounds test)
+at 1280×720 logical pixels, once at 100 % and once with ``QT_SCALE_FACTOR=2`` (each in its own
+process: the scale is fixed per process), into ``docs/screenshots/seiten/<page>-100.png`` and
+``-200.png``.
 
 The sync screenshots (11–15) come from the real ``fallakte-server`` process on a temporary
 SQLite file, with a fictional team (see ``tools/screenshots_sync.py``).
@@ -9,6 +15,8 @@ SQLite file, with a fictional team (see ``tools/screenshots_sync.py``).
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -134,9 +142,51 @@ def main() -> None:
     window.close()
 
 
+def every_page(percent: str) -> None:
+    """Every page of the window (demo bar shown) at 1280×720, named ``<page>-<percent>``."""
+    from desktop_app.ui.common.qt.widgets import QWidget
+    from tools.page_tour import settle, tour, unlock
+
+    app = QApplication.instance() or QApplication([])
+    install_translators(app)  # type: ignore[arg-type]
+    out = OUT / "seiten"
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="fallakte-pages-")) / "vault"
+    with Vault.create(folder, PASSPHRASE, use_keyring=False) as vault:
+        fill_vault(vault, 60, sessions_per_case=8, seed=11)
+    window = MainWindow(folder, demo=True)
+    window.resize(1280, 720)
+    window.show()
+
+    def visit(name: str, _page: QWidget) -> None:
+        settle(window, window.ops.busy)
+        window.grab().save(str(out / f"{name}-{percent}.png"))
+        print(f"docs/screenshots/seiten/{name}-{percent}.png")
+
+    visit("entsperren", window.unlock_page)
+    unlock(window, PASSPHRASE)
+    tour(window, visit)
+    window.close()
+
+
+def pages() -> None:
+    """Every page at 100 % and at 200 %, each scale in its own process."""
+    for scale, percent in (("1", "100"), ("2", "200")):
+        env = {**os.environ, "QT_SCALE_FACTOR": scale}
+        command = [sys.executable, str(Path(__file__)), "pages-at", percent]
+        subprocess.run(command, cwd=ROOT, env=env, check=True)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["pages-at"]:
+        every_page(sys.argv[2])
+        sys.exit(0)
+    if sys.argv[1:] == ["pages"]:
+        pages()
+        sys.exit(0)
     if sys.argv[1:] != ["sync"]:
         main()
+        pages()
     from tools.screenshots_sync import sync_shots
 
     sync_shots()

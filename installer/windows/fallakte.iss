@@ -7,7 +7,8 @@
 ;          (after `pyinstaller installer\fallakte.spec` made dist\fallakte and
 ;          `python installer\make_copyright.py dist\fallakte "build/pyinstaller/fallakte/PYZ-*.toc"
 ;          > dist\fallakte\THIRD-PARTY-LICENSES.txt` wrote the licence inventory: every bundled
-;          component with its licence text, the same list as the Debian copyright file)
+;          component with its licence text, the same list as the Debian copyright file, with the
+;          Lucide interface icons (ISC/MIT) of resources\icons\ui)
 ; Signed build (IT): iscc /DAppVersion=0.1.0 /DSignBuild "/Ssigntool=signtool.exe sign /fd sha256
 ;          /tr http://timestamp.example /td sha256 /f org.pfx /p PASSWORD $f" installer\windows\fallakte.iss
 ;          signs the uninstaller and the setup; sign dist\fallakte\*.exe before with the same

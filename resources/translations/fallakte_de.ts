@@ -213,6 +213,10 @@
       <translation>Unterschriebene Vereinbarungen</translation>
     </message>
     <message>
+      <source>No signed agreement yet. Print the draft, then record the signature.</source>
+      <translation>Noch keine unterschriebene Vereinbarung. Drucken Sie den Entwurf und erfassen Sie dann die Unterschrift.</translation>
+    </message>
+    <message>
       <source>German only</source>
       <translation>nur Deutsch</translation>
     </message>
@@ -376,6 +380,14 @@
       <source>All managers</source>
       <translation>Alle Zuständigen</translation>
     </message>
+    <message>
+      <source>No case matches the search or the filters.</source>
+      <translation>Kein Fall passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+      <source>No cases yet. Create the first case.</source>
+      <translation>Noch keine Fälle. Legen Sie den ersten Fall an.</translation>
+    </message>
     <message numerus="yes">
       <source>%n case(s)</source>
       <translation>
@@ -397,6 +409,14 @@
     <message>
       <source>Sessions</source>
       <translation>Beratungen</translation>
+    </message>
+    <message>
+      <source>No sessions yet.</source>
+      <translation>Noch keine Beratungen.</translation>
+    </message>
+    <message>
+      <source>Document the first session</source>
+      <translation>Erstes Gespräch dokumentieren</translation>
     </message>
     <message>
       <source>Integration plan</source>
@@ -467,6 +487,10 @@
     <message>
       <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
       <translation>Zwei Personen haben dasselbe Feld geändert, bevor ihre Laptops synchronisiert haben. Wählen Sie je Feld, welcher Wert bleibt, oder kombinieren Sie beide; bis Sie den Konflikt lösen, geht nichts verloren.</translation>
+    </message>
+    <message>
+      <source>No conflicts: everything is in step with the server.</source>
+      <translation>Keine Konflikte: alles ist mit dem Server abgeglichen.</translation>
     </message>
     <message>
       <source>Case</source>
@@ -740,6 +764,10 @@
       <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
+      <source>No documents yet. Add files or drop them here.</source>
+      <translation>Noch keine Dokumente. Fügen Sie Dateien hinzu oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
       <source>View</source>
       <translation>Ansehen</translation>
     </message>
@@ -918,6 +946,10 @@
       <translation>Wiedervorlagen</translation>
     </message>
     <message>
+      <source>No follow-ups. A follow-up date in a session adds one.</source>
+      <translation>Keine Wiedervorlagen. Ein Wiedervorlage-Datum im Gespräch legt eine an.</translation>
+    </message>
+    <message>
       <source>Mark done</source>
       <translation>Als erledigt markieren</translation>
     </message>
@@ -927,6 +959,10 @@
     <message>
       <source>done</source>
       <translation>erledigt</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>überfällig</translation>
     </message>
     <message>
       <source>open</source>
@@ -1067,6 +1103,10 @@
     <message>
       <source>History</source>
       <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>No changes recorded yet.</source>
+      <translation>Noch keine Änderungen festgehalten.</translation>
     </message>
   </context>
   <context>
@@ -1482,6 +1522,10 @@
       <translation>Starttermine</translation>
     </message>
     <message>
+      <source>No offers yet. Add the first offer of your region above.</source>
+      <translation>Noch keine Angebote. Tragen Sie oben das erste Angebot Ihrer Region ein.</translation>
+    </message>
+    <message>
       <source>Offers</source>
       <translation>Angebote</translation>
     </message>
@@ -1617,6 +1661,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Integrationsplan</translation>
     </message>
     <message>
+      <source>No goals yet. Add the first goal of the integration plan.</source>
+      <translation>Noch keine Ziele. Legen Sie das erste Ziel des Integrationsplans an.</translation>
+    </message>
+    <message>
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
@@ -1728,6 +1776,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>No referrals yet. Choose a target and an offer above.</source>
+      <translation>Noch keine Vermittlungen. Wählen Sie oben ein Ziel und ein Angebot.</translation>
     </message>
     <message>
       <source>Referrals</source>
@@ -1870,6 +1922,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Last exports</source>
       <translation>Letzte Exporte</translation>
+    </message>
+    <message>
+      <source>No exports yet.</source>
+      <translation>Noch keine Exporte.</translation>
     </message>
     <message>
       <source>Reports</source>
@@ -2152,6 +2208,26 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Sicherer Schlüsselbund: %1</translation>
     </message>
     <message>
+      <source>Like the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+      <source>Appearance</source>
+      <translation>Darstellung</translation>
+    </message>
+    <message>
       <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
       <translation>Nur Passphrase: der Schlüsselbund (%1) ist gesperrt oder nicht erreichbar</translation>
     </message>
@@ -2340,6 +2416,13 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Choose the interpreter's language.</source>
       <translation>Bitte die Sprache der Dolmetschung wählen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusChip</name>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
     </message>
   </context>
   <context>
@@ -2549,6 +2632,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>Sync history</source>
       <translation>Synchronisierungsverlauf</translation>
     </message>
+    <message>
+      <source>Nothing synchronised for this case yet.</source>
+      <translation>Für diesen Fall wurde noch nichts synchronisiert.</translation>
+    </message>
   </context>
   <context>
     <name>TablePreview</name>
@@ -2570,6 +2657,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Team members</source>
       <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>No team members shown. Connect to the team's server first.</source>
+      <translation>Keine Teammitglieder. Verbinden Sie sich zuerst mit dem Server des Teams.</translation>
     </message>
     <message>
       <source>Confirm…</source>
@@ -2633,6 +2724,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Today is being prepared…</source>
       <translation>Heute wird vorbereitet…</translation>
+    </message>
+    <message>
+      <source>Nothing due. Follow-ups, reviews and deadlines appear here.</source>
+      <translation>Nichts fällig. Wiedervorlagen, Überprüfungen und Fristen erscheinen hier.</translation>
     </message>
   </context>
   <context>

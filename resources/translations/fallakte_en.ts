@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No signed agreement yet. Print the draft, then record the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>German only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +381,14 @@
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No case matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create the first case.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -397,6 +409,14 @@
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document the first session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,6 +487,10 @@
     <name>ConflictList</name>
     <message>
         <source>Two people changed the same field before their laptops synced. Choose per field which value stays, or combine both; nothing is lost until you resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in step with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,6 +765,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No documents yet. Add files or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +947,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No follow-ups. A follow-up date in a session adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,6 +959,10 @@
     <name>FollowUpModel</name>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1103,10 @@
     <name>HistoryTab</name>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1523,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No offers yet. Add the first offer of your region above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1660,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No goals yet. Add the first goal of the integration plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1774,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet. Choose a target and an offer above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +1920,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Last exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2151,6 +2207,26 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase only: the keyring (%1) is locked or unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,6 +2414,13 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Choose the interpreter&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,6 +2631,10 @@ To hand the document over, printing is safer.</source>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing synchronised for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TablePreview</name>
@@ -2568,6 +2655,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team members shown. Connect to the team&apos;s server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2631,6 +2722,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Today is being prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due. Follow-ups, reviews and deadlines appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,16 @@ def test_full_common_licences_become_pointers_others_stay() -> None:
     assert make_copyright.shortened(mit) == mit
 
 
+def test_the_bundled_icons_carry_their_licence_texts() -> None:
+    text = make_copyright.icons_paragraph("opt/fallakte/_internal")
+    assert text.startswith("Files: opt/fallakte/_internal/resources/icons/ui/*\nCopyright: ")
+    assert "\nLicense: ISC and MIT\n" in text
+    assert " ISC License\n" in text and " The MIT License (MIT)" in text
+    icons = ROOT / "resources" / "icons" / "ui"
+    assert sorted(p.name for p in icons.iterdir() if p.suffix != ".svg") == ["LICENSE"]
+    assert all("lucide" in p.read_text("utf-8") for p in icons.glob("*.svg"))
+
+
 def test_copyright_field_keeps_blank_lines_as_dots() -> None:
     assert make_copyright.field("License", "MIT", "a\n\nb\n") == "License: MIT\n a\n .\n b"
 

@@ -178,3 +178,33 @@ def test_nginx_site_is_valid(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_container_commands_are_real_entry_points() -> None:
+    """What the Containerfile and compose file run exists: the subcommands in the server's
+    parser, the health check's route in its API, the user in the package's postinst."""
+    import argparse
+
+    from sync_server.api.ops import router
+    from sync_server.cli import build_parser
+
+    parser = build_parser()
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    steps = containerfile()
+    cmd = json.loads(next(arg for op, arg in steps if op == "CMD"))[-1]
+    yaml = pytest.importorskip("yaml", reason="PyYAML reads the compose file")
+    compose = yaml.safe_load((SERVER / "compose.yaml").read_text("utf-8"))
+    entry = compose["services"]["server"]["entrypoint"][-1]
+    used = set(re.findall(r"fallakte-server (\w[\w-]*)", cmd + " " + entry))
+    assert used and used <= commands, used - commands
+    health = next(arg for op, arg in steps if op == "HEALTHCHECK")
+    path = re.search(r"127\.0\.0\.1:8765(/\w+)", health)
+    assert path is not None and path.group(1) in {getattr(r, "path", "") for r in router.routes}
+    user = next(arg for op, arg in steps if op == "USER")
+    postinst = (SERVER / "postinst").read_text("utf-8").replace("\\\n", " ")
+    assert re.search(rf"adduser --system .*\b{user}\b", postinst)

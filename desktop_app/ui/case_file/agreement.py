@@ -47,6 +47,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
+from desktop_app.ui.common.style.widgets import EmptyState
 
 ROLE_KEYS = ("client", "manager", "interpreter")
 
@@ -89,6 +90,11 @@ class AgreementTab(QWidget):
         self.table.setObjectName("agreementTable")
         self.table.setAccessibleName(self.tr("Signed agreements"))
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No signed agreement yet. Print the draft, then record the signature."),
+            icon="list-checks",
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self._build_fields()

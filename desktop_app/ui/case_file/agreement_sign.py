@@ -32,6 +32,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 
 class LanguageNames(QObject):
@@ -91,7 +92,7 @@ class SignatureDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("signatureError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        set_role(self.error, "error")
         self._layout(scan_button)
 
     def _layout(self, scan_button: QPushButton) -> None:

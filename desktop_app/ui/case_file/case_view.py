@@ -31,7 +31,7 @@ from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.editing import Editable, settle, write_failure_text
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import QObject, Signal, SignalInstance
+from desktop_app.ui.common.qt.core import QObject, Qt, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
@@ -45,6 +45,8 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.tokens import STATUS_TONES, Tone
+from desktop_app.ui.common.style.widgets import EmptyState, StatusChip, set_role
 from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
 
 Writer = Callable[
@@ -71,7 +73,8 @@ class CaseView(QWidget):
         self.torn_down = False
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
-        self.header.setStyleSheet("font-size: 15pt; font-weight: bold")
+        set_role(self.header, "title")
+        self.status_chip = StatusChip()
         self.header.setWordWrap(True)  # long names at 200 % must not widen the window
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
@@ -85,6 +88,11 @@ class CaseView(QWidget):
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.session_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.empty = EmptyState(
+            self.session_table,
+            self.tr("No sessions yet."),
+            (self.tr("Document the first session"), lambda: self.open_session(None)),
+        )
         self.session_table.activated.connect(
             lambda index: self.open_session(self.sessions.session(index.row()))
         )
@@ -122,6 +130,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.close_button = QPushButton(self.tr("Close case…"))
         self.close_button.setObjectName("closeCaseButton")
         self.close_button.clicked.connect(self._ask_close)
@@ -230,15 +239,15 @@ class CaseView(QWidget):
         name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
         start = payload.get("start_date")
         month = support_month(date.fromisoformat(start), date.today()) if start else None
-        parts = [
-            name,
-            payload.get("number", ""),
-            code_label(CaseStatus, payload.get("status")),
-            payload.get("manager_name") or "",
-        ]
+        status = str(payload.get("status") or "")
+        parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
         if month:
             parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
         self.header.setText("  ·  ".join(x for x in parts if x))
+        # The status shows as the chip beside the heading; a screen reader hears it in the
+        # heading, which is read first when the case opens.
+        spoken = [name, payload.get("number", ""), code_label(CaseStatus, status), *parts[2:]]
+        self.header.setAccessibleName(", ".join(x for x in spoken if x))
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
@@ -248,6 +257,9 @@ class CaseView(QWidget):
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
+        self.status_chip.show_status(
+            code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
+        )
         self.history.model.set_changes(changes(history or [], records), names or {})
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)

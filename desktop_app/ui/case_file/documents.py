@@ -40,6 +40,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 
 RunJob = Callable[
     [Callable[[Vault], Any], Callable[[Any], None] | None, Callable[[Exception], None] | None],
@@ -82,6 +83,12 @@ class DocumentsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.view_row(index.row()))
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No documents yet. Add files or drop them here."),
+            (self.tr("Add files…"), self.choose),
+            icon="file-text",
+        )
         self.viewer = DocumentViewer()
         self.status = QLabel()
         self.status.setObjectName("documentStatus")
@@ -260,11 +267,11 @@ class DocumentsTab(QWidget):
         self._failed(text)
 
     def _note(self, text: str) -> None:
-        self.status.setStyleSheet("")
+        set_role(self.status, "")
         self.status.setText(text)
 
     def _failed(self, text: str) -> None:
-        self.status.setStyleSheet("color: #b00020")
+        set_role(self.status, "error")
         self.status.setText(text)
 
     def export_selected(self) -> None:

@@ -8,7 +8,7 @@ from desktop_app.app.case_work import follow_up_done
 from desktop_app.app.types import CaseHit
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.forms import format_date
-from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.core import QModelIndex, QPersistentModelIndex, Signal
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,14 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.rows_model import RowsModel
+from desktop_app.ui.common.style.tokens import Tone
+from desktop_app.ui.common.style.widgets import ChipDelegate, EmptyState
+
+
+def overdue(record: Record) -> bool:
+    """An open follow-up whose due date has passed."""
+    due = record.payload.get("due_date")
+    return not record.payload.get("done") and bool(due) and str(due) < date.today().isoformat()
 
 
 class FollowUpModel(RowsModel):
@@ -53,7 +61,11 @@ class FollowUpModel(RowsModel):
             format_date(date.fromisoformat(due)) if due else "",
             str(p.get("text", "")),
             f"{hit.number}  {hit.display_name}" if hit else "",
-            self.tr("done") if p.get("done") else self.tr("open"),
+            self.tr("done")
+            if p.get("done")
+            else self.tr("overdue")
+            if overdue(row)
+            else self.tr("open"),
         ]
 
 
@@ -75,6 +87,12 @@ class FollowUpList(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ChipDelegate(self.table, 3, self._tone)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No follow-ups. A follow-up date in a session adds one."),
+            icon="bell-ring",
+        )
         self.table.activated.connect(
             lambda index: self.case_opened.emit(
                 self.model.follow_up(index.row()).case_id, "follow_ups"
@@ -89,6 +107,12 @@ class FollowUpList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+
+    def _tone(self, index: QModelIndex | QPersistentModelIndex) -> Tone:
+        record = self.model.follow_up(index.row())
+        if record.payload.get("done"):
+            return Tone.SUCCESS
+        return Tone.DANGER if overdue(record) else Tone.INFO
 
     def mark_done(self) -> None:
         """The selected follow-up is done today."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.domain.history import Change
 from desktop_app.ui.common.qt.widgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from desktop_app.ui.common.rows_model import RowsModel, format_stamp
+from desktop_app.ui.common.style.widgets import EmptyState
 
 
 class HistoryModel(RowsModel):
@@ -66,6 +67,7 @@ class HistoryTab(QWidget):
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("History"))
         self.table.setModel(self.model)
+        self.empty = EmptyState(self.table, self.tr("No changes recorded yet."), icon="history")
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

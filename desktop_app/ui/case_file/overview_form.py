@@ -30,6 +30,7 @@ from desktop_app.ui.common.qt.widgets import (
     QPushButton,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 Editor = QLineEdit | QComboBox | QCheckBox
 Shown = str | bool
@@ -126,7 +127,7 @@ class FormSection(QGroupBox):
         )
         self.changed_note.setObjectName(f"{name}ChangedNote")
         self.changed_note.setWordWrap(True)
-        self.changed_note.setStyleSheet("color: #8a4b00; font-weight: bold")
+        set_role(self.changed_note, "unsaved")
         self.show_stored_button = QPushButton(self.tr("Show stored version"))
         self.show_stored_button.setObjectName(f"{name}ShowStored")
         self.show_stored_button.clicked.connect(self.forget_input)

@@ -19,6 +19,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.record_table import RecordTableModel
+from desktop_app.ui.common.style.widgets import set_role
 
 
 def iso_date_text(value: object) -> str:
@@ -88,7 +89,7 @@ class ConsentSection(ListSection):
         self.warning = QLabel()
         self.warning.setObjectName("consentWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold")
+        set_role(self.warning, "alert")
         self.form.addRow(self.warning)
         self.table = list_table("consentTable", self.tr("Consents"), self.model)
         self.form.addRow(self.table)

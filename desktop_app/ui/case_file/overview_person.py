@@ -38,6 +38,7 @@ from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.iso_picker import IsoKind, IsoPicker
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from desktop_app.ui.common.style.widgets import set_role
 
 
 class PersonPart(FormSection):
@@ -157,7 +158,7 @@ class ResidenceSection(PersonPart):
         super().__init__("residenceSection", self.tr("Residence status"), author, parent)
         self.warning = QLabel()
         self.warning.setObjectName("residenceWarning")
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold")
+        set_role(self.warning, "alert")
         self.warning.hide()
         self.form.addRow(self.warning)
         self.add_field("kind", self.tr("Kind"), code_combo(ResidenceKind))

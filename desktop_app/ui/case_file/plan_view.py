@@ -25,6 +25,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import EmptyState
 
 GOAL_BUTTONS = ("in_progress", "reached", "partly_reached", "not_reached", "dropped")
 STEP_BUTTONS = ("done", "open", "dropped")
@@ -45,6 +46,11 @@ class PlanView(QWidget):
         self.tree.setObjectName("planTree")
         self.tree.setAccessibleName(self.tr("Integration plan"))
         self.tree.setModel(self.model)
+        self.empty = EmptyState(
+            self.tree,
+            self.tr("No goals yet. Add the first goal of the integration plan."),
+            icon="list-checks",
+        )
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         add_goal = QPushButton(self.tr("Add goal"))
         add_goal.setObjectName("addGoalButton")

@@ -21,6 +21,7 @@ from desktop_app.ui.common.record_table import (
     iso_date_label,
     record_table_view,
 )
+from desktop_app.ui.common.style.widgets import EmptyState
 
 
 class ReferralTab(QWidget):
@@ -44,6 +45,11 @@ class ReferralTab(QWidget):
             ]
         )
         self.table = record_table_view("referralTable", self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No referrals yet. Choose a target and an offer above."),
+            icon="arrow-right-left",
+        )
         self.table.setAccessibleName(self.tr("Referrals"))
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Target"))

@@ -135,7 +135,7 @@ class SessionEditor(QWidget):
         self.state.setObjectName("sessionState")
         self.marker = UnsavedMarker("sessionEditor")
         self.write_error = error_label("sessionWrite")
-        self.changed_note = note_label("sessionChangedNote", "#8a4b00")
+        self.changed_note = note_label("sessionChangedNote", "unsaved")
         self.show_stored_button = QPushButton(self.tr("Show stored version"))
         self.show_stored_button.setObjectName("sessionShowStored")
         self.show_stored_button.clicked.connect(self.show_stored)
@@ -154,7 +154,7 @@ class SessionEditor(QWidget):
         layout = QVBoxLayout(self)
         self.consent_note = note_label(
             "consentNote",
-            "#b00020",
+            "alert",
             self.tr("No valid consent on file: please record one under Overview → Consents."),
         )
         layout.addWidget(self.consent_note)

@@ -14,6 +14,7 @@ from desktop_app.ui.common.qt.widgets import (
     QToolButton,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 DURATIONS = (15, 30, 45, 60, 90)
 CHECK = "✓"
@@ -67,11 +68,11 @@ def mark_topic(button: QPushButton, topic: str, on: bool) -> None:
     button.setText(f"{CHECK} {label}" if on else label)
 
 
-def note_label(name: str, colour: str, text: str = "") -> QLabel:
-    """A bold wrapped note (hidden until shown) named ``name``."""
+def note_label(name: str, role: str, text: str = "") -> QLabel:
+    """A wrapped note (hidden until shown) named ``name``, styled as the theme's ``role``."""
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {colour}; font-weight: bold")
+    set_role(label, role)
     label.hide()
     return label

@@ -28,6 +28,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import EmptyState
 
 SearchFn = Callable[[str], list[CaseHit]]
 
@@ -63,6 +64,9 @@ class CaseListPage(QWidget):
         # every refresh would cost seconds. A click on a header sorts.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.empty = EmptyState(
+            self.table, self._empty_text, (self.tr("New case"), self.new_case.emit)
+        )
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(self.tr("Status"))
@@ -169,6 +173,11 @@ class CaseListPage(QWidget):
             self.manager_filter.addItem(name, name)
         self.manager_filter.setCurrentIndex(max(0, self.manager_filter.findData(current)))
         self.manager_filter.blockSignals(False)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self.model.rowCount() > 0:
+            return self.tr("No case matches the search or the filters.")
+        return self.tr("No cases yet. Create the first case.")
 
     def _due_toggled(self, checked: bool) -> None:
         if checked:

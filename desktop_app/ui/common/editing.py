@@ -54,7 +54,7 @@ class UnsavedMarker(QLabel):
         self.setObjectName(f"{name}Unsaved")
         self.setText(self.tr("● unsaved"))
         self.setAccessibleName(self.tr("unsaved changes"))
-        self.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.setProperty("role", "unsaved")  # ui/common/style/sheet.py
         self.hide()
 
     def show_state(self, unsaved: bool) -> None:

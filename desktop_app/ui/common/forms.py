@@ -105,7 +105,7 @@ def error_label(name: str, *, hidden: bool = True) -> QLabel:
     has one), or for a whole page or dialog (``hidden=False``, empty until then)."""
     label = QLabel()
     label.setObjectName(f"{name}Error")
-    label.setStyleSheet("color: #b00020")
+    label.setProperty("role", "error")  # ui/common/style/sheet.py
     label.setWordWrap(True)
     if hidden:
         label.hide()

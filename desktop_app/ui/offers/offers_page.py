@@ -31,6 +31,7 @@ from desktop_app.ui.common.record_table import (
     iso_date_label,
     record_table_view,
 )
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.sync.conflict_view import ConflictList
 
 
@@ -69,6 +70,11 @@ class OffersPage(QWidget):
             ]
         )
         self.table = record_table_view("offerTable", self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No offers yet. Add the first offer of your region above."),
+            icon="handshake",
+        )
         self.table.setAccessibleName(self.tr("Offers"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Offer"))
@@ -104,7 +110,7 @@ class OffersPage(QWidget):
     def _conflict_banner(self) -> QWidget:
         self.conflict_banner = QWidget()
         self.conflict_banner.setObjectName("offerConflictBanner")
-        self.conflict_banner.setStyleSheet("background: #fff3cd")
+        set_role(self.conflict_banner, "notice")
         self.conflict_label = QLabel()
         self.conflict_label.setWordWrap(True)
         self.conflict_button = QPushButton(self.tr("Show conflicts"))

@@ -47,6 +47,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.reports.lead_inputs_dialog import LeadInputsDialog
 from desktop_app.ui.reports.report_pdf import paint_report, write_report_pdf
 from desktop_app.ui.reports.report_pickers import ReportPickers
@@ -116,6 +117,7 @@ class ReportsPage(QWidget):
         self.recent.setObjectName("recentExports")
         self.recent.setAccessibleName(self.tr("Last exports"))
         self.recent.setMaximumHeight(110)
+        self.empty = EmptyState(self.recent, self.tr("No exports yet."), icon="")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -135,7 +137,7 @@ class ReportsPage(QWidget):
         outer.addWidget(scroll)
         layout = QVBoxLayout(content)
         title = QLabel(self.tr("Reports"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        set_role(title, "title")
         layout.addWidget(title)
         layout.addWidget(self.pickers)
         busy = QHBoxLayout()

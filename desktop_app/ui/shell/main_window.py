@@ -25,6 +25,7 @@ from desktop_app.ui.common.operations import BusyIndicator, Operations
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QCloseEvent, QKeySequence
 from desktop_app.ui.common.qt.widgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from desktop_app.ui.common.style.theme import install_theme
 from desktop_app.ui.common.wheel_guard import install_wheel_guard
 from desktop_app.ui.shell.background_fills import BackgroundFills
 from desktop_app.ui.shell.case_opener import CaseOpener
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.idle.setInterval((int(stored) if stored else idle_minutes) * 60_000)
         self.idle.timeout.connect(self.lock)
         self._idle_watch = IdleWatch(self.idle, self)
+        install_theme(QApplication.instance(), str(self.settings().value("theme", "system")))  # type: ignore[arg-type]
         self.fills = BackgroundFills(self.ops, lambda: self.vault, self._idle_watch.active)
         self.stack = QStackedWidget()
         self.door = VaultDoor(self.ops, data_dir, self.open_vault, self)

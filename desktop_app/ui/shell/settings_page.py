@@ -1,4 +1,4 @@
-"""*Einstellungen*: language, idle lock, keyring status, passphrase change, about."""
+"""*Einstellungen*: language, appearance, idle lock, keyring status, passphrase change, about."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class SettingsPage(QWidget):
     """Settings a manager may change; the rest is shown."""
 
     language_changed = Signal(str)
+    theme_changed = Signal(str)  # system, light, dark, contrast
     idle_minutes_changed = Signal(int)
     passphrase_change_requested = Signal(str, str)
 
@@ -39,6 +40,19 @@ class SettingsPage(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(str(self.language.currentData()))
+        )
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        for label, key in (
+            (self.tr("Like the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "contrast"),
+        ):
+            self.theme.addItem(label, key)
+        self.theme.setAccessibleName(self.tr("Appearance"))
+        self.theme.currentIndexChanged.connect(
+            lambda _: self.theme_changed.emit(str(self.theme.currentData()))
         )
         self.idle = QSpinBox()
         self.idle.setObjectName("idleMinutes")
@@ -79,6 +93,7 @@ class SettingsPage(QWidget):
         self.policy_info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Appearance"), self.theme)
         form.addRow(self.tr("Lock after"), self.idle)
         form.addRow(self.tr("Keyring"), self.keyring)
         form.addRow(self.tr("Current passphrase"), self.old)
@@ -94,14 +109,20 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def show_state(
-        self, language: str, idle_minutes: int, keyring: KeyringStatus, passphrase_only: bool
+        self,
+        language: str,
+        idle_minutes: int,
+        keyring: KeyringStatus,
+        passphrase_only: bool,
+        theme: str = "system",
     ) -> None:
         """Fill in the current values without emitting change signals."""
-        for widget in (self.language, self.idle):
+        for widget in (self.language, self.idle, self.theme):
             widget.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.idle.setValue(idle_minutes)
-        for widget in (self.language, self.idle):
+        for widget in (self.language, self.idle, self.theme):
             widget.blockSignals(False)
         self.keyring.setText(self._keyring_text(keyring, passphrase_only))
 

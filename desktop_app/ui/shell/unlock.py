@@ -17,6 +17,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 MIN_LENGTH = 10
 
@@ -169,7 +170,7 @@ class CreateVaultPage(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("firstRunNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #ffe0b2; padding: 6px")
+        set_role(self.notice, "notice")
         self.notice.hide()
         form = QFormLayout()
         form.addRow(self.tr("New passphrase"), self.first)

@@ -1,6 +1,6 @@
-"""The work area after unlock: the navigation list and its pages (*Heute*, *Fälle*,
-*Wiedervorlagen*, *Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads
-when it is shown."""
+"""The work area after unlock: the demo bar across the top, the navigation sidebar (with the
+bundled icons, drawn in the theme's colours) and its pages (*Heute*, *Fälle*, *Wiedervorlagen*,
+*Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads when it is shown."""
 
 from __future__ import annotations
 
@@ -16,14 +16,19 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.core import QSettings, QSize, QTimer, Signal
 from desktop_app.ui.common.qt.widgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.icons import icon
+from desktop_app.ui.common.style.theme import current_palette, current_theme, install_theme
+from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.shell.settings_page import SettingsPage
@@ -32,6 +37,15 @@ from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
+NAV_ICONS = {
+    "today": "calendar-check",
+    "cases": "folder-open",
+    "follow_ups": "bell-ring",
+    "offers": "handshake",
+    "reports": "chart-column",
+    "team": "users",
+    "settings": "settings",
+}
 
 
 class Host(Protocol):
@@ -71,7 +85,12 @@ class WorkArea(QWidget):
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(SPACING.sidebar)
+        self.nav.setIconSize(QSize(20, 20))
+        self._paint_icons()
+        theme = current_theme()
+        if theme is not None:
+            theme.changed.connect(self._paint_icons)
         self.pages = QStackedWidget()
         self.today = TodayPage()
         self.cases = CaseListPage(self._search, self._all_cases)
@@ -91,14 +110,29 @@ class WorkArea(QWidget):
         ):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.navigate)
-        layout = QHBoxLayout(self)
-        if demo:
+        self.settings_page.theme_changed.connect(self._choose_theme)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if demo:  # a slim bar across the top, in the theme's demo colour
             banner = QLabel(self.tr("DEMO – fictional data only"))
             banner.setObjectName("demoBanner")
-            banner.setStyleSheet("background: #ffd54f; padding: 4px; font-weight: bold")
-            layout.addWidget(banner)
+            outer.addWidget(banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, SPACING.s, SPACING.s)
+        layout.setSpacing(SPACING.m)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+
+    def _paint_icons(self) -> None:
+        palette = current_palette()
+        for row, key in enumerate(self.nav_keys):
+            self.nav.item(row).setIcon(icon(NAV_ICONS[key], palette.text, palette.accent_text))
+
+    def _choose_theme(self, choice: str) -> None:
+        self.host.settings().setValue("theme", choice)
+        install_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
 
     def go(self, key: str) -> None:
         """Show a page by its key: today, cases, follow_ups, offers, reports, team, settings."""
@@ -138,6 +172,7 @@ class WorkArea(QWidget):
                 self.host.idle.interval() // 60_000,
                 vault.keyring_status,
                 vault.passphrase_only,
+                str(self.host.settings().value("theme", "system")),
             )
             self.pages.setCurrentWidget(self.settings_page)
 
@@ -187,6 +222,7 @@ class WorkArea(QWidget):
             return
         ready = self.host.agenda_cache.ready
         self.today.preparing.setVisible(not ready)
+        self.today.empty.refresh()  # no "nothing due" while it is still being prepared
         if ready:
             self._show_today(self.host.agenda_cache.upcoming(date.today()))
 

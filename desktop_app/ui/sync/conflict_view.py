@@ -23,6 +23,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import set_role
 
 LOCAL, REMOTE, COMBINE = "local", "remote", "combine"
 
@@ -92,7 +93,7 @@ def _value_label(value: Any, name: str, removed: str) -> QLabel:
     label = QLabel(text if value != ABSENT_MARK else removed)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("background: #f4f4f4; padding: 4px")
+    set_role(label, "value")
     return label
 
 
@@ -107,7 +108,7 @@ class RecordConflict(QWidget):
         self.conflict = conflict
         title = QLabel(kind_label)
         title.setObjectName("conflictTitle")
-        title.setStyleSheet("font-weight: bold")
+        set_role(title, "heading")
         grid = QGridLayout()
         for column, text in enumerate(
             [self.tr("Field"), self.tr("On this laptop"), self.tr("From the server"), ""]
@@ -128,7 +129,7 @@ class RecordConflict(QWidget):
             grid.addWidget(choice.choice, row * 2 - 1, 3)
             grid.addWidget(choice.editor, row * 2, 1, 1, 3)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        set_role(self.error, "error")
         self.resolve_button = QPushButton(self.tr("Resolve"))
         self.resolve_button.setObjectName("resolveButton")
         self.resolve_button.clicked.connect(self.resolve)
@@ -174,8 +175,13 @@ class ConflictList(QWidget):
             )
         )
         self.intro.setWordWrap(True)
+        self.none = QLabel(self.tr("No conflicts: everything is in step with the server."))
+        self.none.setObjectName("noConflicts")
+        set_role(self.none, "muted")
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.none)
+        self.intro.hide()
         self._layout.addStretch(1)
 
     def _kind(self, kind: str) -> str:
@@ -208,3 +214,5 @@ class ConflictList(QWidget):
             widget.resolve_requested.connect(self.resolve_requested.emit)
             self._layout.insertWidget(self._layout.count() - 1, widget)
             self.records.append(widget)
+        self.intro.setVisible(bool(conflicts))  # the empty state: one sentence instead
+        self.none.setVisible(not conflicts)

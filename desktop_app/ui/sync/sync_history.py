@@ -14,6 +14,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.common.rows_model import RowsModel, format_stamp
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.sync.conflict_view import ConflictList
 
 
@@ -57,6 +58,9 @@ class SyncTab(QWidget):
         self.table.setObjectName("syncHistoryTable")
         self.table.setAccessibleName(self.tr("Sync history"))
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table, self.tr("Nothing synchronised for this case yet."), icon="git-merge"
+        )
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -80,7 +84,7 @@ class ConflictBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictBanner")
-        self.setStyleSheet("background: #ffe0b2")
+        set_role(self, "notice")
         self.label = QLabel()
         self.label.setObjectName("conflictBannerText")
         button = QPushButton(self.tr("Resolve conflicts…"))

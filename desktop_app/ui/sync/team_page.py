@@ -23,6 +23,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.sync.sync_errors import describe
 from desktop_app.ui.sync.team_model import MemberModel, MemberRow, TeamSnapshot, load_team
 
@@ -90,7 +91,7 @@ class TeamPage(QWidget):
         self.snapshot: TeamSnapshot | None = None
         self.dialog: QDialog | None = None
         self.title = QLabel(self.tr("Team"))
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        set_role(self.title, "title")
         self.me = QLabel()
         self.me.setObjectName("teamMe")
         self.mine = _print_label("", "teamMyFingerprint")
@@ -105,6 +106,11 @@ class TeamPage(QWidget):
         self.table.setObjectName("memberTable")
         self.table.setAccessibleName(self.tr("Team members"))
         self.table.setModel(self.model)
+        self.empty = EmptyState(
+            self.table,
+            self.tr("No team members shown. Connect to the team's server first."),
+            icon="users",
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -144,6 +150,7 @@ class TeamPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addStretch(0)  # a standalone vault (no table): the texts stay at the top
 
     # -- loading ----------------------------------------------------------------------------
     def set_session(self, session: SyncSession | None) -> None:

@@ -19,6 +19,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.today.day_model import AgendaModel
 
 __all__ = ["AgendaModel", "CaseLookup", "TodayPage"]
@@ -55,7 +56,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.title = QLabel(self.tr("Today"))
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        set_role(self.title, "title")
         self.mine_only = QCheckBox(self.tr("Only my cases"))
         self.mine_only.setObjectName("todayMineOnly")
         self.mine_only.setToolTip(self.tr("Off: the whole team's cases"))
@@ -82,6 +83,7 @@ class TodayPage(QWidget):
         self.preparing = QLabel(self.tr("Today is being prepared…"))
         self.preparing.setObjectName("todayPreparing")
         self.preparing.hide()
+        self.empty = EmptyState(self.table, self._empty_text, icon="calendar-check")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.mine_only)
@@ -89,6 +91,11 @@ class TodayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.preparing)
         layout.addWidget(self.table)
+
+    def _empty_text(self) -> str:
+        if not self.preparing.isHidden():
+            return ""  # not known yet: "wird vorbereitet" says so
+        return self.tr("Nothing due. Follow-ups, reviews and deadlines appear here.")
 
     def show_day(
         self,
