@@ -386,7 +386,9 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
 
     Each cycle first refreshes the team keys (confirmations, rotations), then syncs the
     server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
-    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``).
+    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``);
+    ``local`` defaults to the session's runner, so the engine's vault steps and the key
+    refresh's writes go to the same writer.
     """
     from desktop_app.sync.rosters import RosterBook
     from desktop_app.sync.team import refresh_team_keys
@@ -406,6 +408,7 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
         cached = [t["team_id"] for t in session.cached_teams()]
         return sorted(t for t in cached if t in vault.team_keys)
 
+    options.setdefault("local", session.local)
     return SyncEngine(
         vault,
         session.api,
