@@ -28,7 +28,7 @@ from desktop_app.app.sync_hooks import (
     resolve_conflict,
 )
 from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
-from desktop_app.app.vault_session import lock_vault
+from desktop_app.app.vault_session import lock_vault, workspace_of
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
@@ -193,7 +193,7 @@ class WindowSync(QObject):
         self.controller.shutdown()
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
-            waiting[0].lock()
+            lock_vault(waiting[0])
 
     # -- state ------------------------------------------------------------------------------
     def connect_offers(self, page: OffersPage) -> None:
@@ -248,7 +248,7 @@ class WindowSync(QObject):
             local=self.controller.local,
         )
         if session is not None:
-            dialog.username.setText(session.vault.user_name)
+            dialog.username.setText(workspace_of(session.vault).user_name)
         dialog.connected.connect(self._connected)
         self.dialog = dialog
         dialog.open()
