@@ -252,7 +252,7 @@ def _connect_standalone(
         identity = VaultIdentity(answer.user_id, username, team_id)
         session.local(partial(_adopt_server_identity, vault, identity))
     except BaseException:
-        vault.lock()
+        local(vault.lock)  # may write the search cache rows its unlock built
         raise
     return session
 
@@ -317,7 +317,7 @@ def login(
     if Vault.exists(data_dir):
         vault = Vault.unlock(data_dir, passphrase, use_keyring=use_keyring)
         if vault.user_id != answer.user_id:
-            vault.lock()
+            local(vault.lock)
             raise AlreadyEnrolled(f"the vault in {data_dir} belongs to another account")
     else:
         team_id, _ = _primary_team(api)
