@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,10 @@ from desktop_app.app import team as app_team
 from desktop_app.app.executor import Executor
 from desktop_app.app.lease import online_check
 from desktop_app.app.sync_cycle import new_device_notices, new_engine, open_session, trust_of
+from desktop_app.app.sync_hooks import newer_bundle
 from desktop_app.storage.vault import Vault
+from desktop_app.sync.account import login
+from desktop_app.sync.policy import load_policy
 from tests.conftest import MemoryKeyring
 from tests.sync.conftest import PASSPHRASE, ClientFactory
 from tests.sync.syncutil import new_case
@@ -84,21 +88,35 @@ def _writer(log: WriteLog) -> Executor:
 
 @pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 def test_no_vault_write_of_a_full_cycle_leaves_the_executor(
-    clients: ClientFactory, write_log: WriteLog
+    clients: ClientFactory, write_log: WriteLog, tmp_path: Path
 ) -> None:
     team_id, lead, (member, leaving) = clients.team(members=2)
     lead.vault.store.put_many(new_case(lead.vault, team_id, "Haddad"))
     member.vault.store.put_many(new_case(member.vault, team_id, "Yilmaz"))  # under key 1
     for client in (lead, member):
         client.session.close()  # the window opens its own session from the stored tokens
-    traces = [_traced(lead.vault, write_log), _traced(member.vault, write_log)]
+    write_log.foreign.clear()  # the setup above is the CLI's way: everything on this thread
+    lead_writer, member_writer = _writer(write_log), _writer(write_log)
+    laptop_writer = _writer(write_log)
+    # The member's second laptop, signed in before the passphrase changes on the first. Its
+    # new vault is made on this thread before anyone holds it (the device key goes into the
+    # keyring then); everything after that goes through its writer.
+    laptop = login(
+        tmp_path / "laptop2",
+        clients.server.url,
+        member.name,
+        PASSPHRASE,
+        policy=load_policy(clients.server.policy_path),
+        local=laptop_writer.call,
+    )
+    assert [f for f in write_log.foreign if "device-key" not in f] == []
+    traces = [_traced(v, write_log) for v in (lead.vault, member.vault, laptop.vault)]
     for trace in traces:
         next(trace)
     # The detector sees a write made on this thread (the sync lane) at all.
     member.vault.sealed.put("probe", b"x")
     assert write_log.foreign
     write_log.foreign.clear()
-    lead_writer, member_writer = _writer(write_log), _writer(write_log)
     try:
         lead_session = open_session(lead.vault, lead_writer.call)
         report = new_engine(lead_session, lead_writer.call).run_cycle()
@@ -120,12 +138,21 @@ def test_no_vault_write_of_a_full_cycle_leaves_the_executor(
         assert app_account.sign_in_again(member_session, NEW_PASSPHRASE) is False
         online_check(member.vault, member_writer.call).close()
         assert engine.run_cycle().error is None
-        lead_session.close()
-        member_session.close()
+        # The second laptop adopts the new passphrase, verifies the lead, then syncs.
+        account = newer_bundle(laptop)
+        assert account is not None
+        app_account.adopt_new_passphrase(laptop, NEW_PASSPHRASE, account)
+        lead_row = next(r for r in app_team.load_team(laptop).members if r.username == lead.name)
+        app_team.trust(laptop, lead_row)
+        report = new_engine(laptop, laptop_writer.call).run_cycle()
+        assert report.error is None and report.pulled >= 3
+        for session in (lead_session, member_session, laptop):
+            session.close()
     finally:
-        lead_writer.stop()
-        member_writer.stop()
+        for writer in (lead_writer, member_writer, laptop_writer):
+            writer.stop()
         for trace in traces:
             next(trace, None)
+        laptop.vault.lock()
     assert write_log.seen > 50  # the cycles, the rotation and the passphrase wrote a lot
     assert write_log.foreign == [], "\n".join(write_log.foreign)
