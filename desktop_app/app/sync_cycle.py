@@ -48,15 +48,22 @@ __all__ = [
     "run_here",
     "status_of",
     "trust_of",
+    "use_writer",
 ]
 
 EngineFactory = Callable[[SyncSession, LocalRunner], SyncEngine]
 
 
+def use_writer(session: SyncSession, local: LocalRunner) -> None:
+    """From now on every vault write of ``session`` (key refresh, credentials, lease,
+    passphrase, team calls) runs through ``local``, the vault's one writer."""
+    session.local = local
+
+
 def new_engine(session: SyncSession, local: LocalRunner) -> SyncEngine:
     """The engine of ``session`` whose vault steps, and the session's own writes (the key
     refresh at each cycle start), run through ``local``."""
-    session.local = local
+    use_writer(session, local)
     return engine_for(session, local=local)
 
 

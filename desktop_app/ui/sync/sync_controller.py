@@ -50,6 +50,7 @@ from desktop_app.app.sync_cycle import (
     run_here,
     status_of,
     trust_of,
+    use_writer,
 )
 from desktop_app.app.sync_hooks import newer_bundle
 from desktop_app.app.types import ChangeSet, SyncSession, SyncStatus, Vault
@@ -158,7 +159,7 @@ class SyncController(QObject):
         if self.vault is None or session.vault is not self.vault:
             session.close()
             return
-        session.local = self.local  # every write of the session on the vault's writer
+        use_writer(session, self.local)  # every write of the session on the vault's writer
         self.session, self._engine = session, None
         self._set(connected=True, error="")
         self.periodic.start()
