@@ -1,11 +1,13 @@
 """The server account in the window: connect (enroll or sign in), the passphrase, devices.
 
-Every function is blocking (key derivation, network): the window runs them on its sync lane.
+Every function is blocking (key derivation, network): the window runs them on its sync lane;
+their vault writes go through ``local`` (the session's runner), the vault's one writer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from desktop_app.crypto.bundle import key_bundle_version, open_key_bundle
@@ -14,6 +16,7 @@ from desktop_app.crypto.kdf import KdfParams, derive_account_keys
 from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.sync import account
 from desktop_app.sync.account import SyncSession, default_device_name
+from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.sync.policy import load_policy
 from desktop_app.sync.urls import check_server_url
 from sync_protocol import models as m
@@ -48,14 +51,22 @@ class DeviceNotice:
 
 
 def connect(
-    data_dir: Path, server_url: str, username: str, passphrase: str, code: str | None
+    data_dir: Path,
+    server_url: str,
+    username: str,
+    passphrase: str,
+    code: str | None,
+    local: LocalRunner = run_here,
 ) -> SyncSession:
     """Enroll with the one-time ``code`` from IT, or (``code`` None) sign in another laptop;
-    the policy file's pinned server key is checked (docs/SECURITY.md)."""
+    the policy file's pinned server key is checked (docs/SECURITY.md). The session's writes
+    go through ``local``."""
     policy = load_policy()
     if code is not None:
-        return account.enroll(data_dir, server_url, username, code, passphrase, policy=policy)
-    return account.login(data_dir, server_url, username, passphrase, policy=policy)
+        return account.enroll(
+            data_dir, server_url, username, code, passphrase, policy=policy, local=local
+        )
+    return account.login(data_dir, server_url, username, passphrase, policy=policy, local=local)
 
 
 def server_url(session: SyncSession) -> str:
@@ -100,7 +111,7 @@ def sign_in_again(session: SyncSession, passphrase: str) -> bool:
         raise WrongPassphrase(connected=True)  # another account's bundle: adopt nothing
     newer = key_bundle_version(answer.key_bundle) > key_bundle_version(vault.bundle)
     if newer:
-        vault.replace_bundle(kdf, answer.key_bundle, keys.master_key)
+        session.local(partial(vault.replace_bundle, kdf, answer.key_bundle, keys.master_key))
     session.save_credentials()
     return newer
 

@@ -25,13 +25,15 @@ from enum import IntEnum
 from functools import partial
 from typing import Any, TypeVar
 
+from desktop_app.sync.local import RunnerStopped
+
 Deliver = Callable[[Callable[[], None]], None]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
 T = TypeVar("T")
 
 
-class ExecutorStopped(RuntimeError):
+class ExecutorStopped(RunnerStopped):
     """The executor's thread has ended; nothing more runs on it."""
 
 

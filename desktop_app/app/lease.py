@@ -1,6 +1,7 @@
 """The offline lease: a laptop that has not reached its server for longer than the policy
 allows (default 30 days) checks in online before it shows any case file. Both checks are plain
-and blocking; the window runs them on the sync lane."""
+and blocking; the window runs them on the sync lane, and the online check's writes on the
+vault's executor (``local``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.credentials import CredentialStore
+from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.sync.policy import PolicyError, SyncPolicy, load_policy
 from desktop_app.sync.revocation import Lease
 from desktop_app.sync.team import refresh_team_keys
@@ -38,9 +40,10 @@ def lease_check(vault: Vault, now: datetime | None = None) -> LeaseCheck:
     return LeaseCheck(Lease(vault).lease_expired(now or datetime.now(UTC), days), days)
 
 
-def online_check(vault: Vault) -> SyncSession:
-    """Reach the server (a revoked laptop wipes itself here) and renew the lease."""
-    session = SyncSession.open(vault, _policy())
+def online_check(vault: Vault, local: LocalRunner = run_here) -> SyncSession:
+    """Reach the server (a revoked laptop wipes itself here) and renew the lease; the
+    session's writes go through ``local`` (the vault's writer)."""
+    session = SyncSession.open(vault, _policy(), local)
     try:
         refresh_team_keys(session)
     except BaseException:

@@ -1,7 +1,8 @@
 """The sync cycle as the window runs it: open the session, build the engine, run one cycle.
 
 The engine's network calls run on the caller's thread (the window's sync lane); every vault
-step of the engine goes through ``local``, the vault executor's blocking
+step of the engine, and every write of the session (the key refresh at each cycle start,
+credentials, the lease), goes through ``local``, the vault executor's blocking
 :meth:`~desktop_app.app.executor.Executor.call`, so the one writer does all writes and a save
 queued during a pull runs between two pages (docs/decisions/0010).
 """
@@ -47,19 +48,29 @@ __all__ = [
     "run_here",
     "status_of",
     "trust_of",
+    "use_writer",
 ]
 
 EngineFactory = Callable[[SyncSession, LocalRunner], SyncEngine]
 
 
+def use_writer(session: SyncSession, local: LocalRunner) -> None:
+    """From now on every vault write of ``session`` (key refresh, credentials, lease,
+    passphrase, team calls) runs through ``local``, the vault's one writer."""
+    session.local = local
+
+
 def new_engine(session: SyncSession, local: LocalRunner) -> SyncEngine:
-    """The engine of ``session`` whose vault steps run through ``local``."""
+    """The engine of ``session`` whose vault steps, and the session's own writes (the key
+    refresh at each cycle start), run through ``local``."""
+    use_writer(session, local)
     return engine_for(session, local=local)
 
 
-def open_session(vault: Vault) -> SyncSession:
-    """The sync session of an enrolled vault (raises ``NotEnrolled`` for a standalone one)."""
-    return SyncSession.open(vault)
+def open_session(vault: Vault, local: LocalRunner = run_here) -> SyncSession:
+    """The sync session of an enrolled vault (raises ``NotEnrolled`` for a standalone one);
+    its vault writes (key refresh, credentials, lease) go through ``local``."""
+    return SyncSession.open(vault, local=local)
 
 
 def abort_requests(session: SyncSession) -> None:

@@ -1,5 +1,6 @@
 """The *Team* page's use cases: members of my teams with their fingerprints, confirming,
-verifying and removing a member. All blocking (network and key work): call from the sync lane.
+verifying and removing a member. All blocking (network and key work): call from the sync lane;
+their vault writes go through the session's ``local`` runner, the vault's one writer.
 """
 
 from __future__ import annotations
@@ -120,4 +121,4 @@ def remove_and_reencrypt(session: SyncSession, row: MemberRow) -> int:
     """A lead removes ``row`` (the key rotates), then re-seals the old records under the new
     key; the number of records re-sealed."""
     team_id, _version = remove_member(session, row.username, team_id=row.team_id)
-    return reencrypt_old_records(session.vault, team_id)
+    return reencrypt_old_records(session.vault, team_id, local=session.local)

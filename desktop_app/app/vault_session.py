@@ -1,17 +1,49 @@
 """Opening and closing the vault: create, bind to the keyring with a recovery code, unlock
-(with the collector held off, with a recovery code where the keyring lost the device key), lock."""
+(with the collector held off, with a recovery code where the keyring lost the device key), lock;
+and what the window may know of an open vault: who works in it (:class:`Workspace`), its
+keyring binding and its case index. The window holds the vault only as an opaque handle.
+"""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.bulk import paused_gc
-from desktop_app.storage.keyring_store import keyring_status
+from desktop_app.storage.keyring_store import KeyringStatus, keyring_status
+from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.store import ChangeSet
 from desktop_app.storage.vault import Vault, new_recovery_code
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Who works in the open vault, and in which team: what the window stamps on new records
+    and shows as "mine". A value taken when asked (enrollment can move the vault into the
+    server's team, so the window asks again instead of keeping one)."""
+
+    team_id: str
+    user_id: str
+    user_name: str
+
+
+def workspace_of(vault: Vault) -> Workspace:
+    """The vault's user and team now (in memory, no SQL)."""
+    return Workspace(vault.team_id, vault.user_id, vault.user_name)
+
+
+def keyring_binding(vault: Vault) -> tuple[KeyringStatus, bool]:
+    """This laptop's keyring status as the vault sees it, and whether the vault opens with
+    the passphrase alone (not bound to the keyring); for *Einstellungen*."""
+    return vault.keyring_status, vault.passphrase_only
+
+
+def case_index(vault: Vault) -> SearchIndex:
+    """The in-memory index of the vault's cases (names and numbers; nothing is decrypted)."""
+    return vault.index
 
 
 def create_vault(data_dir: Path, passphrase: str) -> Vault:

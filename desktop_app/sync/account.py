@@ -9,13 +9,16 @@
 - :class:`SyncSession`: an unlocked vault with its API client, credentials, lease and policy.
 
 Every function is plain and blocking (key derivation takes about a second): call it from a
-worker thread, never from the UI thread.
+worker thread, never from the UI thread. Writes to an existing vault go through ``local`` (the
+session's runner, the vault's one writer: docs/decisions/0010); a vault made here is made on
+the calling thread, before anyone else holds it.
 """
 
 from __future__ import annotations
 
 import platform
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,7 @@ from desktop_app.storage.errors import WrongPassphrase
 from desktop_app.storage.vault import Vault, VaultIdentity
 from desktop_app.sync.api import SyncApi, SyncError
 from desktop_app.sync.credentials import CredentialStore
+from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.sync.policy import SyncPolicy, load_policy
 from desktop_app.sync.session import (
     MOVING_TO,
@@ -116,6 +120,7 @@ def enroll(
     use_keyring: bool = True,
     progress: Progress | None = None,
     api: SyncApi | None = None,
+    local: LocalRunner = run_here,
 ) -> SyncSession:
     """Enroll this device with a one-time code; return the connected session.
 
@@ -128,7 +133,16 @@ def enroll(
     server_key = _checked_server_key(api, policy)
     if Vault.exists(data_dir):
         session = _connect_standalone(
-            data_dir, api, username, code, passphrase, device_name, policy, use_keyring, progress
+            data_dir,
+            api,
+            username,
+            code,
+            passphrase,
+            device_name,
+            policy,
+            use_keyring,
+            progress,
+            local=local,
         )
     else:
         api.prelogin(username)  # fails fast if the server is unreachable
@@ -151,7 +165,7 @@ def enroll(
             local_team=False,
             use_keyring=use_keyring,
         )
-        session = SyncSession(vault, api, policy)
+        session = SyncSession(vault, api, policy, local)
         session.save_credentials()
     _start(session, server_key, progress)
     return session
@@ -216,6 +230,8 @@ def _connect_standalone(
     policy: SyncPolicy | None,
     use_keyring: bool,
     progress: Progress | None,
+    *,
+    local: LocalRunner,
 ) -> SyncSession:
     _say(progress, "unlocking the vault")
     vault = Vault.unlock(data_dir, passphrase, use_keyring=use_keyring)
@@ -231,11 +247,12 @@ def _connect_standalone(
             )
         )
         team_id, _ = _primary_team(api)
-        session = SyncSession(vault, api, policy)
+        session = SyncSession(vault, api, policy, local)
         session.save_credentials()
-        _adopt_server_identity(vault, VaultIdentity(answer.user_id, username, team_id))
+        identity = VaultIdentity(answer.user_id, username, team_id)
+        session.local(partial(_adopt_server_identity, vault, identity))
     except BaseException:
-        vault.lock()
+        local(vault.lock)  # may write the search cache rows its unlock built
         raise
     return session
 
@@ -278,6 +295,7 @@ def login(
     use_keyring: bool = True,
     progress: Progress | None = None,
     api: SyncApi | None = None,
+    local: LocalRunner = run_here,
 ) -> SyncSession:
     """Sign in another device of an enrolled user (user name and passphrase only).
 
@@ -299,7 +317,7 @@ def login(
     if Vault.exists(data_dir):
         vault = Vault.unlock(data_dir, passphrase, use_keyring=use_keyring)
         if vault.user_id != answer.user_id:
-            vault.lock()
+            local(vault.lock)
             raise AlreadyEnrolled(f"the vault in {data_dir} belongs to another account")
     else:
         team_id, _ = _primary_team(api)
@@ -312,7 +330,7 @@ def login(
             local_team=False,
             use_keyring=use_keyring,
         )
-    session = SyncSession(vault, api, policy)
+    session = SyncSession(vault, api, policy, local)
     session.save_credentials()
     _start(session, server_key, progress)
     return session
@@ -350,7 +368,7 @@ def change_passphrase(session: SyncSession, old: str, new: str) -> None:
             key_bundle_version=version,
         )
     )
-    vault.replace_bundle(kdf, bundle, new_keys.master_key)
+    session.local(partial(vault.replace_bundle, kdf, bundle, new_keys.master_key))
 
 
 def newer_bundle_on_server(session: SyncSession) -> m.AccountResponse | None:
@@ -372,4 +390,4 @@ def adopt_new_passphrase(
     account = account or session.api.account()
     kdf = _local_kdf(account.kdf)
     keys = derive_account_keys(new_passphrase, kdf)
-    session.vault.replace_bundle(kdf, account.key_bundle, keys.master_key)
+    session.local(partial(session.vault.replace_bundle, kdf, account.key_bundle, keys.master_key))

@@ -1,286 +1,43 @@
 """A typed HTTP client for every ``/v1`` call of the sync protocol (docs/PROTOCOL.md).
 
 Requests and answers are the pydantic models of :mod:`sync_protocol.models`; binary values travel
-as standard base64 (the models do that). Failures become exceptions a caller can act on:
+as standard base64 (the models do that). :class:`SyncApi` holds the calls, grouped as the
+server's routes are (accounts and devices, team keys and rosters, records, chunks and audit);
+requests, tokens and error answers are :class:`~desktop_app.sync.transport.ApiTransport`'s, the
+errors (re-exported here) :mod:`desktop_app.sync.api_errors`'.
 
-- :class:`ServerUnreachable`: connection refused, DNS failure, timeout (CLI exit code 4);
-- :class:`DeviceRevoked`: ``410 device_revoked`` (the caller wipes the vault; ``on_revoked``
-  runs first);
-- :class:`AuthError`: 401 (wrong passphrase at login, or tokens that no longer work);
-- :class:`ApiError`: any other error answer, with ``status``, ``code`` and ``detail``.
-
-Access tokens live only in memory. When one expires (or the server answers 401), the client
-spends its refresh token once, hands the new refresh token to ``on_tokens`` *before* it uses the
-new access token (the old refresh token is dead from that moment), and retries the call once.
-
-The client is plain and blocking; call it from a worker thread. One lock serialises token
-refreshes, so several threads may share one client.
+The client is plain and blocking; call it from a worker thread.
 """
 
 from __future__ import annotations
 
-import json
-import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
 
-import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
-from desktop_app.sync.urls import check_server_url
+from desktop_app.sync.api_errors import ApiError as ApiError
+from desktop_app.sync.api_errors import AuthError as AuthError
+from desktop_app.sync.api_errors import DeviceRevoked as DeviceRevoked
+from desktop_app.sync.api_errors import NotSignedIn, listed
+from desktop_app.sync.api_errors import ServerUnreachable as ServerUnreachable
+from desktop_app.sync.api_errors import SyncError as SyncError
+from desktop_app.sync.api_errors import decode_pull_body as decode_pull_body
+from desktop_app.sync.transport import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from desktop_app.sync.transport import ApiTransport
 from sync_protocol import models as m
-from sync_protocol.decode import PullPage, pull_page
+from sync_protocol.decode import PullPage
 from sync_protocol.encode import OpFields, push_body
-from sync_protocol.errors import ErrorCode
-from sync_protocol.limits import API_PREFIX, DEFAULT_PULL_LIMIT
+from sync_protocol.limits import DEFAULT_PULL_LIMIT
 
-T = TypeVar("T", bound=BaseModel)
-L = TypeVar("L")
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-_EARLY_REFRESH = 30.0  # seconds before expiry at which a token counts as expired
 _DEVICES = TypeAdapter(list[m.DeviceOut])
 _NOTICES = TypeAdapter(list[m.DeviceNotice])
 
 
-class SyncError(Exception):
-    """Base class of every error of the sync client."""
+class SyncApi(ApiTransport):
+    """Every call of the sync protocol for one server and one device (thread-safe, blocking).
 
-
-class ServerUnreachable(SyncError):
-    """The server cannot be reached: refused, unknown host, timeout, connection dropped."""
-
-
-class ApiError(SyncError):
-    """The server answered with an error: ``{"error": code, "detail": text}``."""
-
-    def __init__(
-        self, status: int, code: str, detail: str, body: Mapping[str, Any] | None = None
-    ) -> None:
-        super().__init__(f"{detail} ({status} {code})")
-        self.status, self.code, self.detail = status, code, detail
-        self.body: Mapping[str, Any] = body or {}
-
-    @property
-    def retry_after(self) -> int | None:
-        """Seconds to wait after a ``429`` (None if the server did not say)."""
-        value = self.body.get("retry_after")
-        return int(value) if isinstance(value, int) else None
-
-
-class AuthError(ApiError):
-    """401: wrong user name or passphrase, or tokens that no longer work (sign in again)."""
-
-
-class DeviceRevoked(ApiError):
-    """410: this device was revoked; the server asks it to wipe its vault."""
-
-
-class NotSignedIn(SyncError):
-    """An authenticated call without tokens (enroll or log in first)."""
-
-
-def _error_from(response: httpx.Response) -> ApiError:
-    try:
-        body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        body = None
-    if not isinstance(body, dict):
-        body = {"error": f"http_{response.status_code}", "detail": response.reason_phrase}
-    code, detail = str(body.get("error", "")), str(body.get("detail", ""))
-    if response.status_code == 429 and "Retry-After" in response.headers:
-        body = {**body, "retry_after": int(response.headers["Retry-After"])}
-    status = response.status_code
-    if status == 410 or code == ErrorCode.DEVICE_REVOKED:
-        return DeviceRevoked(status, code, detail or "this device was revoked", body)
-    if status == 401:
-        return AuthError(status, code, detail, body)
-    return ApiError(status, code, detail, body)
-
-
-def _listed(adapter: TypeAdapter[list[L]], response: httpx.Response) -> list[L]:
-    """A JSON list answer, checked item by item (``bad_answer`` if malformed)."""
-    try:
-        return adapter.validate_json(response.content)
-    except ValidationError as exc:
-        raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
-
-
-def decode_pull_body(content: bytes) -> PullPage:
-    """A pull answer decoded; :class:`ApiError` ``bad_answer`` for a malformed one."""
-    try:
-        return pull_page(content)
-    except ValidationError as exc:
-        raise ApiError(200, "bad_answer", f"the server's answer is malformed: {exc}") from exc
-
-
-class SyncApi:
-    """One server, one device. Thread-safe; blocking calls with timeouts.
-
-    ``on_tokens(refresh_token)`` is called whenever a new refresh token arrives (enroll, login,
-    refresh) and must store it durably before returning. ``on_revoked(error)`` is called once
-    when the server says the device is revoked, before :class:`DeviceRevoked` is raised.
-    ``on_contact()`` is called after every answer from the server (the offline lease).
+    See :class:`~desktop_app.sync.transport.ApiTransport` for the callbacks.
     """
-
-    def __init__(
-        self,
-        server_url: str,
-        *,
-        refresh_token: str | None = None,
-        device_id: str | None = None,
-        on_tokens: Callable[[str], None] | None = None,
-        on_revoked: Callable[[DeviceRevoked], None] | None = None,
-        on_contact: Callable[[], None] | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self.server_url = check_server_url(server_url)
-        self.device_id = device_id
-        self._refresh_token = refresh_token
-        self._access_token: str | None = None
-        self._access_expires = 0.0
-        self._on_tokens = on_tokens
-        self._on_revoked = on_revoked
-        self._on_contact = on_contact
-        self._lock = threading.Lock()
-        self._http = httpx.Client(
-            base_url=self.server_url + API_PREFIX, timeout=timeout, transport=transport
-        )
-
-    def set_callbacks(
-        self,
-        *,
-        on_tokens: Callable[[str], None] | None = None,
-        on_revoked: Callable[[DeviceRevoked], None] | None = None,
-        on_contact: Callable[[], None] | None = None,
-    ) -> None:
-        """Install the callbacks (once the vault that stores the tokens exists)."""
-        self._on_tokens, self._on_revoked, self._on_contact = on_tokens, on_revoked, on_contact
-
-    @property
-    def refresh_token(self) -> str | None:
-        """The current refresh token (to be stored durably by the caller)."""
-        return self._refresh_token
-
-    def close(self) -> None:
-        """Close the connection pool."""
-        self._http.close()
-
-    def __enter__(self) -> SyncApi:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # -- plumbing ---------------------------------------------------------------------------
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: BaseModel | None = None,
-        content: bytes | None = None,
-        params: Mapping[str, str] | None = None,
-        token: str | None = None,
-        json_body: bytes | None = None,
-    ) -> httpx.Response:
-        headers = {}
-        if body is not None:
-            json_body = body.model_dump_json().encode()
-        if json_body is not None:
-            content = json_body
-            headers["Content-Type"] = "application/json"
-        elif content is not None:
-            headers["Content-Type"] = "application/octet-stream"
-        if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
-        try:
-            response = self._http.request(
-                method, path, content=content, params=params, headers=headers
-            )
-        except httpx.TransportError as exc:
-            raise ServerUnreachable(
-                f"cannot reach the server {self.server_url} ({type(exc).__name__})"
-            ) from exc
-        if self._on_contact is not None and response.status_code < 500:
-            self._on_contact()
-        return response
-
-    def _check(self, response: httpx.Response) -> httpx.Response:
-        if response.is_success:
-            return response
-        error = _error_from(response)
-        if isinstance(error, DeviceRevoked) and self._on_revoked is not None:
-            self._on_revoked(error)
-        raise error
-
-    @staticmethod
-    def _parse(model: type[T], response: httpx.Response) -> T:
-        try:
-            return model.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise ApiError(
-                response.status_code, "bad_answer", f"the server's answer is malformed: {exc}"
-            ) from exc
-
-    def _public(self, path: str, body: BaseModel, model: type[T]) -> T:
-        return self._parse(model, self._check(self._send("POST", path, body=body)))
-
-    def _token(self, *, force_refresh: bool = False) -> str:
-        with self._lock:
-            fresh = time.monotonic() < self._access_expires - _EARLY_REFRESH
-            if self._access_token is not None and fresh and not force_refresh:
-                return self._access_token
-            self._refresh_locked()
-            assert self._access_token is not None
-            return self._access_token
-
-    def _refresh_locked(self) -> None:
-        if self._refresh_token is None:
-            raise NotSignedIn("this device is not signed in to a server (enroll or log in)")
-        body = m.RefreshRequest(refresh_token=self._refresh_token)
-        answer = self._parse(
-            m.TokenResponse, self._check(self._send("POST", "/token/refresh", body=body))
-        )
-        self._accept_tokens(answer.access_token, answer.refresh_token, answer.expires_in)
-
-    def _accept_tokens(self, access: str, refresh: str, expires_in: int) -> None:
-        # The old refresh token is dead now: store the new one before anything uses the access.
-        self._refresh_token = refresh
-        if self._on_tokens is not None:
-            self._on_tokens(refresh)
-        self._access_token = access
-        self._access_expires = time.monotonic() + expires_in
-
-    def _authed(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: BaseModel | None = None,
-        content: bytes | None = None,
-        params: Mapping[str, str] | None = None,
-        accept: tuple[int, ...] = (),
-        json_body: bytes | None = None,
-    ) -> httpx.Response:
-        if body is not None:
-            json_body, body = body.model_dump_json().encode(), None  # once, for a retry too
-        token = self._token()
-        response = self._send(
-            method, path, content=content, params=params, token=token, json_body=json_body
-        )
-        if response.status_code == 401:
-            with self._lock:
-                if self._access_token == token:
-                    self._access_token = None
-            token = self._token()
-            response = self._send(
-                method, path, content=content, params=params, token=token, json_body=json_body
-            )
-        if response.status_code in accept:
-            return response
-        return self._check(response)
 
     # -- accounts ---------------------------------------------------------------------------
     @property
@@ -321,11 +78,11 @@ class SyncApi:
 
     def devices(self) -> list[m.DeviceOut]:
         """My devices."""
-        return _listed(_DEVICES, self._authed("GET", "/devices"))
+        return listed(_DEVICES, self._authed("GET", "/devices"))
 
     def device_notices(self) -> list[m.DeviceNotice]:
         """Devices added after mine: my own, and those of members of teams I lead."""
-        return _listed(_NOTICES, self._authed("GET", "/devices/notices"))
+        return listed(_NOTICES, self._authed("GET", "/devices/notices"))
 
     # -- keys -------------------------------------------------------------------------------
     def keys(self) -> m.KeysResponse:

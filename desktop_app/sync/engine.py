@@ -21,89 +21,52 @@ Every call to the server retries on :class:`ServerUnreachable`, 5xx and 429 with
 backoff (bounded); cancelling is checked between steps and during waits and leaves nothing
 half-done, because every local step is its own transaction and every op can be resent.
 ``progress`` and ``cancel`` are plain callables (the UI wraps them in Qt signals).
+
+Steps 1, 4 and 5 (what goes up) live in :mod:`desktop_app.sync.push`, the report types in
+:mod:`desktop_app.sync.cycle_report`; this module holds the cycle, the retries, the pull and
+the chunks, and :func:`engine_for`, which wires an engine to a session.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
-from desktop_app.storage.sync_store import SyncStore, op_size
-from desktop_app.storage.sync_types import (
-    LeadKeys,
-    OutboxOp,
-    PushOutcome,
-)
+from desktop_app.storage.sync_store import SyncStore
+from desktop_app.storage.sync_types import LeadKeys
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.cycle_report import CancelFn as CancelFn
+from desktop_app.sync.cycle_report import ProgressFn as ProgressFn
+from desktop_app.sync.cycle_report import SyncCancelled as SyncCancelled
+from desktop_app.sync.cycle_report import SyncProgress as SyncProgress
+from desktop_app.sync.cycle_report import SyncReport as SyncReport
 from desktop_app.sync.decoder import START_AFTER_PAGES, DecodedPage, PageDecoder, decode_here
 from desktop_app.sync.local import LocalRunner as LocalRunner
 from desktop_app.sync.local import run_here as run_here
-from desktop_app.sync.outbox import BATCH_BYTES, BATCH_OPS, merger, result_of, to_wire
+from desktop_app.sync.outbox import merger
+from desktop_app.sync.push import MAX_PUSHES as MAX_PUSHES
+from desktop_app.sync.push import PushSteps
+from desktop_app.sync.push import batches as batches
 from desktop_app.sync.quarantine_view import quarantine_lines as quarantine_lines
-from sync_protocol import models as m
 
 T = TypeVar("T")
-MAX_PUSHES = 3
 RETRIES = 4
 BACKOFF = 0.5
 
 
-@dataclass(frozen=True)
-class SyncProgress:
-    """Where a cycle is: ``phase`` is resend, pull, blobs, push or audit."""
+class SyncEngine(PushSteps):
+    """Runs sync cycles for one vault against one server (call from a worker thread).
 
-    phase: str
-    done: int
-    total: int | None = None
-
-
-ProgressFn = Callable[[SyncProgress], None]
-CancelFn = Callable[[], bool]
-
-
-class SyncCancelled(Exception):
-    """The cycle was cancelled; everything done so far is kept and consistent."""
-
-
-@dataclass
-class SyncReport:
-    """What one cycle moved."""
-
-    cycle_id: str = ""
-    pulled: int = 0
-    pushed: int = 0
-    conflicts: int = 0
-    merged: int = 0
-    purged: int = 0
-    quarantined: int = 0
-    """Server versions refused and kept sealed after the cycle (``review.quarantined()``)."""
-    rejected: int = 0
-    blobs_up: int = 0
-    blobs_down: int = 0
-    audit_pushed: int = 0
-    pending: int = 0
-    open_conflicts: int = 0
-    cancelled: bool = False
-    error: str | None = None
-    seconds: float = 0.0
-    teams: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """The report as ``fallakte sync --json`` prints it."""
-        return asdict(self)
-
-
-class SyncEngine:
-    """Runs sync cycles for one vault against one server (call from a worker thread)."""
+    The pull and chunk steps are here; resend, push, re-key and audit are
+    :class:`~desktop_app.sync.push.PushSteps`.
+    """
 
     def __init__(
         self,
@@ -217,12 +180,6 @@ class SyncEngine:
             self._sleep(min(left, 0.1))
 
     # -- steps ------------------------------------------------------------------------------
-    def _resend(self, report: SyncReport) -> None:
-        pending = self._local(self.store.pending_ops)
-        for batch in batches(pending):
-            self._progress(SyncProgress("resend", report.pushed, len(pending)))
-            self._push_batch(batch, report)
-
     def _pull(self, report: SyncReport) -> None:
         """Pages until ``more`` is false; the next page is fetched while one is being stored.
 
@@ -286,107 +243,15 @@ class SyncEngine:
                 report.blobs_down += 1
             self._progress(SyncProgress("blobs", report.blobs_down, len(wanted)))
 
-    def _push(self, report: SyncReport) -> None:
-        """Freeze and send batches; while one batch is in flight the next one is frozen.
-
-        A helper thread only waits for the server; freezing, chunks and settling results stay
-        on this thread. A record in flight has an outbox op, so it is never frozen twice.
-        """
-        sent: Counter[str] = Counter()
-        stuck: set[str] = set()
-        flight: tuple[list[OutboxOp], Future[m.PushResponse]] | None = None
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as sender:
-            while True:
-                self._check()
-                exclude = frozenset(stuck | {r for r, n in sent.items() if n >= MAX_PUSHES})
-                ops = self._local(partial(self.store.freeze, BATCH_OPS, BATCH_BYTES, exclude))
-                following = None
-                if ops:
-                    self._push_chunks(ops, report)
-                    wire = [to_wire(op) for op in ops]
-                    following = (ops, sender.submit(self._call, self.api.push, wire))
-                    # Bounded: a record goes at most MAX_PUSHES times per cycle (conflicts
-                    # again and again, or an editor autosaving during every push).
-                    sent.update(op.record_id for op in ops)
-                if flight is None and following is None:
-                    return
-                if flight is not None:
-                    outcome = self._settle(flight[0], flight[1].result(), report)
-                    if outcome.key_rotated:
-                        stuck |= self._rekey(outcome.key_rotated, flight[0])
-                flight = following
-                self._progress(SyncProgress("push", report.pushed))
-
-    def _push_batch(self, ops: list[OutboxOp], report: SyncReport) -> PushOutcome:
-        self._push_chunks(ops, report)
-        answer = self._call(self.api.push, [to_wire(op) for op in ops])
-        return self._settle(ops, answer, report)
-
-    def _settle(
-        self, ops: list[OutboxOp], answer: m.PushResponse, report: SyncReport
-    ) -> PushOutcome:
-        results = [result_of(r) for r in answer.results]
-        outcome = self._local(partial(self.store.apply_push_results, ops, results, report.cycle_id))
-        report.pushed += outcome.applied
-        report.conflicts += outcome.new_conflicts
-        report.rejected += outcome.rejected
-        return outcome
-
-    def _push_chunks(self, ops: list[OutboxOp], report: SyncReport) -> None:
-        for op in ops:
-            chunks = self._local(partial(self.blobs.chunks_to_push, op))
-            for sha256, data in chunks:
-                self._check()
-                if not self._call(self.api.has_blob, op.team_id, sha256):
-                    self._call(self.api.put_blob, op.team_id, sha256, data)
-                    report.blobs_up += 1
-            if chunks:
-                self._local(partial(self.blobs.mark_pushed, [s for s, _ in chunks]))
-
-    def _rekey(self, teams: set[str], ops: list[OutboxOp]) -> set[str]:
-        """Fetch the new team key and re-seal; records that still cannot go wait for a cycle."""
-        stuck: set[str] = set()
-        for team_id in teams:
-            if self._on_key_rotated is not None:
-                self._on_key_rotated(team_id)
-            if self._local(partial(self.store.reseal_dirty, team_id)) == 0:
-                stuck |= {op.record_id for op in ops if op.team_id == team_id}
-        return stuck
-
-    def _push_audit(self, report: SyncReport) -> None:
-        while events := self._local(partial(self.blobs.unpushed_audit, 500)):
-            self._check()
-            wire = [
-                m.AuditEvent(event_id=i, team_id=t, key_version=k, envelope=e)
-                for i, t, k, e in events
-            ]
-            self._call(self.api.audit, wire)
-            self._local(partial(self.blobs.mark_audit_pushed, [i for i, *_ in events]))
-            report.audit_pushed += len(events)
-
-
-def batches(ops: Sequence[OutboxOp]) -> list[list[OutboxOp]]:
-    """Split ops into push requests of at most 500 ops and 8 MiB."""
-    out: list[list[OutboxOp]] = []
-    current: list[OutboxOp] = []
-    size = 0
-    for op in ops:
-        if current and (len(current) >= BATCH_OPS or size + op_size(op) > BATCH_BYTES):
-            out.append(current)
-            current, size = [], 0
-        current.append(op)
-        size += op_size(op)
-    if current:
-        out.append(current)
-    return out
-
 
 def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
     """An engine for a :class:`~desktop_app.sync.account.SyncSession`.
 
     Each cycle first refreshes the team keys (confirmations, rotations), then syncs the
     server's teams this vault holds a key for; a rotated key is fetched before re-sealing.
-    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``).
+    ``options`` go to :class:`SyncEngine` (``retries``, ``backoff``, ``sleep``, ``pull_limit``);
+    ``local`` defaults to the session's runner, so the engine's vault steps and the key
+    refresh's writes go to the same writer.
     """
     from desktop_app.sync.rosters import RosterBook
     from desktop_app.sync.team import refresh_team_keys
@@ -406,6 +271,7 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
         cached = [t["team_id"] for t in session.cached_teams()]
         return sorted(t for t in cached if t in vault.team_keys)
 
+    options.setdefault("local", session.local)
     return SyncEngine(
         vault,
         session.api,

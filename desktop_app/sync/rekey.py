@@ -4,17 +4,19 @@ and when a standalone vault moves into a server team.
 The envelope's associated data binds ``team_id`` and ``key_version``, so a record changes team
 or key only by being written again: :meth:`RecordStore.put_many` seals it under the team's
 current key, gives it version ``server_version + 1`` and marks it dirty for the next push.
-The work runs in batches (one transaction each) that a worker thread calls; ``progress`` and
-``cancel`` are plain callables.
+The work runs in batches (one transaction each) that a worker thread hands to the vault's
+writer (``local``, docs/decisions/0010); ``progress`` and ``cancel`` are plain callables.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
+from desktop_app.sync.local import LocalRunner, run_here
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -73,14 +75,16 @@ def reencrypt_old_records(
     batch: int = BATCH,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    local: LocalRunner = run_here,
 ) -> int:
     """Re-seal every older record of ``team_id`` under the current key; return how many.
 
     Stops between batches when ``cancel()`` is true (nothing is half done; call again later).
+    Each batch runs through ``local`` (the vault's writer), so saves run between batches.
     """
-    total, done, after = old_record_count(vault, team_id), 0, ""
+    total, done, after = local(partial(old_record_count, vault, team_id)), 0, ""
     while not (cancel and cancel()):
-        step = reencrypt_batch(vault, team_id, after=after, limit=batch)
+        step = local(partial(reencrypt_batch, vault, team_id, after=after, limit=batch))
         done += step.done
         if progress is not None:
             progress(done, total)

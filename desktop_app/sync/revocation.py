@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from desktop_app.storage.keyring_store import delete_vault_entries
 from desktop_app.storage.paths import database_path
 from desktop_app.storage.vault import Vault
 from desktop_app.storage.vault_keys import PLAIN_PREFIX, put_plain
+from desktop_app.sync.local import LocalRunner, run_here
 from sync_protocol.revocation import REVOKED_PURPOSE, revocation_message
 
 REVOKED_MESSAGE = (
@@ -128,10 +130,14 @@ def _parse(value: bytes | None) -> datetime | None:
 
 
 class Lease:
-    """The offline lease of one vault: last server contact, and whether it ran out."""
+    """The offline lease of one vault: last server contact, and whether it ran out.
 
-    def __init__(self, vault: Vault) -> None:
+    ``local`` runs the contact's write on the vault's writer (docs/decisions/0010).
+    """
+
+    def __init__(self, vault: Vault, local: LocalRunner = run_here) -> None:
         self._vault = vault
+        self._local = local
         self._lock = threading.Lock()
         self._written = 0.0
 
@@ -148,9 +154,12 @@ class Lease:
             if not force and time.monotonic() - self._written < _WRITE_EVERY:
                 return
             self._written = time.monotonic()
+        moment = (when or datetime.now(UTC)).isoformat().encode()
+        self._local(partial(self._write_contact, moment))
+
+    def _write_contact(self, moment: bytes) -> None:
         if self._vault.locked:
             return
-        moment = (when or datetime.now(UTC)).isoformat().encode()
         self._vault.sealed.put(_SEALED_CONTACT, moment)
         put_plain(self._vault.connection, _CONTACT, moment)  # for display before unlock only
 

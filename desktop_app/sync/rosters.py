@@ -6,12 +6,14 @@ none for the team yet, if its signer is a lead in it whose fingerprint the user 
 (``team trust``/``team confirm``) or the user themself. Accepted rosters are kept sealed in the
 vault (so a planted or edited one is refused) and never replaced by an older version.
 The server's ``confirmed``, ``role`` and ``current_key_version`` are display hints only.
+Accepting and publishing write through the session's ``local`` runner (the vault's writer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from desktop_app.crypto.keys import PublicKeys
 from desktop_app.crypto.roster import (
@@ -117,7 +119,7 @@ def follow_team(
     if problem is not None:
         out.problems.append(f"team {team.name}: roster refused: {problem}")
     if accepted is not None and (held is None or accepted.version > held.version):
-        book.put(accepted)
+        session.local(partial(book.put, accepted))
     if accepted is not None:
         out.accepted[team.team_id] = accepted
     return accepted
@@ -163,7 +165,7 @@ def publish(
             roster=roster.blob,
         ),
     )
-    RosterBook(session.vault).put(roster)
+    session.local(partial(RosterBook(session.vault).put, roster))
     return roster
 
 

@@ -7,19 +7,27 @@ can use it without importing enrollment, and enrollment can fetch team keys with
 A ``410 device_revoked`` wipes the vault only if it is signed with the server key pinned at
 enrollment, names this device and is recent (:func:`~desktop_app.sync.revocation.check_revocation`);
 any other ``410`` deletes nothing and raises :class:`ForgedRevocation`.
+
+Every vault write of a session (credentials, the lease, the pinned server key, the cached
+teams, a wipe) and of the modules working on it (team keys, rosters, trust) runs through
+:attr:`SyncSession.local`, the vault's one writer (:mod:`desktop_app.sync.local`); network
+calls stay on the caller's thread.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.storage.keyring_store import store_sync_credentials
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.api import DeviceRevoked, SyncApi, SyncError
 from desktop_app.sync.credentials import Credentials, CredentialStore
+from desktop_app.sync.local import LocalRunner, run_here, run_or_here
 from desktop_app.sync.policy import SyncPolicy, load_policy
 from desktop_app.sync.revocation import Lease, check_revocation, wipe_vault
 from sync_protocol import models as m
@@ -27,6 +35,7 @@ from sync_protocol import models as m
 if TYPE_CHECKING:
     from desktop_app.sync.team import KeyRefresh
 
+T = TypeVar("T")
 _TEAMS = "teams"
 _SERVER_KEY = "server-signing-key"
 MOVING_TO = "moving-to-team"
@@ -50,15 +59,25 @@ class SyncSession:
     The API's callbacks are wired here: a rotated refresh token is stored before use, a
     revoked device wipes its vault after checking the signed ``410`` (:attr:`revoked` then
     becomes True), every answer renews the offline lease.
+
+    ``local`` runs each vault write on the vault's one writer (the app's executor; the CLI
+    writes on its own thread): the API's callbacks fire on whichever thread made the call.
     """
 
-    def __init__(self, vault: Vault, api: SyncApi, policy: SyncPolicy | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        api: SyncApi,
+        policy: SyncPolicy | None = None,
+        local: LocalRunner = run_here,
+    ) -> None:
         self.vault = vault
         self._vault_id = vault.vault_id
         self.api = api
         self.policy = policy if policy is not None else load_policy()
+        self.local: LocalRunner = local
         self.credentials = CredentialStore(vault)
-        self.lease = Lease(vault)
+        self.lease = Lease(vault, self._write)
         self.revoked = False
         self.last_key_refresh: KeyRefresh | None = None  # set by enroll and login
         self._server_key = self._load_server_key()
@@ -68,9 +87,17 @@ class SyncSession:
             on_contact=self.lease.record_contact,
         )
 
+    def _write(self, fn: Callable[[], T]) -> T:
+        """``fn`` on the vault's writer (whichever runner :attr:`local` is now)."""
+        return self.local(fn)
+
     @classmethod
     def open(
-        cls, vault: Vault, policy: SyncPolicy | None = None, **api_options: Any
+        cls,
+        vault: Vault,
+        policy: SyncPolicy | None = None,
+        local: LocalRunner = run_here,
+        **api_options: Any,
     ) -> SyncSession:
         """A session from the credentials stored with ``vault``; :class:`NotEnrolled` if none."""
         creds = CredentialStore(vault).load()
@@ -82,9 +109,13 @@ class SyncSession:
             device_id=creds.device_id,
             **api_options,
         )
-        return cls(vault, api, policy)
+        return cls(vault, api, policy, local)
 
     def _store_refresh_token(self, token: str) -> None:
+        # Kept even when the writer has stopped (quitting): a lost rotated token signs out.
+        run_or_here(self.local, partial(self._save_refresh_token, token))
+
+    def _save_refresh_token(self, token: str) -> None:
         if self.vault.locked:  # locked mid-call: the keyring still takes it if it is secure
             device = self.api.device_id or ""
             creds = Credentials(self.api.server_url, device, token)
@@ -108,7 +139,7 @@ class SyncSession:
                 "(tell IT: the server or the network may be under attack)"
             )
         self.revoked = True
-        wipe_vault(self.vault)
+        run_or_here(self.local, partial(wipe_vault, self.vault))
 
     # -- the server's signing key -----------------------------------------------------------
     def _load_server_key(self) -> bytes | None:
@@ -133,7 +164,7 @@ class SyncSession:
                 "the server's signing key changed since enrollment; refusing it (tell IT)"
             )
         if self._server_key is None:
-            self.vault.sealed.put(_SERVER_KEY, key)
+            self.local(partial(self.vault.sealed.put, _SERVER_KEY, key))
             self._server_key = key
 
     def ensure_server_key(self) -> None:
@@ -160,14 +191,15 @@ class SyncSession:
     def cache_teams(self, teams: list[m.Team]) -> None:
         """Remember my teams (for whoami and the UI while offline)."""
         rows = [{"team_id": t.team_id, "name": t.name, "role": t.role} for t in teams]
-        self.vault.sealed.put(_TEAMS, json.dumps(rows).encode())
+        self.local(partial(self.vault.sealed.put, _TEAMS, json.dumps(rows).encode()))
 
     def save_credentials(self) -> None:
         """Store the API's current tokens (after enroll or login)."""
         token, device = self.api.refresh_token, self.api.device_id
         if token is None or device is None:
             raise NotEnrolled("no tokens to store")
-        self.credentials.save(Credentials(self.api.server_url, device, token))
+        creds = Credentials(self.api.server_url, device, token)
+        self.local(partial(self.credentials.save, creds))
 
     def close(self) -> None:
         """Close the HTTP client (the vault stays open)."""

@@ -8,6 +8,10 @@ A lead grants keys only to the roster's members under the keys the roster lists;
 confirm`` (after the fingerprint comparison) and ``team remove`` publish a new roster. The
 server's ``confirmed``, ``role`` and ``current_key_version`` are hints for display.
 
+Network calls run on the caller's thread (the app's sync lane); every vault write (keys, trust,
+rosters, the move of a connected standalone vault) is one short step through the session's
+``local`` runner, the vault's one writer (docs/decisions/0010).
+
 A team the server has no roster for yet (a team from before rosters) gets one from its lead's
 next refresh, listing the lead and the members that lead verified; until then grants are
 accepted, as before, from granters whose fingerprint the user verified.
@@ -16,6 +20,7 @@ accepted, as before, from granters whose fingerprint the user verified.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from desktop_app.crypto.aead import random_key
 from desktop_app.crypto.errors import GrantError
@@ -115,11 +120,13 @@ def find_member(
     return hits[0]
 
 
-def _pin_members(trust: TrustStore, resp: m.KeysResponse) -> dict[str, KnownUser]:
+def _pin_members(
+    session: SyncSession, trust: TrustStore, resp: m.KeysResponse
+) -> dict[str, KnownUser]:
     for team in resp.teams:
         for member in team.members:
             trust.pin(member.user_id, member.username, _keys_of(member))
-    trust.save()
+    session.local(trust.save)
     return trust.users
 
 
@@ -136,7 +143,7 @@ def refresh_team_keys(session: SyncSession) -> KeyRefresh:
     session.cache_teams(resp.teams)
     session.ensure_server_key()
     trust = TrustStore(session.vault)
-    _pin_members(trust, resp)
+    _pin_members(session, trust, resp)
     rosters = follow_rosters(session, resp)
     out = KeyRefresh(problems=list(rosters.problems))
     for team in resp.teams:
@@ -153,7 +160,7 @@ def refresh_team_keys(session: SyncSession) -> KeyRefresh:
         except ApiError as exc:
             out.problems.append(f"no roster published for team {team.name}: {exc.detail}")
     _accept_grants(session, resp, trust, rosters, out)
-    out.moved = _finish_moving(session)
+    out.moved = session.local(partial(_finish_moving, session))
     session.last_key_refresh = out
     return out
 
@@ -192,7 +199,16 @@ def _create_first_key(session: SyncSession, team: m.Team, resp: m.KeysResponse) 
         if exc.status == 409:  # another lead was quicker: wait for their grant
             return False
         raise
-    session.vault.add_team_key(team.team_id, 1, grant, own.public_keys.ed25519, current=True)
+    session.local(
+        partial(
+            session.vault.add_team_key,
+            team.team_id,
+            1,
+            grant,
+            own.public_keys.ed25519,
+            current=True,
+        )
+    )
     me = member_entry(session.user_id, own.public_keys, lead=True)
     publish(session, team.team_id, RosterBook(session.vault).get(team.team_id), [me], 1)
     return True
@@ -242,9 +258,13 @@ _RECOVERY_PIN = "recovery-fingerprint"
 
 def pin_recovery_fingerprint(session: SyncSession) -> None:
     """At enrollment: seal the policy's recovery fingerprint in the vault (IT sets it once)."""
-    pinned = session.vault.sealed.get(_RECOVERY_PIN)
-    if session.policy.recovery_fingerprint is not None and pinned is None:
-        session.vault.sealed.put(_RECOVERY_PIN, session.policy.recovery_fingerprint.encode())
+    wanted = session.policy.recovery_fingerprint
+
+    def pin() -> None:
+        if wanted is not None and session.vault.sealed.get(_RECOVERY_PIN) is None:
+            session.vault.sealed.put(_RECOVERY_PIN, wanted.encode())
+
+    session.local(pin)
 
 
 def recovery_policy(session: SyncSession) -> SyncPolicy:
@@ -333,7 +353,7 @@ def _accept_grants(
         signers = _signers(session, grant, trust, roster, legacy)
         if recovery is not None:
             signers.append(recovery.ed25519)
-        if _try_signers(session, grant, signers, current):
+        if session.local(partial(_try_signers, session, grant, signers, current)):
             out.added.append((grant.team_id, grant.key_version))
             continue
         out.waiting.append(_waiting(team, grant, trust))
@@ -367,7 +387,8 @@ def _try_signers(
 
 def _finish_moving(session: SyncSession) -> int:
     """Once the server team's key is here, make it the vault's team and move every record of
-    the connected standalone vault's local team into it (new versions, dirty)."""
+    the connected standalone vault's local team into it (new versions, dirty). On the vault's
+    writer."""
     vault = session.vault
     target = vault.sealed.get(MOVING_TO)
     if target is None or target.decode() not in vault.team_keys:
@@ -464,7 +485,7 @@ def confirm_member(
         body = m.PutKeysRequest(grants=[m.Grant(user_id=member.user_id, grant=grant)])
         session.api.put_team_keys(team.team_id, version, body)
     trust = TrustStore(session.vault)
-    trust.verify(member.user_id, member.username, keys)
+    session.local(partial(trust.verify, member.user_id, member.username, keys))
     return PendingMember(team.team_id, team.name, member.user_id, username, keys.fingerprint())
 
 
@@ -474,7 +495,8 @@ def trust_member(session: SyncSession, username: str, fingerprint: str) -> KeyRe
     resp = session.api.keys()
     _, member = find_member(resp, username, None, lead=False)
     keys = check_fingerprint(member, fingerprint)
-    TrustStore(session.vault).verify(member.user_id, member.username, keys)
+    trust = TrustStore(session.vault)
+    session.local(partial(trust.verify, member.user_id, member.username, keys))
     return refresh_team_keys(session)
 
 
@@ -513,7 +535,16 @@ def rotate_team_key(
     )
     session.api.put_team_keys(team_id, version, body)
     mine = next(g.grant for g in grants if g.user_id == session.user_id)
-    session.vault.add_team_key(team_id, version, mine, own.public_keys.ed25519, current=True)
+    session.local(
+        partial(
+            session.vault.add_team_key,
+            team_id,
+            version,
+            mine,
+            own.public_keys.ed25519,
+            current=True,
+        )
+    )
     publish(session, team_id, roster, listed, version)
     return version
 

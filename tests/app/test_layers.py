@@ -93,3 +93,46 @@ def test_no_import_cycles_in_ui_and_app() -> None:
 def test_the_cycle_finder_sees_a_cycle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(graph) == [["a", "b", "c"]]
+
+
+def _is_vault_handle(node: ast.expr) -> bool:
+    """``vault``, ``self.vault``, ``host.vault``, ``session.vault``, ``new_vault``… (not the
+    class ``Vault``: ``Vault.exists(folder)`` asks about a folder, not an open vault)."""
+    if isinstance(node, ast.Name):
+        return node.id.endswith("vault")
+    if isinstance(node, ast.Attribute):
+        return node.attr.endswith("vault")
+    return False
+
+
+def vault_reads(source: str) -> list[str]:
+    """Every attribute read (or method call) on a vault handle in ``source``: line and text."""
+    reads = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and _is_vault_handle(node.value)
+    ]
+    return [f"{n.lineno}: {ast.unparse(n)}" for n in sorted(reads, key=lambda n: n.lineno)]
+
+
+def test_ui_reads_no_attribute_of_the_vault_handle() -> None:
+    """The UI holds the vault as an opaque handle: who works in it comes as a ``Workspace``
+    from ``app/vault_session.py``, everything else from app functions (decision 0010)."""
+    found = {
+        str(path.relative_to(ROOT)): reads
+        for path in (ROOT / "desktop_app/ui").rglob("*.py")
+        if (reads := vault_reads(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_vault_read_finder_sees_reads() -> None:
+    source = (
+        "vault.team_id\nself.host.vault.index.entries()\nx = session.vault\nvault is None\n"
+        "Vault.exists(folder)\nwaiting_vault.lock()\n"
+    )
+    assert vault_reads(source) == [
+        "1: vault.team_id",
+        "2: self.host.vault.index",
+        "6: waiting_vault.lock",
+    ]

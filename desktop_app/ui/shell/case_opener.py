@@ -17,6 +17,7 @@ from desktop_app.app.drafts import (
 )
 from desktop_app.app.team import holds_team_key
 from desktop_app.app.types import Vault
+from desktop_app.app.vault_session import workspace_of
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog, missing_team_key_box
@@ -65,7 +66,8 @@ class CaseOpener:
             self.refusal = missing_team_key_box(self._parent)
             self.refusal.open()
             return
-        dialog = NewCaseDialog(vault.team_id, vault.user_name, self._parent)
+        who = workspace_of(vault)
+        dialog = NewCaseDialog(who.team_id, who.user_name, self._parent)
         if dialog.exec() and dialog.records:
             self.create(dialog.records)
 
@@ -97,7 +99,8 @@ class CaseOpener:
             return
         if self.view is None:
             vault = self._vault = host.vault
-            self.view = CaseView(vault.team_id, vault.user_id, host.run_job)
+            who = workspace_of(vault)
+            self.view = CaseView(who.team_id, who.user_id, host.run_job)
             self.view.save_requested.connect(host.write)
             self.view.writer = lambda records, done, failed: self._write(
                 vault, records, done, failed

@@ -11,6 +11,7 @@ from typing import Protocol
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
 from desktop_app.app.types import CaseHit, Vault
+from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.follow_ups import FollowUpList
@@ -166,12 +167,12 @@ class WorkArea(QWidget):
             self.pages.setCurrentWidget(self.reports_page)
             self.reports_page.start()
         elif key == "settings" and self.host.vault is not None:
-            vault = self.host.vault
+            status, passphrase_only = keyring_binding(self.host.vault)
             self.settings_page.show_state(
                 str(self.host.settings().value("language", "de")),
                 self.host.idle.interval() // 60_000,
-                vault.keyring_status,
-                vault.passphrase_only,
+                status,
+                passphrase_only,
                 str(self.host.settings().value("theme", "system")),
             )
             self.pages.setCurrentWidget(self.settings_page)
@@ -182,7 +183,7 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        self.offers_page.team_id = vault.team_id
+        self.offers_page.team_id = workspace_of(vault).team_id
         model = self.offers_page.model
         self.host.ops.query(lambda: records_of_kind(vault, "offer")).success(
             model.set_records
@@ -200,7 +201,7 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        cases = {hit.case_id: hit for hit in vault.index.entries()}
+        cases = {hit.case_id: hit for hit in case_index(vault).entries()}
         self.follow_up_page.model.set_follow_ups(rows, cases)
         self.follow_ups_refreshed.emit()
 
@@ -235,8 +236,9 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        mine = self.host.agenda_cache.mine(vault.user_id, vault.user_name)
-        self.today.show_day(items, CaseLookup(vault.index), mine)
+        who = workspace_of(vault)
+        mine = self.host.agenda_cache.mine(who.user_id, who.user_name)
+        self.today.show_day(items, CaseLookup(case_index(vault)), mine)
         self.today_refreshed.emit()
 
     def _search(self, query: str) -> list[CaseHit]:

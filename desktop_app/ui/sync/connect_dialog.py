@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.app.account import check_server_url, connect
 from desktop_app.app.errors import InsecureServerUrl
+from desktop_app.app.sync_cycle import LocalRunner, run_here
 from desktop_app.app.types import SyncSession, Vault
 from desktop_app.policy import PolicyError
 from desktop_app.policy import load_policy as load_machine_policy
@@ -59,12 +60,14 @@ class ConnectDialog(QDialog):
         *,
         mode: str = ENROLL,
         server_url: str = "",
+        local: LocalRunner = run_here,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to server"))
         self.data_dir = data_dir
         self._run = run
+        self._local = local  # the vault's writer, for the session's writes
         self.has_vault = Vault.exists(data_dir)
         self.session: SyncSession | None = None
         intro = QLabel(self._intro())
@@ -177,9 +180,10 @@ class ConnectDialog(QDialog):
         name, secret = self.username.text().strip(), self.passphrase.text()
         code = self.code.text().strip()
         enrolling = self.mode.currentData() == ENROLL
+        local = self._local
 
         def job() -> SyncSession:
-            return connect(data_dir, url, name, secret, code if enrolling else None)
+            return connect(data_dir, url, name, secret, code if enrolling else None, local)
 
         return job
 

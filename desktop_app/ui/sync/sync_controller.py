@@ -50,6 +50,7 @@ from desktop_app.app.sync_cycle import (
     run_here,
     status_of,
     trust_of,
+    use_writer,
 )
 from desktop_app.app.sync_hooks import newer_bundle
 from desktop_app.app.types import ChangeSet, SyncSession, SyncStatus, Vault
@@ -151,12 +152,14 @@ class SyncController(QObject):
         if session is not None:
             self._connected(session)
             return
-        self.run(lambda: open_session(vault), self._connected, self._not_connected)
+        local = self.local
+        self.run(lambda: open_session(vault, local), self._connected, self._not_connected)
 
     def _connected(self, session: SyncSession) -> None:
         if self.vault is None or session.vault is not self.vault:
             session.close()
             return
+        use_writer(session, self.local)  # every write of the session on the vault's writer
         self.session, self._engine = session, None
         self._set(connected=True, error="")
         self.periodic.start()

@@ -28,7 +28,7 @@ from desktop_app.app.sync_hooks import (
     resolve_conflict,
 )
 from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
-from desktop_app.app.vault_session import lock_vault
+from desktop_app.app.vault_session import lock_vault, workspace_of
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
@@ -150,7 +150,8 @@ class WindowSync(QObject):
         if self._waiting is None:
             return
         vault, _show = self._waiting
-        self.controller.run(lambda: online_check(vault), self._checked, self._check_failed)
+        local = self.controller.local
+        self.controller.run(lambda: online_check(vault, local), self._checked, self._check_failed)
 
     def _checked(self, session: SyncSession) -> None:
         waiting, self._waiting = self._waiting, None
@@ -192,7 +193,7 @@ class WindowSync(QObject):
         self.controller.shutdown()
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
-            waiting[0].lock()
+            lock_vault(waiting[0])
 
     # -- state ------------------------------------------------------------------------------
     def connect_offers(self, page: OffersPage) -> None:
@@ -227,7 +228,9 @@ class WindowSync(QObject):
     # -- connect ----------------------------------------------------------------------------
     def ask_connect(self) -> None:
         """*Mit Server verbinden* (first run, or a standalone vault)."""
-        dialog = ConnectDialog(self.window.data_dir, self.controller.run, self.frame)
+        dialog = ConnectDialog(
+            self.window.data_dir, self.controller.run, self.frame, local=self.controller.local
+        )
         dialog.connected.connect(self._connected)
         self.dialog = dialog
         dialog.open()
@@ -237,10 +240,15 @@ class WindowSync(QObject):
         session = self.controller.session
         url = server_url(session) if session is not None else ""
         dialog = ConnectDialog(
-            self.window.data_dir, self.controller.run, self.frame, mode=LOGIN, server_url=url
+            self.window.data_dir,
+            self.controller.run,
+            self.frame,
+            mode=LOGIN,
+            server_url=url,
+            local=self.controller.local,
         )
         if session is not None:
-            dialog.username.setText(session.vault.user_name)
+            dialog.username.setText(workspace_of(session.vault).user_name)
         dialog.connected.connect(self._connected)
         self.dialog = dialog
         dialog.open()
