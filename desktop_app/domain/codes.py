@@ -154,6 +154,10 @@ class ResidenceKind(StrEnum):
     AUFENTHALTSERLAUBNIS = "aufenthaltserlaubnis"
     NIEDERLASSUNGSERLAUBNIS = "niederlassungserlaubnis"
     TEMPORARY_PROTECTION_24 = "temporary_protection_24"
+    FIKTIONSBESCHEINIGUNG = "fiktionsbescheinigung"
+    AUSBILDUNGSDULDUNG = "ausbildungsduldung"
+    BESCHAEFTIGUNGSDULDUNG = "beschaeftigungsduldung"
+    CHANCEN_AUFENTHALTSRECHT = "chancen_aufenthaltsrecht"
     EU_CITIZEN = "eu_citizen"
     GERMAN = "german"
     OTHER = "other"
@@ -185,6 +189,12 @@ class ClosingReason(StrEnum):
     NO_LONGER_NEEDED = "no_longer_needed"
     CLIENT_ENDED = "client_ended"
     MAX_DURATION = "max_duration"
+    HANDED_OVER_MBE_JMD = "handed_over_mbe_jmd"
+    HANDED_OVER_REGULAR_SERVICES = "handed_over_regular_services"
+    CONTACT_LOST = "contact_lost"
+    LEFT_GERMANY = "left_germany"
+    NATURALISED = "naturalised"
+    DIED = "died"
     OTHER = "other"
 
 
@@ -289,10 +299,14 @@ _DE: dict[type[StrEnum], dict[str, str]] = {
     },
     ResidenceKind: {
         "gestattung": "Aufenthaltsgestattung",
-        "duldung": "Duldung",
+        "duldung": "Duldung (§ 60a AufenthG)",
         "aufenthaltserlaubnis": "Aufenthaltserlaubnis",
         "niederlassungserlaubnis": "Niederlassungserlaubnis",
         "temporary_protection_24": "Vorübergehender Schutz (§ 24 AufenthG)",
+        "fiktionsbescheinigung": "Fiktionsbescheinigung (§ 81 AufenthG)",
+        "ausbildungsduldung": "Ausbildungsduldung (§ 60c AufenthG)",
+        "beschaeftigungsduldung": "Beschäftigungsduldung (§ 60d AufenthG)",
+        "chancen_aufenthaltsrecht": "Chancen-Aufenthaltsrecht (§ 104c AufenthG)",
         "eu_citizen": "EU-Bürger:in",
         "german": "deutsche Staatsangehörigkeit",
         "other": "sonstiger Status",
@@ -315,6 +329,12 @@ _DE: dict[type[StrEnum], dict[str, str]] = {
         "no_longer_needed": "kein Bedarf mehr",
         "client_ended": "von Klient:in beendet",
         "max_duration": "Höchstdauer erreicht",
+        "handed_over_mbe_jmd": "an MBE/JMD übergeben",
+        "handed_over_regular_services": "an Regeldienste übergeben",
+        "contact_lost": "Kontakt abgebrochen",
+        "left_germany": "Ausreise oder Abschiebung",
+        "naturalised": "eingebürgert",
+        "died": "verstorben",
         "other": "sonstiger Grund",
     },
     FundingLine: {

@@ -28,6 +28,7 @@ from desktop_app.domain.records import (
     Session,
     Step,
 )
+from desktop_app.domain.residence import allowed_text, paragraph_mismatch
 
 MAX_SESSION_MINUTES = 24 * 60
 EARLIEST_BIRTH = date(1900, 1, 1)
@@ -317,6 +318,30 @@ def validate(
     if check is None:
         return []
     return check(obj, today or date.today(), context or ValidationContext())
+
+
+def warnings(obj: Payload) -> list[FieldError]:
+    """What is allowed but looks wrong (shown next to the field, never refusing a save).
+
+    Today: a residence paragraph that does not fit its kind (``residence_paragraph_mismatch``,
+    args: the paragraph as read, the allowed sections).
+    """
+    if not isinstance(obj, Person) or obj.residence_status is None:
+        return []
+    status = obj.residence_status
+    wrong = paragraph_mismatch(status.kind, status.paragraph)
+    if wrong is None:
+        return []
+    kind = codes.ResidenceKind(status.kind)
+    allowed = allowed_text(kind)
+    return [
+        FieldError(
+            "residence_status.paragraph",
+            "residence_paragraph_mismatch",
+            f"{wrong} does not fit {codes.label_en(kind)} (allowed: {allowed})",
+            (str(wrong), allowed),
+        )
+    ]
 
 
 def ensure_valid(obj: Payload, **kwargs: object) -> None:

@@ -26,9 +26,12 @@ FLAT_BEFORE = frozenset({"follow_up_housing", "other"})
 RESIDENCE_RANK = {
     "gestattung": 0,
     "duldung": 0,
+    "ausbildungsduldung": 0,
+    "beschaeftigungsduldung": 0,
     "other": 0,
     "temporary_protection_24": 1,
     "aufenthaltserlaubnis": 1,
+    "chancen_aufenthaltsrecht": 1,
     "niederlassungserlaubnis": 2,
     "eu_citizen": 2,
     "german": 2,
@@ -90,7 +93,8 @@ def flat_found(person: PersonFacts, period: Period) -> bool:
 
 def residence_secured(person: PersonFacts, period: Period) -> bool:
     """The residence status rose in rank in the period (toleration → permit → settlement)."""
-    line = person.residence
+    # A Fiktionsbescheinigung keeps the status applied for: AE → Fiktion → AE is no step.
+    line = [entry for entry in person.residence if entry[1] != "fiktionsbescheinigung"]
     if len(line) < 2:
         return False
     return any(

@@ -1995,6 +1995,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Seit</translation>
     </message>
     <message>
+      <source>%1 does not fit %2 (usual: %3). Please check; you can still save.</source>
+      <translation>%1 passt nicht zu %2 (üblich: %3). Bitte prüfen; Speichern ist trotzdem möglich.</translation>
+    </message>
+    <message>
       <source>Expired on %1</source>
       <translation>Abgelaufen am %1</translation>
     </message>
@@ -3499,7 +3503,7 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>duldung</source>
       <comment>ResidenceKind</comment>
-      <translation>Duldung</translation>
+      <translation>Duldung (§ 60a AufenthG)</translation>
     </message>
     <message>
       <source>aufenthaltserlaubnis</source>
@@ -3515,6 +3519,26 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>temporary protection 24</source>
       <comment>ResidenceKind</comment>
       <translation>Vorübergehender Schutz (§ 24 AufenthG)</translation>
+    </message>
+    <message>
+      <source>fiktionsbescheinigung</source>
+      <comment>ResidenceKind</comment>
+      <translation>Fiktionsbescheinigung (§ 81 AufenthG)</translation>
+    </message>
+    <message>
+      <source>ausbildungsduldung</source>
+      <comment>ResidenceKind</comment>
+      <translation>Ausbildungsduldung (§ 60c AufenthG)</translation>
+    </message>
+    <message>
+      <source>beschaeftigungsduldung</source>
+      <comment>ResidenceKind</comment>
+      <translation>Beschäftigungsduldung (§ 60d AufenthG)</translation>
+    </message>
+    <message>
+      <source>chancen aufenthaltsrecht</source>
+      <comment>ResidenceKind</comment>
+      <translation>Chancen-Aufenthaltsrecht (§ 104c AufenthG)</translation>
     </message>
     <message>
       <source>eu citizen</source>
@@ -3595,6 +3619,36 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>max duration</source>
       <comment>ClosingReason</comment>
       <translation>Höchstdauer erreicht</translation>
+    </message>
+    <message>
+      <source>handed over mbe jmd</source>
+      <comment>ClosingReason</comment>
+      <translation>an MBE/JMD übergeben</translation>
+    </message>
+    <message>
+      <source>handed over regular services</source>
+      <comment>ClosingReason</comment>
+      <translation>an Regeldienste übergeben</translation>
+    </message>
+    <message>
+      <source>contact lost</source>
+      <comment>ClosingReason</comment>
+      <translation>Kontakt abgebrochen</translation>
+    </message>
+    <message>
+      <source>left germany</source>
+      <comment>ClosingReason</comment>
+      <translation>Ausreise oder Abschiebung</translation>
+    </message>
+    <message>
+      <source>naturalised</source>
+      <comment>ClosingReason</comment>
+      <translation>eingebürgert</translation>
+    </message>
+    <message>
+      <source>died</source>
+      <comment>ClosingReason</comment>
+      <translation>verstorben</translation>
     </message>
     <message>
       <source>other</source>

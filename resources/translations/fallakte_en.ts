@@ -1994,6 +1994,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 does not fit %2 (usual: %3). Please check; you can still save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,6 +79,12 @@ def test_closing_reasons(year: Report) -> None:
         "kein Bedarf mehr": [0],
         "von Klient:in beendet": [0],
         "Höchstdauer erreicht": [0],
+        "an MBE/JMD übergeben": [0],
+        "an Regeldienste übergeben": [0],
+        "Kontakt abgebrochen": [0],
+        "Ausreise oder Abschiebung": [0],
+        "eingebürgert": [0],
+        "verstorben": [0],
         "sonstiger Grund": [0],
         "Gesamt": [1],  # the total row: B
     }

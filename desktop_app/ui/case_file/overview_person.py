@@ -26,6 +26,7 @@ from desktop_app.domain.records import (
     Person,
     ResidenceStatus,
 )
+from desktop_app.domain.residence import allowed_text, paragraph_mismatch
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.case_file.overview_form import (
     FormSection,
@@ -163,9 +164,30 @@ class ResidenceSection(PersonPart):
         self.form.addRow(self.warning)
         self.add_field("kind", self.tr("Kind"), code_combo(ResidenceKind))
         self.add_field("paragraph", self.tr("Paragraph"), QLineEdit())
+        self.paragraph_warning = QLabel()
+        self.paragraph_warning.setObjectName("residenceParagraphWarning")
+        self.paragraph_warning.setWordWrap(True)
+        set_role(self.paragraph_warning, "alert")
+        self.paragraph_warning.hide()
+        self.form.addRow("", self.paragraph_warning)
         self.add_date("expires_on", self.tr("Expires on"))
         self.add_date("since", self.tr("Since"))
         self.finish()
+        self._combo("kind").currentIndexChanged.connect(self._check_paragraph)
+        self._line("paragraph").textChanged.connect(self._check_paragraph)
+
+    def _check_paragraph(self, *_: object) -> None:
+        """Warn (never refuse) when the paragraph does not fit the kind, e.g. Duldung, § 25."""
+        kind = code_of(self._combo("kind"))
+        wrong = paragraph_mismatch(kind, self._line("paragraph").text())
+        if wrong is not None and kind is not None:
+            self.paragraph_warning.setText(
+                self.tr("%1 does not fit %2 (usual: %3). Please check; you can still save.")
+                .replace("%1", str(wrong))
+                .replace("%2", code_label(ResidenceKind, kind))
+                .replace("%3", allowed_text(ResidenceKind(kind)))
+            )
+        self.paragraph_warning.setVisible(wrong is not None)
 
     def show_person(self, person: Person) -> None:
         status = person.residence_status or ResidenceStatus(kind="")
