@@ -421,6 +421,14 @@ class SearchIndex:
             entry = self._cases.get(case_id)
             return self._hit(case_id, 0.0) if entry is not None and entry.live else None
 
+    def persons_of(self, case_id: str) -> list[dict[str, Any]]:
+        """The persons of a live case as the index keeps them (names, birth date, role)."""
+        with self._lock:
+            entry = self._cases.get(case_id)
+            if entry is None or not entry.live:
+                return []
+            return [dict(p) for _, p in sorted(entry.persons.items())]
+
     def has_number(self, number: str) -> bool:
         """True if a case with this number exists."""
         with self._lock:
