@@ -1429,8 +1429,52 @@
       <translation>Beginn der Begleitung</translation>
     </message>
     <message>
+      <source>This person may already have a case:</source>
+      <translation>Für diese Person gibt es vielleicht schon einen Fall:</translation>
+    </message>
+    <message>
+      <source>Possible duplicates</source>
+      <translation>Mögliche Doppelungen</translation>
+    </message>
+    <message>
+      <source>Open existing case</source>
+      <translation>Vorhandenen Fall öffnen</translation>
+    </message>
+    <message>
+      <source>Reason to create a new case anyway</source>
+      <translation>Grund, trotzdem einen neuen Fall anzulegen</translation>
+    </message>
+    <message>
+      <source>e.g. another person, ID checked</source>
+      <translation>z. B. andere Person, Ausweis geprüft</translation>
+    </message>
+    <message>
+      <source>same birth date</source>
+      <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>nearly the same birth date</source>
+      <translation>fast gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>no birth date to compare</source>
+      <translation>kein Geburtsdatum zum Vergleich</translation>
+    </message>
+    <message>
+      <source>no manager</source>
+      <translation>niemand zuständig</translation>
+    </message>
+    <message>
+      <source>%1 · %2, %3 · born %4 · %5 (%6)</source>
+      <translation>%1 · %2, %3 · geb. %4 · %5 (%6)</translation>
+    </message>
+    <message>
       <source>Not a date (DD.MM.YYYY)</source>
       <translation>Kein Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+      <source>Open the existing case, or give a reason to create a new case for this person anyway.</source>
+      <translation>Öffnen Sie den vorhandenen Fall oder geben Sie einen Grund an, trotzdem einen neuen Fall für diese Person anzulegen.</translation>
     </message>
     <message>
       <source>This laptop does not hold the team key yet, so no case can be written. A team lead must confirm you: tell them the fingerprint shown on the Team page. Then verify your lead there (compare their fingerprint) and synchronise.</source>

@@ -1430,7 +1430,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person may already have a case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open existing case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to create a new case anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. another person, ID checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly the same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no birth date to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · born %4 · %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing case, or give a reason to create a new case for this person anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from desktop_app.app.drafts import (
     keep_overview_draft,
     overview_draft,
 )
+from desktop_app.app.intake import possible_duplicates
 from desktop_app.app.team import holds_team_key
 from desktop_app.app.types import Vault
 from desktop_app.app.vault_session import workspace_of
@@ -67,8 +68,17 @@ class CaseOpener:
             self.refusal.open()
             return
         who = workspace_of(vault)
-        dialog = NewCaseDialog(who.team_id, who.user_name, self._parent)
-        if dialog.exec() and dialog.records:
+        dialog = NewCaseDialog(
+            who.team_id,
+            who.user_name,
+            self._parent,
+            lambda family, given, birth: possible_duplicates(vault, family, given, birth),
+        )
+        if not dialog.exec():
+            return
+        if dialog.chosen_case_id:  # the person is already in that case: open it instead
+            self.open(dialog.chosen_case_id)
+        elif dialog.records:
             self.create(dialog.records)
 
     def create(self, records: list[Record]) -> None:
