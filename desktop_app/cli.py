@@ -115,6 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CliError(f"no case {args.case}", EXIT_USAGE)
             case_ids = [case_id]
         doc = export_cases(vault, case_ids)
+        _log_export(vault, [str(c["id"]) for c in doc["cases"]], args.out)
     text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     if args.out in (None, "-"):
         sys.stdout.write(text)
@@ -122,6 +123,44 @@ def cmd_export(args: argparse.Namespace) -> int:
         atomic_write_bytes(Path(args.out), text.encode("utf-8"))
         print(f"exported {len(doc['cases'])} case(s) to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _log_export(vault: Vault, case_ids: list[str], out: str | None) -> None:
+    """One audit event per exported case: the data leaves the vault (to a file or stdout)."""
+    from desktop_app.app.audit import EXPORTED, record_event
+
+    where = "stdout" if out in (None, "-") else "file"
+    with vault.store.transaction():
+        for case_id in case_ids:
+            record_event(vault, EXPORTED, case_id, {"format": "json", "to": where})
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop_app.app.audit import case_events
+    from desktop_app.interchange.vault_io import find_case
+
+    with open_vault(args, build_index=False) as vault:
+        case_id = None
+        if args.case:
+            vault.open_index()
+            case_id = find_case(vault, args.case)
+            if case_id is None:
+                raise CliError(f"no case {args.case}", EXIT_USAGE)
+        events = case_events(vault, case_id)
+        names = {vault.user_id: vault.user_name}
+    lines = [_audit_line(e, names) for e in events] or ["no audit events"]
+    emit(args, events, "\n".join(lines))
+    return EXIT_OK
+
+
+def _audit_line(event: dict[str, Any], names: dict[str, str]) -> str:
+    who = names.get(str(event.get("user_id")), str(event.get("user_id", "")))
+    skip = {"id", "action", "at", "user_id", "case_id"}
+    rest = ", ".join(f"{k}={v}" for k, v in sorted(event.items()) if k not in skip)
+    case = f" case {event['case_id']}" if event.get("case_id") else ""
+    return f"{event.get('at', '')}  {event.get('action', '')}{case} by {who}" + (
+        f" ({rest})" if rest else ""
+    )
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -235,6 +274,7 @@ LOCAL_COMMANDS = frozenset(
         "vault",
         "self-test",
         "report",
+        "audit",
     }
 )
 """Commands that never talk to a server: for them the sync commands (and the HTTP client and
@@ -284,6 +324,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p = add("export", cmd_export, "export cases as a JSON interchange file (Art. 15 copy)")
     p.add_argument("--case", help="case id or case number (default: every case)")
     p.add_argument("--out", help="output file (default: standard output)")
+    p = add("audit", cmd_audit, "print the audit events kept in this vault (decrypted here)")
+    p.add_argument("--case", help="case id or case number (default: every event)")
     p = add("search", cmd_search, "find cases by name, case number or birth date")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)

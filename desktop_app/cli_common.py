@@ -54,12 +54,16 @@ def new_passphrase(env: str) -> str:
 def open_vault(args: argparse.Namespace, *, build_index: bool = True) -> Vault:
     """Unlock the vault named by ``--data-dir`` / the environment (``build_index``: see
     ``Vault.unlock``)."""
-    return Vault.unlock(
+    from desktop_app.app.audit import record_failed_unlocks
+
+    vault = Vault.unlock(
         resolve_data_dir(args.data_dir),
         secret("FALLAKTE_PASSPHRASE", "Passphrase: "),
         recovery_code=os.environ.get("FALLAKTE_RECOVERY_CODE") or None,
         build_index=build_index,
     )
+    record_failed_unlocks(vault)
+    return vault
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

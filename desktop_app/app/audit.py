@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.crypto.errors import MissingTeamKey
+from desktop_app.storage.meta import take_failed_unlocks
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.vault import Vault
 
@@ -17,7 +19,17 @@ PDF_SAVED = "pdf_saved"
 """A PDF of case data was written to a file the person chose (it left the encrypted vault)."""
 PRINTED = "printed"
 """Case data was sent to a printer."""
-KINDS = (PDF_SAVED, PRINTED)
+CASE_OPENED = "case_opened"
+"""A case file was opened in the window (a read of the case)."""
+EXPORTED = "exported"
+"""Case data left the vault as a file (``fallakte export``: the JSON interchange file)."""
+HANDED_OVER = "handed_over"
+"""The case's manager changed (*Zuständigkeit übertragen*; written by the hand-over, later)."""
+DELETED = "deleted"
+"""A case was deleted (written by the deletion, later)."""
+FAILED_UNLOCKS = "failed_unlocks"
+"""Wrong passphrases typed on this laptop before an unlock (``count``; no case, no name)."""
+KINDS = (PDF_SAVED, PRINTED, CASE_OPENED, EXPORTED, HANDED_OVER, DELETED, FAILED_UNLOCKS)
 
 
 def record_event(
@@ -42,3 +54,28 @@ def record_event(
         **(details or {}),
     }
     return SyncBlobs(vault.store).add_audit_event(team_id or vault.team_id, event)
+
+
+def record_failed_unlocks(vault: Vault) -> int:
+    """After an unlock: seal the count of wrong passphrases typed before it (kept in the
+    clear meta, :func:`~desktop_app.storage.meta.count_failed_unlock`) as one event, and
+    reset the count. Returns the count (0: no event). Without the team key yet, the count
+    waits for a later unlock."""
+    try:
+        with vault.connection.transaction() as raw:
+            count = take_failed_unlocks(raw)
+            if count:
+                record_event(vault, FAILED_UNLOCKS, "", {"count": count})
+    except MissingTeamKey:
+        return 0  # the transaction rolled back: the count is still there
+    return count
+
+
+def case_events(vault: Vault, case_id: str | None = None) -> list[dict[str, Any]]:
+    """The audit events kept in this vault (this laptop's, pushed or not), opened, oldest
+    first; only those of ``case_id`` if given (events on no case, such as failed unlocks,
+    have ``case_id`` "")."""
+    events = SyncBlobs(vault.store).audit_events()
+    if case_id is not None:
+        events = [e for e in events if e.get("case_id") == case_id]
+    return sorted(events, key=lambda e: str(e.get("at", "")))

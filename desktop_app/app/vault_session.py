@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.app.audit import record_failed_unlocks
 from desktop_app.reports.load import ReportCacheWarmer
 from desktop_app.storage.bulk import paused_gc
 from desktop_app.storage.keyring_store import KeyringStatus, keyring_status
@@ -82,7 +83,8 @@ def unlock_vault(data_dir: Path, passphrase: str, recovery_code: str | None = No
     with paused_gc():
         vault = Vault.unlock(data_dir, passphrase, recovery_code=recovery_code or None)
         gc.freeze()
-        return vault
+    record_failed_unlocks(vault)  # wrong passphrases typed before: one sealed audit event
+    return vault
 
 
 def keep_index_frozen() -> None:

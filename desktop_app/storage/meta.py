@@ -105,3 +105,34 @@ def read_meta(raw: sqlite3.Connection) -> VaultMeta:
         device_backup=values.get("device_backup"),
         bound="bundle" not in values,
     )
+
+
+FAILED_UNLOCKS = "failed_unlocks"
+"""Meta key (clear, ASCII digits): wrong passphrases typed since the last successful unlock.
+
+A count only, no name or time: it cannot be sealed without the key it failed to open, so the
+next successful unlock turns it into a sealed audit event (``desktop_app.app.audit``)."""
+
+
+def count_failed_unlock(raw: sqlite3.Connection) -> None:
+    """Add one to the failed-unlock count (inside the caller's transaction)."""
+    count = _failed_unlocks(raw) + 1
+    raw.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (FAILED_UNLOCKS, str(count).encode()),
+    )
+
+
+def _failed_unlocks(raw: sqlite3.Connection) -> int:
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (FAILED_UNLOCKS,)).fetchone()
+    try:
+        return int(bytes(row[0]).decode()) if row is not None else 0
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return 0
+
+
+def take_failed_unlocks(raw: sqlite3.Connection) -> int:
+    """The failed-unlock count, reset to nothing (inside the caller's transaction)."""
+    count = _failed_unlocks(raw)
+    raw.execute("DELETE FROM meta WHERE key = ?", (FAILED_UNLOCKS,))
+    return count

@@ -102,6 +102,25 @@ class SyncBlobs:
             ).fetchall()
         return [(r[0], r[1], int(r[2]), bytes(r[3])) for r in rows]
 
+    def audit_events(self) -> list[dict[str, Any]]:
+        """Every audit event kept here, opened (oldest first; one this vault cannot open is
+        left out). Each has its ``id`` added."""
+        with self._conn.lock:
+            rows = self._conn.raw.execute(
+                "SELECT id, team_id, key_version, envelope FROM audit_events ORDER BY rowid"
+            ).fetchall()
+        out = []
+        for event_id, team_id, key_version, envelope in rows:
+            ctx = context_of(event_id, "audit", team_id, "", 1, int(key_version))
+            try:
+                event = orjson.loads(
+                    open_record(bytes(envelope), ctx, self.store.keyring_for(team_id))
+                )
+            except (EnvelopeError, MissingTeamKey):
+                continue
+            out.append({"id": event_id, **event})
+        return out
+
     def mark_audit_pushed(self, ids: Iterable[str]) -> None:
         """The server stored (or already had) these events."""
         with self._conn.transaction() as raw:

@@ -50,7 +50,13 @@ from desktop_app.storage.keyring_store import (
     probe_keyring,
     store_device_key,
 )
-from desktop_app.storage.meta import VaultMeta, has_meta, read_meta, write_meta
+from desktop_app.storage.meta import (
+    VaultMeta,
+    count_failed_unlock,
+    has_meta,
+    read_meta,
+    write_meta,
+)
 from desktop_app.storage.paths import database_path
 from desktop_app.storage.schema import migrate
 from desktop_app.storage.search import SearchIndex
@@ -365,7 +371,8 @@ class Vault:
         build_index: bool = True,
     ) -> Vault:
         """Open a vault with its passphrase (and, for a bound vault, the keyring's device key or
-        the recovery code). Nothing on disk changes on a wrong passphrase.
+        the recovery code). Nothing on disk changes on a wrong passphrase but the count of failed
+        unlocks in the clear meta (:func:`~desktop_app.storage.meta.count_failed_unlock`).
 
         Without ``build_index`` the search index stays empty until :meth:`open_index`."""
         conn = _open_connection(data_dir)
@@ -377,6 +384,8 @@ class Vault:
             try:
                 user_keys = open_key_bundle(meta.bundle, keys.master_key)[0]
             except BundleError:
+                with conn.transaction() as raw:
+                    count_failed_unlock(raw)  # a count only (docs/SECURITY.md, audit)
                 raise WrongPassphrase(connected=connected) from None
             cls._after_open(conn, meta, device_key, use_keyring, connected)
             team_keys = cls._open_team_keys(conn, meta, user_keys)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from desktop_app.storage.errors import (
     WrongPassphrase,
 )
 from desktop_app.storage.keyring_store import SERVICE, keyring_status
+from desktop_app.storage.paths import database_path
 from desktop_app.storage.vault import Vault
 from tests.storage.conftest import PASSPHRASE, MemoryKeyring, make_case
 
@@ -48,12 +50,29 @@ def test_unlock_missing_vault(tmp_path: Path) -> None:
         Vault.unlock(tmp_path / "nothing", PASSPHRASE)
 
 
-def test_wrong_passphrase_changes_nothing(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+def database_without_unlock_count(data_dir: Path) -> list[str]:
+    """The vault database as SQL, without the failed-unlock count (the one thing a wrong
+    passphrase may change: ``storage.meta.count_failed_unlock``)."""
+    conn = sqlite3.connect(database_path(data_dir))
+    try:
+        return [line for line in conn.iterdump() if "failed_unlocks" not in line]
+    finally:
+        conn.close()
+
+
+def test_wrong_passphrase_changes_nothing_but_the_count(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
     Vault.create(data_dir, PASSPHRASE).lock()
-    before = digest_files(data_dir)
-    with pytest.raises(WrongPassphrase, match="wrong passphrase"):
-        Vault.unlock(data_dir, "Morgenrot über Ulm 48")
-    assert digest_files(data_dir) == before
+    before = database_without_unlock_count(data_dir)
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase, match="wrong passphrase"):
+            Vault.unlock(data_dir, "Morgenrot über Ulm 48")
+    assert database_without_unlock_count(data_dir) == before
+    conn = sqlite3.connect(database_path(data_dir))
+    [(count,)] = conn.execute("SELECT value FROM meta WHERE key = 'failed_unlocks'").fetchall()
+    conn.close()
+    assert bytes(count) == b"2"  # a count only: no name, no time, no passphrase
     Vault.unlock(data_dir, PASSPHRASE).lock()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from desktop_app.app.audit import CASE_OPENED, record_event
 from desktop_app.app.case_file import CaseFile, open_case_file, save_records
 from desktop_app.app.cases import create_case
 from desktop_app.app.drafts import (
@@ -102,6 +103,8 @@ class CaseOpener:
             lambda: (open_case_file(vault, case_id), overview_draft(vault, case_id))
         )
         op.success(lambda found: self._show(*found, tab=tab)).run()
+        # Every opening of a case file is logged (sealed, pushed; docs/SECURITY.md, audit).
+        self._host.ops.write(lambda: record_event(vault, CASE_OPENED, case_id)).run()
 
     def _show(self, case_file: CaseFile, draft: OverviewDraft | None = None, tab: str = "") -> None:
         host = self._host
