@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from desktop_app.domain.record import Record
+from desktop_app.domain.stamps import stamped
 from desktop_app.storage.vault import Vault
 
 
@@ -35,10 +37,19 @@ def open_case_file(vault: Vault, case_id: str) -> CaseFile:
     )
 
 
-def save_records(vault: Vault, records: list[Record]) -> list[Record]:
+def save_records(vault: Vault, records: list[Record], now: datetime | None = None) -> list[Record]:
     """Write records the person changed (a session, the plan, an agreement, a referral, a
-    follow-up, an offer, …) in one transaction; the stored versions come back."""
-    return vault.store.put_many(records)
+    follow-up, an offer, a deletion, …) in one transaction; the stored versions come back.
+
+    Every version is stamped here: changed now by the vault's user, created as its first
+    version was (docs/RECORDS.md)."""
+    return vault.store.put_many(stamp_all(vault, records, now))
+
+
+def stamp_all(vault: Vault, records: list[Record], now: datetime | None = None) -> list[Record]:
+    """``records`` with who and when set (:func:`desktop_app.domain.stamps.stamped`)."""
+    when = now or datetime.now()
+    return [stamped(r, vault.store.get(r.id), vault.user_id, when) for r in records]
 
 
 def records_of_kind(vault: Vault, kind: str) -> list[Record]:

@@ -31,10 +31,10 @@ def _changed(record: Record, payload: dict[str, Any]) -> Record:
 def stamp_session(
     session: Session, base: dict[str, Any], author: str, *, final: bool, now: datetime
 ) -> Session:
-    """Set who and when on ``session`` (created as in ``base``, updated now; finalised now)."""
+    """Set who and when on ``session`` (created as in ``base``, changed now; finalised now)."""
     session.finalized = final
     session.finalized_at = now if final else None
-    session.updated_at, session.updated_by = now, author
+    session.changed_at, session.changed_by = now, author
     session.created_by = base.get("created_by") or author
     created = base.get("created_at")
     session.created_at = datetime.fromisoformat(created) if created else now
@@ -76,7 +76,7 @@ def amended_session(
 # -- plan ------------------------------------------------------------------------------------
 def plan_status(record: Record, code: str, author: str, today: date) -> Record:
     """A goal's or step's new status, dated ``today``."""
-    payload = {**record.payload, "status": code, "updated_by": author}
+    payload = {**record.payload, "status": code, "changed_by": author}
     if record.kind == "goal":
         payload["status_changed_on"] = today.isoformat()
     else:
@@ -200,7 +200,7 @@ def referral_status(
         **record.payload,
         "status": status,
         "status_changed_on": today.isoformat(),
-        "updated_by": author,
+        "changed_by": author,
     }
     if outcome is not None:
         payload["outcome"] = outcome

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.domain.record import Record
-
-_META = frozenset({"schema", "created_at", "created_by", "updated_at", "updated_by"})
+from desktop_app.domain.stamps import META_KEYS as _META
+from desktop_app.domain.stamps import changed_at, changed_by
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,6 @@ class Change:
     by: str
     action: str  # created | changed | deleted
     fields: tuple[str, ...]
-
-
-def _stamp(payload: dict[str, object], key: str, fallback: str) -> str:
-    return str(payload.get(f"updated_{key}") or payload.get(f"created_{key}") or fallback)
 
 
 def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change]:
@@ -52,14 +48,11 @@ def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change
                 if not fields:
                     previous = version
                     continue
-            payload = version.payload if not version.deleted else (previous or version).payload
+            payload = version.payload
+            if version.deleted and not changed_at(payload):  # a tombstone without stamps
+                payload = (previous or version).payload
             change = Change(
-                record_id,
-                version.kind,
-                _stamp(payload, "at", ""),
-                _stamp(payload, "by", ""),
-                action,
-                fields,
+                record_id, version.kind, changed_at(payload), changed_by(payload), action, fields
             )
             out.append((change.at, position, change))
             previous = version

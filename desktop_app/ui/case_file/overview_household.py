@@ -107,7 +107,7 @@ class HouseholdSection(ListSection):
         if not self.refuse_or_accept(errors):
             return False
         stamp = now()
-        person.updated_at, person.updated_by = stamp, self.author
+        person.changed_at, person.changed_by = stamp, self.author
         if self.editing is None:
             person.created_at, person.created_by = stamp, self.author
         person_id = self.editing.id if self.editing else new_id()
@@ -124,7 +124,7 @@ class HouseholdSection(ListSection):
             return False
         household = Household.from_payload(self.household.payload)
         household.members = [m for m in household.members if m.person_id != record.id]
-        household.updated_at, household.updated_by = now(), self.author
+        household.changed_at, household.changed_by = now(), self.author
         self.household = self.household.with_payload(household.to_payload())
         self.save_requested.emit([record.tombstone(), self.household])
         if self.editing is not None and self.editing.id == record.id:
@@ -143,5 +143,5 @@ class HouseholdSection(ListSection):
             record = self.household
         others = [m for m in household.members if m.person_id != person_id]
         household.members = [*others, HouseholdMember(person_id=person_id, relation=relation)]
-        household.updated_at, household.updated_by = now(), self.author
+        household.changed_at, household.changed_by = now(), self.author
         return record.with_payload(household.to_payload())
