@@ -19,7 +19,7 @@ class Change:
     kind: str
     at: str  # ISO time from the payload's stamps ("" if the writer left none)
     by: str
-    action: str  # created | changed | deleted
+    action: str  # created | changed | deleted | restored
     fields: tuple[str, ...]
 
 
@@ -39,6 +39,8 @@ def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change
                 action, fields = "created", ()
             elif version.deleted:
                 action, fields = "deleted", ()
+            elif previous.deleted:
+                action, fields = "restored", ()
             else:
                 keys = (set(previous.payload) | set(version.payload)) - _META
                 fields = tuple(

@@ -913,6 +913,10 @@
       <translation>gelöscht</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>wiederhergestellt</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Wann</translation>
     </message>

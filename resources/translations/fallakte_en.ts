@@ -914,6 +914,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,7 @@ class HistoryModel(RowsModel):
             "created": self.tr("created"),
             "changed": self.tr("changed"),
             "deleted": self.tr("deleted"),
+            "restored": self.tr("restored"),
         }.get(action, action)
 
     def headers(self) -> list[str]:
