@@ -16,7 +16,8 @@ class CaseFile:
 
     ``records``: the case's current records; ``offers``: the team's directory (referrals pick
     from it); ``history``: earlier versions of the case's records (*Verlauf*); ``names``: user
-    names by user id.
+    names by user id; ``tombstones``: the case's deleted records (newest versions, for the
+    *Verlauf*; lists never show them).
     """
 
     case_id: str
@@ -24,16 +25,19 @@ class CaseFile:
     offers: list[Record] = field(default_factory=list)
     history: list[Record] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    tombstones: list[Record] = field(default_factory=list)
 
 
 def open_case_file(vault: Vault, case_id: str) -> CaseFile:
     """Read everything the case file of ``case_id`` shows."""
+    every = vault.store.case_records(case_id, include_deleted=True)
     return CaseFile(
         case_id,
-        vault.store.case_records(case_id),
+        [r for r in every if not r.deleted],
         list(vault.store.iter_records("offer")),
         vault.store.case_history(case_id),
         {vault.user_id: vault.user_name},
+        [r for r in every if r.deleted],
     )
 
 

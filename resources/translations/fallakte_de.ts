@@ -796,6 +796,22 @@
       <source>Mark done</source>
       <translation>Als erledigt markieren</translation>
     </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpModel</name>
@@ -1489,6 +1505,18 @@
       <translation>Messbarer Zielwert</translation>
     </message>
     <message>
+      <source>Review on</source>
+      <translation>Überprüfung am</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
       <source>Review on (DD.MM.YYYY)</source>
       <translation>Überprüfung am (TT.MM.JJJJ)</translation>
     </message>
@@ -1534,6 +1562,49 @@
     <message>
       <source>A combined value is not valid; check its format.</source>
       <translation>Ein kombinierter Wert ist ungültig; prüfen Sie sein Format.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>A final session or signed agreement cannot change.</source>
+      <translation>Ein abgeschlossenes Gespräch oder eine unterschriebene Vereinbarung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+      <source>The main client cannot be deleted.</source>
+      <translation>Die Hauptperson des Falls kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>Delete this entry? You can undo this for one day.</source>
+      <translation>Diesen Eintrag löschen? Sie können das einen Tag lang rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>A deletion can be undone for one day only.</source>
+      <translation>Eine Löschung kann nur einen Tag lang rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Gelöscht.</translation>
+    </message>
+    <message>
+      <source>Only the person who deleted it can undo this.</source>
+      <translation>Nur die Person, die gelöscht hat, kann das rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Could not undo: %1</source>
+      <translation>Rückgängig nicht möglich: %1</translation>
     </message>
   </context>
   <context>
@@ -1596,6 +1667,18 @@
     <message>
       <source>Set status</source>
       <translation>Status setzen</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Vermittlung</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
     </message>
     <message>
       <source>(no offer)</source>

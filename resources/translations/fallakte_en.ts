@@ -797,6 +797,22 @@
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1490,6 +1506,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review on (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1562,49 @@
     </message>
     <message>
         <source>A combined value is not valid; check its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final session or signed agreement cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main client cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry? You can undo this for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion can be undone for one day only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who deleted it can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1667,18 @@
     </message>
     <message>
         <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,213 @@
+"""Correcting the case file on the real window: goals, steps, referrals and follow-ups are
+edited and deleted below their lists, with the *ungespeichert* marker, the prompt before
+loss, refused saves that keep the input, and *Rückgängig* after a deletion."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.record import Record
+from desktop_app.ui.case_file.record_editor import RecordEditor
+from desktop_app.ui.common.qt.widgets import QCheckBox, QComboBox, QLineEdit
+from desktop_app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import new_case
+from tests.ui.test_editing import Answer, Prompt
+from tests.ui.test_overview import _stored
+
+
+def _line(editor: RecordEditor, key: str) -> QLineEdit:
+    edit = editor.fields[key]
+    assert isinstance(edit, QLineEdit)
+    return edit
+
+
+def _type(qtbot: QtBot, editor: RecordEditor, key: str, text: str) -> None:
+    edit = _line(editor, key)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def _deleted(qtbot: QtBot, win: MainWindow, record_id: str) -> bool:
+    box: list[Record | None] = []
+    win.run_job(lambda v: v.store.get(record_id), box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0] is not None and box[0].deleted
+
+
+def _goal_with_step(qtbot: QtBot, win: MainWindow) -> tuple[Record, Record]:
+    view = win.case_view
+    assert view is not None
+    plan = view.plan
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert plan.add_goal("language", "Deutsch B1", "Zertifikat") == []
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=5000)
+    plan.tree.setCurrentIndex(plan.model.index(0, 0, plan.model.index(0, 0)))
+    goal = plan.selected()
+    assert goal is not None
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert plan.add_step(goal.id, "Kurs suchen", "client", date(2099, 1, 1)) == []
+    step_of = lambda: plan.model.index(0, 0, plan.model.index(0, 0, plan.model.index(0, 0)))  # noqa: E731
+    qtbot.waitUntil(lambda: step_of().isValid(), timeout=5000)
+    plan.tree.setCurrentIndex(step_of())
+    step = plan.selected()
+    assert step is not None and step.kind == "step"
+    return goal, step
+
+
+def test_a_goal_is_corrected_and_a_refused_save_keeps_the_input(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    goal, _ = _goal_with_step(qtbot, win)
+    plan = view.plan
+    plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    editor = plan.goal_editor
+    assert editor.isVisibleTo(plan) and not plan.step_editor.isVisibleTo(plan)
+    assert _line(editor, "text").text() == "Deutsch B1"
+    assert not editor.marker.isVisibleTo(editor)
+    _type(qtbot, editor, "review_date", "01.01.2000")  # before the goal was set
+    assert editor.marker.isVisibleTo(editor) and editor.has_unsaved()
+    assert not editor.save()
+    assert editor.errors["review_date"].isVisibleTo(editor)
+    assert _line(editor, "review_date").text() == "01.01.2000" and editor.has_unsaved()
+    review = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
+    _type(qtbot, editor, "review_date", review)
+    _type(qtbot, editor, "text", "Deutsch B2")
+    status = editor.fields["status"]
+    assert isinstance(status, QComboBox)
+    status.setCurrentIndex(status.findData("in_progress"))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save()
+    stored = _stored(qtbot, win, goal.id)
+    assert stored["text"] == "Deutsch B2" and stored["status"] == "in_progress"
+    assert stored["review_date"] == (date.today() + timedelta(days=30)).isoformat()
+    assert stored["changed_by"] == win.vault.user_id  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not editor.marker.isVisibleTo(editor), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any("Deutsch B2" in str(plan.model.index(0, 0, plan.model.index(0, 0)).data())
+                    for _ in [0]),
+        timeout=5000,
+    )  # fmt: skip
+
+
+def test_leaving_an_edited_step_asks_and_cancel_keeps_it(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    goal, step = _goal_with_step(qtbot, win)
+    plan = view.plan
+    view.show_tab("plan")
+    editor = plan.step_editor
+    assert editor.record is not None and editor.record.id == step.id
+    _type(qtbot, editor, "text", "Kurs anmelden")
+    prompt = Prompt(Answer.Cancel)
+    plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    assert prompt.seen
+    assert plan.selected() is not None and plan.selected().id == step.id  # type: ignore[union-attr]
+    assert _line(editor, "text").text() == "Kurs anmelden" and editor.has_unsaved()
+    prompt = Prompt(Answer.Cancel)
+    view.show_tab("overview")  # another tab asks too
+    assert prompt.seen and view.tabs.currentWidget() is plan
+    prompt = Prompt(Answer.Save)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    assert prompt.seen
+    assert _stored(qtbot, win, step.id)["text"] == "Kurs anmelden"
+
+
+def test_deleting_a_goal_hides_it_with_its_steps_and_undo_brings_them_back(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    goal, step = _goal_with_step(qtbot, win)
+    plan = view.plan
+    plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    editor = plan.goal_editor
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 0, timeout=5000)
+    assert _deleted(qtbot, win, goal.id) and _deleted(qtbot, win, step.id)
+    qtbot.waitUntil(lambda: editor.undo_button.isVisibleTo(plan), timeout=5000)
+    model = view.history.model
+    qtbot.waitUntil(
+        lambda: any(
+            word in str(model.index(r, 2).data())
+            for r in range(model.rowCount())
+            for word in ("gelöscht", "deleted")
+        ),
+        timeout=5000,
+    )  # fmt: skip
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        editor.undo_button.click()
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=5000)
+    assert not _deleted(qtbot, win, goal.id) and not _deleted(qtbot, win, step.id)
+    qtbot.waitUntil(lambda: not editor.undo_button.isVisibleTo(plan), timeout=5000)
+
+
+def test_a_referral_gets_its_outcome_and_a_follow_up_is_moved(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win, family="Rahimi")
+    view = win.case_view
+    assert view is not None
+    goal, _ = _goal_with_step(qtbot, win)
+    tab = view.referrals
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert tab.add_referral("jobcenter") == []
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    view.show_tab("referrals")
+    tab.table.selectRow(0)
+    editor = tab.editor
+    assert editor.record is not None
+    _type(qtbot, editor, "outcome", "Stelle angetreten")
+    for key, value in (("status", "completed"), ("goal_id", goal.id)):
+        combo = editor.fields[key]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(value))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save()
+    stored = _stored(qtbot, win, editor.record.id)
+    assert stored["outcome"] == "Stelle angetreten" and stored["status"] == "completed"
+    assert stored["goal_id"] == goal.id
+    qtbot.waitUntil(lambda: tab.model.index(0, 4).data() == "Stelle angetreten", timeout=5000)
+
+    from desktop_app.app.case_work import session_records, stamp_session
+    from desktop_app.domain.records import Session
+
+    assert win.vault is not None
+    draft = Session(duration_minutes=30, follow_up_date=date.today())
+    session = stamp_session(draft, {}, "kv", final=False, now=datetime.now())
+    records = session_records("s-f", win.vault.team_id, view.case_id, session, "f-1", "Anrufen")
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        win.write(records)
+    follow = view.follow_ups
+    qtbot.waitUntil(lambda: follow.model.rowCount() == 1, timeout=5000)
+    follow.table.selectRow(0)
+    fe = follow.editor
+    assert fe is not None and fe.record is not None
+    later = (date.today() + timedelta(days=7)).strftime("%d.%m.%Y")
+    _type(qtbot, fe, "due_date", later)
+    done = fe.fields["done"]
+    assert isinstance(done, QCheckBox)
+    done.setChecked(True)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert fe.save()
+    stored = _stored(qtbot, win, "f-1")
+    assert stored["due_date"] == (date.today() + timedelta(days=7)).isoformat()
+    assert stored["done"] is True and stored["done_on"] == date.today().isoformat()
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert fe.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: follow.model.rowCount() == 0, timeout=5000)
+    view.discard_all()
