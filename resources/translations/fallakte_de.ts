@@ -1381,6 +1381,22 @@
       <translation>Angebot hinzufügen</translation>
     </message>
     <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
       <source>Show conflicts</source>
       <translation>Konflikte anzeigen</translation>
     </message>

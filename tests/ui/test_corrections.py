@@ -211,3 +211,36 @@ def test_a_referral_gets_its_outcome_and_a_follow_up_is_moved(
         assert fe.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: follow.model.rowCount() == 0, timeout=5000)
     view.discard_all()
+
+
+def test_an_offer_is_corrected_and_deleted_in_the_directory(
+    qtbot: QtBot, unlocked_window: MainWindow, qtmodeltester: object
+) -> None:
+    win = unlocked_window
+    win.go("offers")
+    page = win.offers_page
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert page.add_offer("Sprachcafé", "Caritas", "volunteering", "Frau Stein", ["de"]) == []
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    editor = page.editor
+    assert editor.record is not None and _line(editor, "languages").text() == "de"
+    _type(qtbot, editor, "title", "Sprachcafe Nord")
+    _type(qtbot, editor, "languages", "de, ar")
+    assert editor.has_unsaved()
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save()
+    stored = _stored(qtbot, win, editor.record.id)
+    assert stored["title"] == "Sprachcafe Nord" and stored["languages"] == ["de", "ar"]
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Sprachcafe Nord", timeout=5000)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    offer_id = editor.record.id
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert _deleted(qtbot, win, offer_id)
+    qtbot.waitUntil(lambda: editor.undo_button.isVisibleTo(page), timeout=5000)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        editor.undo_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert not _deleted(qtbot, win, offer_id)

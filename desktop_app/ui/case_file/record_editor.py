@@ -15,11 +15,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from desktop_app.app.case_file import save_records
 from desktop_app.app.corrections import UndoRefused, corrected, deletion, undo_deletion
 from desktop_app.domain.record import Record
 from desktop_app.domain.validation import FieldError, ValidationContext
 from desktop_app.ui.case_file.overview_form import FormSection, code_combo, code_of
-from desktop_app.ui.common.editing import settle
+from desktop_app.ui.common.editing import settle, write_failure_text
 from desktop_app.ui.common.forms import message_for
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -77,6 +78,14 @@ class RecordEditor(FormSection):
         edit = QLineEdit()
         self.add_field(key, label, edit)
         self._values[key] = lambda _: edit.text().strip() or (None if optional else "")
+
+    def words(self, key: str, label: str) -> None:
+        """A comma-separated list of codes (``de, ar``), stored as a list in lower case."""
+        edit = QLineEdit()
+        self.add_field(key, label, edit)
+        self._values[key] = lambda _: [
+            part.strip().lower() for part in edit.text().split(",") if part.strip()
+        ]
 
     def day(self, key: str, label: str) -> None:
         """A date field (TT.MM.JJJJ)."""
@@ -285,7 +294,7 @@ def _values(payload: dict[str, Any]) -> dict[str, Any]:
                 continue
             except ValueError:
                 pass
-        out[key] = value
+        out[key] = ", ".join(map(str, value)) if isinstance(value, list) else value
     return out
 
 
@@ -300,3 +309,16 @@ def undo_in(run: RunJob | None, record_id: str, editor: RecordEditor) -> None:
         lambda _: editor.undo_done(),
         editor.undo_failed,
     )
+
+
+def write_in(run: RunJob | None, records: list[Record], editor: RecordEditor) -> bool:
+    """Write ``records`` on the executor for ``editor`` (outside a case file: the offers);
+    False without a vault (then the caller writes as before)."""
+    if run is None:
+        return False
+    run(
+        lambda vault: save_records(vault, records),
+        editor.write_done,
+        lambda error: editor.write_failed(write_failure_text(error)),
+    )
+    return True
