@@ -207,6 +207,28 @@ def referral_status(
     return _changed(record, payload)
 
 
+def new_follow_up(
+    team_id: str,
+    case_id: str,
+    due: date | None,
+    text: str,
+    assignee: str | None,
+    today: date,
+) -> tuple[Record | None, list[FieldError]]:
+    """A standalone *Wiedervorlage* (no session): due date, text, assignee (a user id; None:
+    the case's manager); or the reasons it cannot be one (no date, a date in the past, no
+    text)."""
+    follow = FollowUp(due_date=due, text=text.strip(), assignee=assignee or None)
+    errors = validate(follow, today=today)
+    if due is not None and due < today:
+        errors.append(FieldError("due_date", "due_in_past", f"due date {due} is in the past"))
+    if not follow.text:
+        errors.append(FieldError("text", "text_missing", "text is missing"))
+    if errors:
+        return None, errors
+    return Record(new_id(), "follow_up", team_id, case_id, follow.to_payload()), []
+
+
 def follow_up_done(record: Record, today: date) -> Record:
     """The follow-up, done ``today``."""
     return _changed(record, {**record.payload, "done": True, "done_on": today.isoformat()})

@@ -280,6 +280,9 @@ class FollowUp(KindPayload):
     done: bool = False
     done_on: date | None = None
     session_id: str | None = None
+    assignee: str | None = None
+    """User id of the team member who is to do it (*Heute* shows it to them); None: the
+    case's manager, as before."""
 
 
 @dataclasses.dataclass

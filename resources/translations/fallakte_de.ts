@@ -514,6 +514,69 @@
     </message>
   </context>
   <context>
+    <name>CorrectionMessages</name>
+    <message>
+      <source>The text is missing</source>
+      <translation>Der Text fehlt</translation>
+    </message>
+    <message>
+      <source>The title is missing</source>
+      <translation>Der Titel fehlt</translation>
+    </message>
+    <message>
+      <source>The due date is missing</source>
+      <translation>Das Fälligkeitsdatum fehlt</translation>
+    </message>
+    <message>
+      <source>The due date is in the past</source>
+      <translation>Das Fälligkeitsdatum liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+      <source>Not a date (DD.MM.YYYY)</source>
+      <translation>Kein Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+      <source>A goal needs a field</source>
+      <translation>Ein Ziel braucht ein Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>The review date is before the goal was set</source>
+      <translation>Die Überprüfung liegt vor dem Tag, an dem das Ziel gesetzt wurde</translation>
+    </message>
+    <message>
+      <source>The due date is before the plan began</source>
+      <translation>Das Fälligkeitsdatum liegt vor dem Beginn des Plans</translation>
+    </message>
+    <message>
+      <source>A revocation cannot lie in the future</source>
+      <translation>Ein Widerruf kann nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+      <source>Revoked before it was given</source>
+      <translation>Widerrufen, bevor sie erteilt wurde</translation>
+    </message>
+    <message>
+      <source>Please choose a status</source>
+      <translation>Bitte einen Status wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a field</source>
+      <translation>Bitte ein Handlungsfeld wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a target</source>
+      <translation>Bitte ein Ziel der Vermittlung wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a category</source>
+      <translation>Bitte eine Kategorie wählen</translation>
+    </message>
+    <message>
+      <source>Please choose who is responsible</source>
+      <translation>Bitte wählen, wer zuständig ist</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateVaultPage</name>
     <message>
       <source>Fallakte keeps your case files encrypted on this laptop. The passphrase protects them if the laptop is lost. Nobody can recover a forgotten passphrase on this laptop: choose one you will remember, at least 10 characters.</source>
@@ -797,6 +860,14 @@
       <translation>Als erledigt markieren</translation>
     </message>
     <message>
+      <source>New follow-up</source>
+      <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>New follow-up (Ctrl+Shift+J)</source>
+      <translation>Neue Wiedervorlage (Strg+Umschalt+J)</translation>
+    </message>
+    <message>
       <source>Follow-up</source>
       <translation>Wiedervorlage</translation>
     </message>
@@ -811,6 +882,10 @@
     <message>
       <source>Done</source>
       <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
     </message>
   </context>
   <context>
@@ -1286,6 +1361,29 @@
     <message>
       <source>No team key yet</source>
       <translation>Noch kein Teamschlüssel</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewFollowUpDialog</name>
+    <message>
+      <source>New follow-up</source>
+      <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>DD.MM.YYYY</source>
+      <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
     </message>
   </context>
   <context>

@@ -515,6 +515,69 @@
     </message>
 </context>
 <context>
+    <name>CorrectionMessages</name>
+    <message>
+        <source>The text is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal needs a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the goal was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the plan began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation cannot lie in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <source>Fallakte keeps your case files encrypted on this laptop. The passphrase protects them if the laptop is lost. Nobody can recover a forgotten passphrase on this laptop: choose one you will remember, at least 10 characters.</source>
@@ -798,6 +861,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +882,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1361,29 @@
     </message>
     <message>
         <source>No team key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

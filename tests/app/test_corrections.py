@@ -213,3 +213,18 @@ def test_a_household_member_is_edited_and_deleted_and_comes_back(vault: Vault) -
     undo_deletion(vault, member.id, NOW + timedelta(minutes=5))
     back = next(r for r in vault.store.case_records(case_id) if r.kind == "household")
     assert {"person_id": member.id, "relation": "child"} in back.payload["members"]
+
+
+def test_a_standalone_follow_up_needs_a_date_ahead_and_a_text(vault: Vault) -> None:
+    case_id = _case(vault)
+    _, errors = work.new_follow_up(vault.team_id, case_id, None, " ", None, TODAY)
+    assert {e.code for e in errors} == {"due_date_missing", "text_missing"}
+    _, past = work.new_follow_up(vault.team_id, case_id, date(2026, 6, 1), "x", None, TODAY)
+    assert [e.code for e in past] == ["due_in_past"]
+    record, errors = work.new_follow_up(
+        vault.team_id, case_id, date(2026, 6, 20), "Rückruf Jobcenter", "u-7", TODAY
+    )
+    assert errors == [] and record is not None
+    (stored,) = save_records(vault, [record], NOW)
+    assert stored.payload["assignee"] == "u-7" and stored.payload["session_id"] is None
+    assert stored.payload["created_by"] == vault.user_id

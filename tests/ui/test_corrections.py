@@ -244,3 +244,63 @@ def test_an_offer_is_corrected_and_deleted_in_the_directory(
         editor.undo_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert not _deleted(qtbot, win, offer_id)
+
+
+def test_a_standalone_follow_up_by_shortcut_shows_in_today_for_its_assignee(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    from desktop_app.ui.case_file.follow_ups import NEW_FOLLOW_UP_KEY, NewFollowUpDialog
+    from desktop_app.ui.common.qt.core import Qt, QTimer
+    from desktop_app.ui.common.qt.widgets import QApplication
+
+    win = unlocked_window
+    new_case(qtbot, win, family="Kovalenko")
+    view = win.case_view
+    assert view is not None and win.vault is not None
+    assert NEW_FOLLOW_UP_KEY not in ("Ctrl+W", "Ctrl+F4", "Meta+W", "Ctrl+Shift+W")
+    seen: list[str] = []
+
+    def answer(text: str, due: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewFollowUpDialog):
+            QTimer.singleShot(5, lambda: answer(text, due))
+            return
+        assignee = dialog.assignee
+        seen.append(assignee.currentText())
+        assignee.setCurrentIndex(assignee.findData(win.vault.user_id))  # type: ignore[union-attr]
+        dialog.due.setText(due)
+        dialog.text.setText(text)
+        dialog.accept()
+        if due == "gestern":  # refused: the dialog comes back with the message under the date
+            QTimer.singleShot(5, lambda: check_refused(text))
+
+    def check_refused(text: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewFollowUpDialog) or not dialog.errors["due_date"].text():
+            QTimer.singleShot(5, lambda: check_refused(text))
+            return
+        seen.append(dialog.errors["due_date"].text())
+        dialog.due.setText(date.today().strftime("%d.%m.%Y"))
+        dialog.accept()
+
+    view.show_tab("plan")  # the shortcut works on any tab of the case file
+    win.activateWindow()  # shortcuts need an active window (offscreen too)
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+    view.plan.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.plan.tree, timeout=5000)
+    QTimer.singleShot(0, lambda: answer("Rueckruf Jobcenter", "gestern"))
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        qtbot.keyClick(view.plan.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert seen[0] and seen[1] in ("Not a date (DD.MM.YYYY)", "Kein Datum (TT.MM.JJJJ)")
+    follow = view.follow_ups
+    qtbot.waitUntil(lambda: follow.model.rowCount() == 1, timeout=5000)
+    record = follow.model.follow_up(0)
+    assert record.payload["assignee"] == win.vault.user_id
+    assert record.payload["text"] == "Rueckruf Jobcenter" and record.payload["session_id"] is None
+    with qtbot.waitSignal(win.today_refreshed, timeout=10_000):
+        win.go("today")
+    model = win.today.model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    hits = [r for r in rows if "Rueckruf Jobcenter" in str(r[3])]
+    assert len(hits) == 1 and "Kovalenko" in hits[0][2]

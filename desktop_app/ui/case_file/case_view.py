@@ -18,7 +18,7 @@ from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
-from desktop_app.ui.case_file.follow_ups import FollowUpList
+from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_lists import consent_valid
@@ -153,6 +153,7 @@ class CaseView(QWidget):
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
+        self.addAction(self.follow_ups.new_action)  # Ctrl+Shift+J anywhere in the case file
         name_from_labels(self)
 
     # -- the editing model ----------------------------------------------------------------
@@ -247,7 +248,7 @@ class CaseView(QWidget):
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
-        self.follow_ups.load(case_id, records)
+        self.follow_ups.load(case_id, records, assignable(names or {}, payload), self.team_id)
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)

@@ -22,7 +22,7 @@ from desktop_app.domain.validation import FieldError, ValidationContext
 from desktop_app.ui.case_file.overview_form import FormSection, code_combo, code_of
 from desktop_app.ui.common.editing import settle, write_failure_text
 from desktop_app.ui.common.forms import message_for
-from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.core import QObject, Signal
 from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,36 @@ RunJob = Callable[
     [Callable[[Any], Any], Callable[[Any], None] | None, Callable[[Exception], None] | None],
     None,
 ]
+
+
+class CorrectionMessages(QObject):
+    """Messages of the checks behind corrections, in the UI language (a context for lupdate);
+    the rest come from :func:`desktop_app.ui.common.forms.message_for`."""
+
+    def texts(self) -> dict[str, str]:
+        """Code → translated message."""
+        return {
+            "text_missing": self.tr("The text is missing"),
+            "title_missing": self.tr("The title is missing"),
+            "due_date_missing": self.tr("The due date is missing"),
+            "due_in_past": self.tr("The due date is in the past"),
+            "bad_date": self.tr("Not a date (DD.MM.YYYY)"),
+            "goal_without_field": self.tr("A goal needs a field"),
+            "review_before_goal": self.tr("The review date is before the goal was set"),
+            "step_due_before_plan": self.tr("The due date is before the plan began"),
+            "revoked_in_future": self.tr("A revocation cannot lie in the future"),
+            "revoked_before_given": self.tr("Revoked before it was given"),
+            "status_missing": self.tr("Please choose a status"),
+            "field_missing": self.tr("Please choose a field"),
+            "target_missing": self.tr("Please choose a target"),
+            "category_missing": self.tr("Please choose a category"),
+            "responsible_missing": self.tr("Please choose who is responsible"),
+        }
+
+
+def message_of(error: FieldError) -> str:
+    """A correction's refusal in the UI language."""
+    return CorrectionMessages().texts().get(error.code) or message_for(error)
 
 
 class RecordEditor(FormSection):
@@ -184,10 +214,26 @@ class RecordEditor(FormSection):
         self.save_requested.emit([record])
         return True
 
+    def refuse_or_accept(self, errors: list[FieldError]) -> bool:
+        """Each message under its field, in the UI language; True if there are none (then
+        viewing again)."""
+        for key, label in self.errors.items():
+            texts = [message_of(e) for e in errors if e.field.split("[")[0] == key]
+            label.setText("; ".join(texts))
+            label.setVisible(bool(texts))
+        if errors:
+            bad = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+            if bad is not None:
+                bad.setFocus()
+            return False
+        self.set_dirty(False)
+        self.write_error.hide()
+        return True
+
     def _refused(self, errors: list[FieldError]) -> None:
         on_fields = [e for e in errors if e.field in self.fields]
         self.refuse_or_accept(on_fields)
-        rest = [message_for(e) for e in errors if e.field not in self.fields]
+        rest = [message_of(e) for e in errors if e.field not in self.fields]
         if rest:
             self.write_error.setText("; ".join(rest))
             self.write_error.show()
@@ -214,7 +260,7 @@ class RecordEditor(FormSection):
             "locked_record": self.tr("A final session or signed agreement cannot change."),
             "main_client": self.tr("The main client cannot be deleted."),
         }
-        return texts.get(error.code, message_for(error))
+        return texts.get(error.code, message_of(error))
 
     def _confirm_delete(self) -> bool:
         answer = QMessageBox.question(

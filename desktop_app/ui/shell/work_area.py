@@ -200,7 +200,7 @@ class WorkArea(QWidget):
         if vault is None:
             return
         mine = self.host.agenda_cache.mine(vault.user_id, vault.user_name)
-        self.today.show_day(items, CaseLookup(vault.index), mine)
+        self.today.show_day(items, CaseLookup(vault.index), mine, vault.user_id)
         self.today_refreshed.emit()
 
     def _search(self, query: str) -> list[CaseHit]:
