@@ -208,10 +208,11 @@ def _items(value: Any) -> list[Any]:
 
 
 def _later(local: JsonDict, remote: JsonDict) -> JsonDict:
-    """The side with the later change (ties: the larger author id)."""
+    """The side with the later change (ties: the larger author id, then the larger
+    canonical form, so both devices pick the same side)."""
 
-    def stamp(p: JsonDict) -> tuple[str, str]:
-        return (changed_at(p), changed_by(p))
+    def stamp(p: JsonDict) -> tuple[str, str, bytes]:
+        return (changed_at(p), changed_by(p), canonical(p))
 
     return local if stamp(local) >= stamp(remote) else remote
 

@@ -228,3 +228,34 @@ def test_a_standalone_follow_up_needs_a_date_ahead_and_a_text(vault: Vault) -> N
     (stored,) = save_records(vault, [record], NOW)
     assert stored.payload["assignee"] == "u-7" and stored.payload["session_id"] is None
     assert stored.payload["created_by"] == vault.user_id
+
+
+def test_deleted_records_leave_heute_and_the_reports(vault: Vault) -> None:
+    from desktop_app.app.agenda import Agenda, BuildStats, list_cases, read_and_keep
+    from desktop_app.reports.load import load_dataset
+
+    case_id = _case(vault)
+    goal, _ = _goal(vault, case_id)
+    referral, _ = work.new_referral(vault.team_id, case_id, "jobcenter", None, None, "u", TODAY)
+    follow, _ = work.new_follow_up(vault.team_id, case_id, date.today(), "Anrufen", None,
+                                   date.today())  # fmt: skip
+    assert referral is not None and follow is not None
+    save_records(vault, [referral, follow], NOW)
+    before = load_dataset(vault.store)  # fills the report cache too
+    assert len(before.goals) == 1 and len(before.referrals) == 1
+    agenda = Agenda()
+    agenda.apply(vault.store.iter_records())
+    assert [i.record_id for i in agenda.items(date.today())].count(follow.id) == 1
+
+    gone = [*deletion(goal, vault.store.case_records(case_id))[0]]
+    gone += deletion(referral, [])[0] + deletion(follow, [])[0]
+    stored = save_records(vault, gone, NOW)
+    agenda.apply(stored)  # as the change set brings them
+    assert follow.id not in [i.record_id for i in agenda.items(date.today())]
+    after = load_dataset(vault.store)  # the cache rows of the case were dropped on write
+    assert after.goals == [] and after.referrals == []
+    rebuilt = Agenda()  # and from the agenda's own rows after the next unlock
+    listed = list_cases(vault, BuildStats())
+    assert listed is not None
+    rebuilt.apply(read_and_keep(vault, listed[1], BuildStats()) or [])
+    assert follow.id not in [i.record_id for i in rebuilt.items(date.today())]
