@@ -946,7 +946,382 @@
     </message>
   </context>
   <context>
+    <name>HistoryLabels</name>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Fallnummer</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Manager (user)</source>
+      <translation>Zuständig (Benutzer)</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>Main client</source>
+      <translation>Hauptperson</translation>
+    </message>
+    <message>
+      <source>Start of support</source>
+      <translation>Beginn der Begleitung</translation>
+    </message>
+    <message>
+      <source>Planned end</source>
+      <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+      <source>Reason for a 4th year</source>
+      <translation>Grund für ein 4. Jahr</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Closing reason</source>
+      <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+      <source>Funding line</source>
+      <translation>Förderlinie</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Familienname</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Vornamen</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geschlecht</translation>
+    </message>
+    <message>
+      <source>Nationalities</source>
+      <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Dolmetschung nötig</translation>
+    </message>
+    <message>
+      <source>Interpreter language</source>
+      <translation>Sprache für Dolmetschen</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>Relation to the client</source>
+      <translation>Beziehung zur Klient:in</translation>
+    </message>
+    <message>
+      <source>Residence status</source>
+      <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Unterbringung</translation>
+    </message>
+    <message>
+      <source>Language levels</source>
+      <translation>Sprachstand</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Bildung und Anerkennung</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Beschäftigung</translation>
+    </message>
+    <message>
+      <source>Benefits</source>
+      <translation>Leistungsbezug</translation>
+    </message>
+    <message>
+      <source>Health notes</source>
+      <translation>Gesundheit (Notizen)</translation>
+    </message>
+    <message>
+      <source>Household members</source>
+      <translation>Haushaltsmitglieder</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <source>Duration (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <source>Form of session</source>
+      <translation>Form des Gesprächs</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Participants (earlier form)</source>
+      <translation>Teilnehmende (frühere Form)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <source>Follow-up on</source>
+      <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <source>Finalised at</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Amendments</source>
+      <translation>Ergänzungen</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Ziel der Vermittlung</translation>
+    </message>
+    <message>
+      <source>Measurable target</source>
+      <translation>Messbarer Zielwert</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Überprüfung am</translation>
+    </message>
+    <message>
+      <source>Set on</source>
+      <translation>Gesetzt am</translation>
+    </message>
+    <message>
+      <source>Status changed on</source>
+      <translation>Status geändert am</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Erledigt am</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+      <source>Interpreter present</source>
+      <translation>Mit Dolmetschung</translation>
+    </message>
+    <message>
+      <source>Client language</source>
+      <translation>Sprache der Klient:in</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Referred on</source>
+      <translation>Vermittelt am</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>Aus Gespräch</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Dateityp</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Prüfsumme</translation>
+    </message>
+    <message>
+      <source>Stored parts</source>
+      <translation>Gespeicherte Teile</translation>
+    </message>
+    <message>
+      <source>Key version</source>
+      <translation>Schlüsselversion</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Start dates</source>
+      <translation>Starttermine</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
     <message>
       <source>case</source>
       <translation>Fall</translation>
@@ -992,6 +1367,10 @@
       <translation>Dokument</translation>
     </message>
     <message>
+      <source>offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>angelegt</translation>
     </message>
@@ -1019,16 +1398,52 @@
       <source>What</source>
       <translation>Was</translation>
     </message>
-    <message>
-      <source>Fields</source>
-      <translation>Felder</translation>
-    </message>
   </context>
   <context>
     <name>HistoryTab</name>
     <message>
       <source>History</source>
       <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Part of the file</source>
+      <translation>Teil der Akte</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Vermittlungen</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <source>Master data</source>
+      <translation>Stammdaten</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Anzeigen</translation>
     </message>
   </context>
   <context>

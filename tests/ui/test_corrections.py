@@ -88,6 +88,18 @@ def test_a_goal_is_corrected_and_a_refused_save_keeps_the_input(
     assert stored["review_date"] == (date.today() + timedelta(days=30)).isoformat()
     assert stored["changed_by"] == win.vault.user_id  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not editor.marker.isVisibleTo(editor), timeout=5000)
+    model = view.history.model
+
+    def history() -> dict[str, tuple[str, str]]:
+        rows = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
+        return {r[3]: (r[4], r[5]) for r in rows if r[2].startswith("goal changed")}
+
+    qtbot.waitUntil(lambda: "Goal" in history(), timeout=5000)
+    seen = history()
+    assert seen["Goal"] == ("Deutsch B1", "Deutsch B2")
+    assert seen["Status"] == ("open", "in progress")
+    assert seen["Review on"] == ("—", (date.today() + timedelta(days=30)).strftime("%d.%m.%Y"))
+    assert not any("_" in label for label in seen)  # no raw keys
     qtbot.waitUntil(
         lambda: any("Deutsch B2" in str(plan.model.index(0, 0, plan.model.index(0, 0)).data())
                     for _ in [0]),

@@ -14,7 +14,6 @@ from desktop_app.app.case_file import CaseFile
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
-from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
@@ -252,7 +251,7 @@ class CaseView(QWidget):
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
-        self.history.model.set_changes(changes(history or [], records), names or {})
+        self.history.show_case(history or [], records, names or {}, offers or [])
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
