@@ -4,6 +4,7 @@ history rows each makes; written to a real vault."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -259,3 +260,38 @@ def test_deleted_records_leave_heute_and_the_reports(vault: Vault) -> None:
     assert listed is not None
     rebuilt.apply(read_and_keep(vault, listed[1], BuildStats()) or [])
     assert follow.id not in [i.record_id for i in rebuilt.items(date.today())]
+
+
+def test_edited_deleted_and_restored_records_leave_no_plaintext(
+    vault: Vault, data_dir: Path
+) -> None:
+    needles = ["Quorvelinde", "Brakstuhlweg 7", "Zimbrolaktikum", "Fenwarothkurs", "Plixadomis"]
+    case_id = _case(vault)
+    goal, step = _goal(vault, case_id)
+    edited, _ = corrected(goal, {"text": needles[0], "target": needles[1]}, TODAY)
+    moved, _ = corrected(step, {"text": needles[2]}, TODAY)
+    referral, _ = work.new_referral(vault.team_id, case_id, "jobcenter", None, None, "u", TODAY)
+    assert edited and moved and referral
+    save_records(vault, [edited, moved, referral], NOW)
+    outcome, _ = corrected(referral, {"outcome": needles[3]}, TODAY)
+    offer = Record(new_id(), "offer", vault.team_id, "",
+                   Offer(title=needles[4], category="other").to_payload())  # fmt: skip
+    assert outcome is not None
+    save_records(vault, [outcome, offer], NOW)
+    save_records(vault, deletion(edited, vault.store.case_records(case_id))[0], NOW)
+    save_records(vault, deletion(offer, [])[0], NOW)
+    undo_deletion(vault, goal.id, NOW + timedelta(minutes=1))
+    assert vault.store.get(goal.id).payload["text"] == needles[0]  # type: ignore[union-attr]
+
+    def assert_absent() -> list[Path]:
+        files = [p for p in data_dir.rglob("*") if p.is_file()]
+        for path in files:
+            data = path.read_bytes()
+            for needle in needles:
+                for encoded in (needle.encode("utf-8"), needle.encode("utf-16-le")):
+                    assert encoded not in data, f"{needle!r} in plaintext in {path.name}"
+        return files
+
+    assert any(p.name.endswith("-wal") for p in assert_absent())  # the WAL is read too
+    vault.lock()
+    assert assert_absent()
