@@ -475,6 +475,33 @@
     </message>
   </context>
   <context>
+    <name>ConsentEditor</name>
+    <message>
+      <source>Selected consent</source>
+      <translation>Gewählte Einwilligung</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentSection</name>
     <message>
       <source>Consents</source>

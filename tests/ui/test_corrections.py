@@ -316,3 +316,34 @@ def test_a_standalone_follow_up_by_shortcut_shows_in_today_for_its_assignee(
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     hits = [r for r in rows if "Rueckruf Jobcenter" in str(r[3])]
     assert len(hits) == 1 and "Kovalenko" in hits[0][2]
+
+
+def test_a_consent_is_corrected_and_its_revocation_backdated(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    from tests.ui.test_overview import _overview, _save
+
+    win = unlocked_window
+    tab = _overview(qtbot, win)
+    section = tab.consents
+    for key, text in (("given_on", "01.03.2026"), ("scope", "Datenweitergabe")):
+        edit = section.fields[key]
+        assert isinstance(edit, QLineEdit)
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    _save(qtbot, win, section)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    section.table.selectRow(0)
+    editor = section.editor
+    assert editor.record is not None and _line(editor, "scope").text() == "Datenweitergabe"
+    ahead = (date.today() + timedelta(days=3)).strftime("%d.%m.%Y")
+    _type(qtbot, editor, "revoked_on", ahead)
+    assert not editor.save()  # no revocation ahead of today
+    assert editor.errors["revoked_on"].isVisibleTo(editor) and editor.has_unsaved()
+    _type(qtbot, editor, "revoked_on", "15.03.2026")  # backdated: it came by post
+    _type(qtbot, editor, "recipient", "Jobcenter Esslingen")
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save()
+    stored = _stored(qtbot, win, editor.record.id)
+    assert stored["revoked_on"] == "2026-03-15" and stored["recipient"] == "Jobcenter Esslingen"
+    qtbot.waitUntil(lambda: section.warning.isVisibleTo(tab), timeout=10_000)  # none valid now

@@ -119,6 +119,7 @@ class CaseView(QWidget):
                 (self.plan, self.plan.step_editor),
                 (self.referrals, self.referrals.editor),
                 (self.follow_ups, self.follow_ups.editor),
+                (self.overview, self.overview.consents.editor),
             )
             if editor is not None
         ]

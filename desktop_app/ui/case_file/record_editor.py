@@ -22,7 +22,7 @@ from desktop_app.domain.validation import FieldError, ValidationContext
 from desktop_app.ui.case_file.overview_form import FormSection, code_combo, code_of
 from desktop_app.ui.common.editing import settle, write_failure_text
 from desktop_app.ui.common.forms import message_for
-from desktop_app.ui.common.qt.core import QObject, Signal
+from desktop_app.ui.common.qt.core import QCoreApplication, QObject, Signal
 from desktop_app.ui.common.qt.widgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +31,10 @@ from desktop_app.ui.common.qt.widgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
+from desktop_app.ui.common.record_table import RecordTableModel
 
 Context = Callable[[], ValidationContext | None]
 RunJob = Callable[
@@ -86,6 +88,7 @@ class RecordEditor(FormSection):
         super().__init__(name, title, parent)
         self.record: Record | None = None
         self.records: list[Record] = []
+        self.case_id = ""  # the case whose records it shows (set by its list)
         self._context = context
         self._deleting: str | None = None
         self.deleted_id = ""
@@ -368,3 +371,53 @@ def write_in(run: RunJob | None, records: list[Record], editor: RecordEditor) ->
         lambda error: editor.write_failed(write_failure_text(error)),
     )
     return True
+
+
+def reselect(table: QTableView, model: RecordTableModel, shown: Record | None) -> None:
+    """After a reload: the shown record selected again, without a selection signal."""
+    ids = [model.record(i).id for i in range(model.rowCount())]
+    if shown is not None and shown.id in ids:
+        selection = table.selectionModel()
+        selection.blockSignals(True)
+        table.selectRow(ids.index(shown.id))
+        selection.blockSignals(False)
+
+
+def follow_selection(table: QTableView, model: RecordTableModel, editor: RecordEditor) -> None:
+    """Show the selected row's record in ``editor``; another row while editing asks first
+    (cancelled: the edited record stays selected)."""
+
+    def changed(*_: object) -> None:
+        index = table.currentIndex()
+        valid = index.isValid() and 0 <= index.row() < model.rowCount()
+        record = model.record(index.row()) if valid else None
+        shown = editor.record
+        if shown is not None and record is not None and record.id == shown.id:
+            return
+        if not editor.may_leave():
+            reselect(table, model, shown)
+            return
+        editor.show_record(record)
+
+    table.selectionModel().currentRowChanged.connect(changed)
+
+
+class ConsentEditor(RecordEditor):
+    """The editor of a case's selected consent: dates (a revocation may be backdated, not
+    before the consent was given nor after today), scope, recipient, purpose."""
+
+    def __init__(self, table: QTableView, model: RecordTableModel) -> None:
+        title = QCoreApplication.translate("ConsentEditor", "Selected consent")
+        super().__init__("consentEditor", title)
+        self.day("given_on", self.tr("Given on"))
+        self.text("scope", self.tr("Scope"))
+        self.text("recipient", self.tr("Recipient"), optional=True)
+        self.text("purpose", self.tr("Purpose"), optional=True)
+        self.day("revoked_on", self.tr("Revoked on"))
+        self.finish()
+        follow_selection(table, model, self)
+
+
+def consent_editor(table: QTableView, model: RecordTableModel) -> RecordEditor:
+    """A :class:`ConsentEditor` following ``table``'s selection."""
+    return ConsentEditor(table, model)
