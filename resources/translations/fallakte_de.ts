@@ -1504,6 +1504,10 @@
       <translation>Aus dem Haushalt entfernen</translation>
     </message>
     <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
       <source>Family name</source>
       <translation>Familienname</translation>
     </message>
@@ -1522,6 +1526,18 @@
     <message>
       <source>Save member</source>
       <translation>Mitglied speichern</translation>
+    </message>
+    <message>
+      <source>Removed.</source>
+      <translation>Entfernt.</translation>
+    </message>
+    <message>
+      <source>Only the person who removed them can undo this.</source>
+      <translation>Nur die Person, die entfernt hat, kann das rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>A removal can be undone for one day only.</source>
+      <translation>Das Entfernen kann nur einen Tag lang rückgängig gemacht werden.</translation>
     </message>
   </context>
   <context>

@@ -1505,6 +1505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1526,18 @@
     </message>
     <message>
         <source>Save member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who removed them can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removal can be undone for one day only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -347,3 +347,34 @@ def test_a_consent_is_corrected_and_its_revocation_backdated(
     stored = _stored(qtbot, win, editor.record.id)
     assert stored["revoked_on"] == "2026-03-15" and stored["recipient"] == "Jobcenter Esslingen"
     qtbot.waitUntil(lambda: section.warning.isVisibleTo(tab), timeout=10_000)  # none valid now
+
+
+def test_a_removed_household_member_comes_back_with_undo(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    from tests.ui.test_overview import _overview, _save
+
+    win = unlocked_window
+    tab = _overview(qtbot, win)
+    household = tab.household
+    for key, text in (("family_name", "Haddad"), ("given_names", "Omar")):
+        edit = household.fields[key]
+        assert isinstance(edit, QLineEdit)
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    _save(qtbot, win, household)
+    qtbot.waitUntil(lambda: household.model.rowCount() == 1, timeout=10_000)
+    member = household.model.record(0)
+    household.table.selectRow(0)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert household.remove_selected()
+    qtbot.waitUntil(lambda: household.model.rowCount() == 0, timeout=10_000)
+    assert _deleted(qtbot, win, member.id) and household.undo_button.isVisibleTo(household)
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        household.undo_button.click()
+    qtbot.waitUntil(lambda: household.model.rowCount() == 1, timeout=10_000)
+    assert not _deleted(qtbot, win, member.id)
+    assert win.case_view is not None
+    home = next(r for r in win.case_view.records if r.kind == "household")
+    assert member.id in [m["person_id"] for m in home.payload["members"]]
+    qtbot.waitUntil(lambda: not household.undo_button.isVisibleTo(household), timeout=5000)

@@ -126,6 +126,8 @@ class CaseView(QWidget):
         for _, editor in self.record_editors:
             self._route(editor.save_requested, editor)
             editor.undo_requested.connect(lambda rid, e=editor: undo_in(self.run, rid, e))
+        household = self.overview.household
+        household.undo_requested.connect(lambda rid: undo_in(self.run, rid, household))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
         self.sync_tab = SyncTab()

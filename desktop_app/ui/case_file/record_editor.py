@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from desktop_app.app.case_file import save_records
 from desktop_app.app.corrections import UndoRefused, corrected, deletion, undo_deletion
@@ -347,7 +347,19 @@ def _values(payload: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def undo_in(run: RunJob | None, record_id: str, editor: RecordEditor) -> None:
+class Undoable(Protocol):
+    """A part that offers *Rückgängig* and hears how the undo went."""
+
+    def undo_done(self) -> None:
+        """The deletion was undone."""
+        ...
+
+    def undo_failed(self, error: Exception) -> None:
+        """The deletion could not be undone."""
+        ...
+
+
+def undo_in(run: RunJob | None, record_id: str, editor: Undoable) -> None:
     """Undo a deletion on the executor (``run(job(vault), done, failed)``); the editor hears
     how it went. The case file reloads on the change like after every write."""
     if run is None:
