@@ -417,7 +417,7 @@ class RecordStore:
             listener(change)
 
     def delete(self, record_id: str) -> Record:
-        """Replace a record by its tombstone (the payload is emptied)."""
+        """Replace a record by its tombstone (the payload keeps only its stamps)."""
         record = self.get(record_id)
         if record is None:
             raise KeyError(f"no record {record_id}")

@@ -378,3 +378,39 @@ def test_a_removed_household_member_comes_back_with_undo(
     home = next(r for r in win.case_view.records if r.kind == "household")
     assert member.id in [m["person_id"] for m in home.payload["members"]]
     qtbot.waitUntil(lambda: not household.undo_button.isVisibleTo(household), timeout=5000)
+
+
+def test_a_failed_write_keeps_the_correction_and_the_disk_unchanged(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    from typing import Any
+
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    goal, _ = _goal_with_step(qtbot, win)
+    plan = view.plan
+    view.show_tab("plan")
+    plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    editor = plan.goal_editor
+    before = _stored(qtbot, win, goal.id)
+
+    def fill_up(vault: Any) -> None:
+        raw = vault.connection.raw
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        raw.execute(f"PRAGMA max_page_count = {pages}")
+
+    done: list[bool] = []
+    win.run_job(fill_up, lambda _: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    editor.fields["target"].setFocus()
+    _type(qtbot, editor, "target", "Zertifikat B2")
+    _line(editor, "target").setText("y" * 30_000)  # more than the pages left
+    assert editor.save()
+    qtbot.waitUntil(lambda: editor.write_error.isVisibleTo(editor), timeout=10_000)
+    assert editor.has_unsaved() and editor.marker.isVisibleTo(editor)
+    assert _line(editor, "target").text() == "y" * 30_000  # the input is kept
+    assert "full" in editor.write_error.text() or "voll" in editor.write_error.text()
+    assert _stored(qtbot, win, goal.id) == before  # nothing changed on disk
+    view.discard_all()
