@@ -155,6 +155,8 @@ class HistoryTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # measure the rows in view only
+        self.model.modelReset.connect(self._fit_columns)
         self.part = QComboBox()
         self.part.setObjectName("historyPart")
         self.part.setAccessibleName(self.tr("Part of the file"))
@@ -181,6 +183,10 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
 
     def show_case(
         self,
