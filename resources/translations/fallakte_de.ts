@@ -2151,6 +2151,10 @@
       <translation>Verwerfen</translation>
     </message>
     <message>
+      <source>Changed meanwhile (another save or a sync): saving keeps the new values of the fields you did not change.</source>
+      <translation>Inzwischen geändert (eine andere Speicherung oder eine Synchronisierung): Beim Speichern bleiben die neuen Werte der Felder, die Sie nicht geändert haben.</translation>
+    </message>
+    <message>
       <source>A final session or signed agreement cannot change.</source>
       <translation>Ein abgeschlossenes Gespräch oder eine unterschriebene Vereinbarung kann nicht geändert werden.</translation>
     </message>

@@ -2152,6 +2152,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed meanwhile (another save or a sync): saving keeps the new values of the fields you did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A final session or signed agreement cannot change.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -414,3 +414,27 @@ def test_a_failed_write_keeps_the_correction_and_the_disk_unchanged(
     assert "full" in editor.write_error.text() or "voll" in editor.write_error.text()
     assert _stored(qtbot, win, goal.id) == before  # nothing changed on disk
     view.discard_all()
+
+
+def test_a_change_meanwhile_is_said_and_kept_where_the_person_did_not_type(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    goal, _ = _goal_with_step(qtbot, win)
+    plan = view.plan
+    view.show_tab("plan")
+    plan.tree.setCurrentIndex(plan.model.index_of(goal.id))
+    editor = plan.goal_editor
+    _type(qtbot, editor, "text", "Deutsch C1")
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        plan.status_buttons["reached"].click()  # another write to the same goal meanwhile
+    qtbot.waitUntil(lambda: editor.write_error.isVisibleTo(editor), timeout=10_000)
+    assert "meanwhile" in editor.write_error.text() or "inzwischen" in editor.write_error.text()
+    assert _line(editor, "text").text() == "Deutsch C1" and editor.has_unsaved()
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert editor.save()
+    stored = _stored(qtbot, win, goal.id)
+    assert stored["text"] == "Deutsch C1" and stored["status"] == "reached"

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from desktop_app.app.case_file import save_records
 from desktop_app.app.corrections import UndoRefused, corrected, deletion, undo_deletion
 from desktop_app.domain.record import Record
+from desktop_app.domain.stamps import META_KEYS
 from desktop_app.domain.validation import FieldError, ValidationContext
 from desktop_app.ui.case_file.overview_form import FormSection, code_combo, code_of
 from desktop_app.ui.common.editing import settle, write_failure_text
@@ -92,6 +93,7 @@ class RecordEditor(FormSection):
         self._context = context
         self._deleting: str | None = None
         self.deleted_id = ""
+        self._at_fill: dict[str, object] = {}
         self._values: dict[str, Callable[[list[FieldError]], Any]] = {}
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName(f"{name}Delete")
@@ -183,6 +185,8 @@ class RecordEditor(FormSection):
         self.record = record
         values = _values(record.payload) if record is not None else {}
         self.fill({key: values.get(key) for key in self.fields})
+        if not self.dirty:  # what the person starts from: only fields they change are saved
+            self._at_fill = self._inputs()
         for widget in (*self.fields.values(), self.save_button, self.delete_button):
             widget.setEnabled(record is not None)
         self.setVisible(record is not None or bool(self.deleted_id))
@@ -192,7 +196,27 @@ class RecordEditor(FormSection):
         self.records = records
         shown = self.record
         if shown is not None:
-            self.show_record(next((r for r in records if r.id == shown.id), None))
+            new = next((r for r in records if r.id == shown.id), None)
+            if self.dirty and new is not None and _content(new) != _content(shown):
+                self.write_error.setText(
+                    self.tr(
+                        "Changed meanwhile (another save or a sync): saving keeps the new "
+                        "values of the fields you did not change."
+                    )
+                )
+                self.write_error.show()
+            self.show_record(new)
+
+    def _inputs(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            else:
+                out[key] = widget.isChecked()
+        return out
 
     def may_leave(self) -> bool:
         """Before another record is shown: ask about unsaved input; True if the way is free."""
@@ -204,7 +228,9 @@ class RecordEditor(FormSection):
         if self.record is None:
             return False
         errors: list[FieldError] = []
-        changes = {key: get(errors) for key, get in self._values.items()}
+        now = self._inputs()
+        touched = [key for key in self._values if now.get(key) != self._at_fill.get(key)]
+        changes = {key: self._values[key](errors) for key in touched}
         if errors:
             return self.refuse_or_accept(errors)
         context = self._context() if self._context is not None else None
@@ -331,6 +357,11 @@ class RecordEditor(FormSection):
         self.undo_note.hide()
         self.undo_button.hide()
         self.show_record(None)
+
+
+def _content(record: Record) -> dict[str, Any]:
+    """What a record says, without who and when."""
+    return {k: v for k, v in record.payload.items() if k not in META_KEYS}
 
 
 def _values(payload: dict[str, Any]) -> dict[str, Any]:
