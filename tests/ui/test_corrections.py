@@ -150,6 +150,7 @@ def test_deleting_a_goal_hides_it_with_its_steps_and_undo_brings_them_back(
         assert editor.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: plan.model.rowCount() == 0, timeout=5000)
     assert _deleted(qtbot, win, goal.id) and _deleted(qtbot, win, step.id)
+    assert "Deutsch B1" not in [v.payload.get("text") for v in view.records]  # gone from lists
     qtbot.waitUntil(lambda: editor.undo_button.isVisibleTo(plan), timeout=5000)
     model = view.history.model
     qtbot.waitUntil(
@@ -168,7 +169,7 @@ def test_deleting_a_goal_hides_it_with_its_steps_and_undo_brings_them_back(
 
 
 def test_a_referral_gets_its_outcome_and_a_follow_up_is_moved(
-    qtbot: QtBot, unlocked_window: MainWindow
+    qtbot: QtBot, unlocked_window: MainWindow, qtmodeltester: object
 ) -> None:
     win = unlocked_window
     new_case(qtbot, win, family="Rahimi")
@@ -194,6 +195,7 @@ def test_a_referral_gets_its_outcome_and_a_follow_up_is_moved(
     assert stored["outcome"] == "Stelle angetreten" and stored["status"] == "completed"
     assert stored["goal_id"] == goal.id
     qtbot.waitUntil(lambda: tab.model.index(0, 4).data() == "Stelle angetreten", timeout=5000)
+    qtmodeltester.check(tab.model)  # type: ignore[attr-defined]
 
     from desktop_app.app.case_work import session_records, stamp_session
     from desktop_app.domain.records import Session
@@ -219,6 +221,7 @@ def test_a_referral_gets_its_outcome_and_a_follow_up_is_moved(
     stored = _stored(qtbot, win, "f-1")
     assert stored["due_date"] == (date.today() + timedelta(days=7)).isoformat()
     assert stored["done"] is True and stored["done_on"] == date.today().isoformat()
+    qtmodeltester.check(follow.model)  # type: ignore[attr-defined]
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert fe.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: follow.model.rowCount() == 0, timeout=5000)
