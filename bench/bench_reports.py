@@ -147,10 +147,68 @@ def cold_pooled_rows(f: dict[str, Any]) -> str:
     )
 
 
+def targets(runs: int = 3) -> dict[str, Any]:
+    """Issue 17: the full-year team report with all breakdowns, warm and cold (the app's own
+    read), the compute alone and the bare loop for comparison, in the same run; wall and CPU."""
+    path = generate_vault(None, CASES, SESSIONS)
+    load_before = [round(x, 2) for x in os.getloadavg()]
+    with Vault.unlock(path, PASSPHRASE, use_keyring=False) as vault:
+        store, cache = vault.store, vault.store.derived
+        assert cache is not None
+        user = ReportUser(vault.user_id, vault.user_name, True)
+
+        def report() -> Report:
+            data = load_dataset(store)
+            return compute_report(data, PERIOD, Scope("team"), user, team_name="Nord")
+
+        def drop() -> None:
+            cache.drop(PURPOSE)
+
+        bare, bare_runs = median_of(runs, lambda: _timed(lambda: _bare_loop(vault), "t_bare"))
+        cold, cold_runs = median_of(runs, lambda: _timed(report, "t_cold", drop))
+        load_dataset(store)  # fill the cache
+        warm, warm_runs = median_of(runs, lambda: _timed(report, "t_warm"))
+        data = load_dataset(store)
+        compute, compute_runs = median_of(
+            runs,
+            lambda: _timed(
+                lambda: compute_report(data, PERIOD, Scope("team"), user, team_name="Nord"),
+                "t_compute",
+            ),
+        )
+        tables = len(report().tables)
+    cpu = {k: round(statistics.median(CPU[f"t_{k}"]), 3) for k in
+           ("bare", "cold", "warm", "compute")}  # fmt: skip
+    return {
+        "wall_s": {
+            "bare": round(bare, 3),
+            "cold": round(cold, 3),
+            "warm": round(warm, 3),
+            "compute": round(compute, 3),
+        },
+        "runs_s": {
+            "bare": _runs(bare_runs),
+            "cold": _runs(cold_runs),
+            "warm": _runs(warm_runs),
+            "compute": _runs(compute_runs),
+        },
+        "cpu_s": cpu,
+        "tables": tables,
+        "load_average_before": load_before,
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
 def main(argv: list[str]) -> None:
-    """Run and record the figures (``cold``: only the cold-report ones of issue 18, printed)."""
+    """Run and record the figures (``cold``: only the cold-report ones of issue 18, printed;
+    ``targets``: the warm and cold targets of issue 17, printed as JSON)."""
     if "cold" in argv:
         print(cold_pooled_rows(cold_pooled()))
+        return
+    if "targets" in argv:
+        import json
+
+        print(json.dumps(targets(), indent=1))
         return
     from desktop_app.ui.reports.report_pdf import ensure_gui_app, write_report_pdf
 

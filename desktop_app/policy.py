@@ -81,6 +81,12 @@ def _languages(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value))
 
 
+def _organisation(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+        raise ValueError("must be the organisation's name, 1 to 200 characters")
+    return " ".join(value.split())
+
+
 def _setting(default: Any, help_: str, parse: Callable[[Any], Any]) -> Any:
     return field(default=default, metadata={"help": help_, "parse": parse})
 
@@ -123,6 +129,11 @@ class Policy:
         "fingerprint of the server's signing key ('fallakte-server init-signing-key'); "
         "enrollment with a server whose key differs is refused",
         _fingerprint,
+    )
+    organisation_name: str | None = _setting(
+        None,
+        "the organisation's name as printed on integration agreements (users may not change it)",
+        _organisation,
     )
     source: Path | None = field(default=None, compare=False)
     fixed: frozenset[str] = field(default=frozenset(), compare=False)

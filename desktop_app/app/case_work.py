@@ -1,5 +1,5 @@
 """What a person writes into a case file, as records: sessions (save, finalise, amend), the plan
-(goals, steps, one-click status), agreements (sign), referrals (refer, change status) and
+(goals, steps, one-click status), referrals (refer, change status) and
 follow-ups (done). Each function builds and validates; the window writes the records through
 the executor (:func:`desktop_app.app.case_file.save_records`)."""
 
@@ -12,12 +12,10 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.immutability import add_amendment
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import (
-    Agreement,
     FollowUp,
     Goal,
     Referral,
     Session,
-    Signatory,
     Step,
 )
 from desktop_app.domain.validation import FieldError, ValidationContext, validate
@@ -134,36 +132,6 @@ def plan_snapshot(records: list[Record]) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-def signed_agreement(
-    team_id: str,
-    case_id: str,
-    records: list[Record],
-    signers: list[str],
-    language: str | None,
-    interpreter: bool,
-    author: str,
-    today: date,
-) -> Record | None:
-    """The next numbered agreement from the current plan (None without a plan or signers)."""
-    plan = plan_snapshot(records)
-    if not plan or not signers:
-        return None
-    number = 1 + max(
-        (int(r.payload.get("number") or 0) for r in records if r.kind == "agreement"),
-        default=0,
-    )
-    agreement = Agreement(
-        number=number,
-        signed_on=today,
-        signed_by=[Signatory(name=n, role="") for n in signers],
-        interpreter_present=interpreter,
-        client_language=language,
-        plan=plan,
-        created_by=author,
-    )
-    return Record(new_id(), "agreement", team_id, case_id, agreement.to_payload())
 
 
 # -- referrals and follow-ups ----------------------------------------------------------------

@@ -239,6 +239,9 @@ class Signatory(Payload):
 
     name: str = ""
     role: str = ""
+    """``client``, ``manager`` (counsellor) or ``interpreter``."""
+    language: str | None = None
+    """The interpreter's language (ISO 639 code)."""
 
 
 @dataclasses.dataclass
@@ -253,6 +256,12 @@ class Agreement(KindPayload):
     client_language: str | None = None
     plan: list[dict[str, Any]] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
+    signed_place: str | None = None
+    organisation: str | None = None
+    manager_name: str | None = None
+    manager_contact: str | None = None
+    scan_id: str | None = None
+    """The attachment holding the scan of the signed paper, if one was added."""
 
 
 @dataclasses.dataclass

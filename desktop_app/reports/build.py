@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop_app.reports import activity, breakdowns, outcomes, series, staff
+from desktop_app.reports import activity, breakdowns, duration, outcomes, series, staff
 from desktop_app.reports.inputs import LeadInputs
 from desktop_app.reports.load import (
     Cancelled,
@@ -94,6 +94,7 @@ def _tables(sel: Selection, lead: bool, options: _Options, created: datetime) ->
             breakdowns.gender_by_age(sel),
             breakdowns.nationality(sel),
             breakdowns.residence(sel),
+            duration.duration_of_support(sel),
             outcomes.goals_by_field(sel),
             outcomes.by_domain(sel),
             outcomes.plan_shares(sel, created.date()),

@@ -26,6 +26,7 @@ SHEET_NAMES = {
     "gender_age": "Geschlecht und Alter",
     "nationality": "Staatsangehörigkeit",
     "residence": "Aufenthaltsstatus",
+    "duration": "Dauer der Betreuung",
 }
 
 _UMLAUTS = str.maketrans(

@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name />
+    <message>
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabisch</translation>
+    </message>
+    <message>
+      <source>Ukrainian</source>
+      <translation>Ukrainisch</translation>
+    </message>
+    <message>
+      <source>Dari</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>Farsi</source>
+      <translation>Farsi</translation>
+    </message>
+    <message>
+      <source>Pashto</source>
+      <translation>Paschtu</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Türkisch</translation>
+    </message>
+    <message>
+      <source>Kurmanji</source>
+      <translation>Kurmandschi</translation>
+    </message>
+    <message>
+      <source>Tigrinya</source>
+      <translation>Tigrinya</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russisch</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Französisch</translation>
+    </message>
+    <message>
+      <source>Somali</source>
+      <translation>Somali</translation>
+    </message>
+    <message>
+      <source>Georgian</source>
+      <translation>Georgisch</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessibilityGuard</name>
+    <message>
+      <source>Clear text</source>
+      <translation>Text löschen</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPrompts</name>
     <message>
       <source>New device signed in: %1 (%2), %3</source>
@@ -135,44 +197,96 @@
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <source>Goals</source>
-      <translation>Ziele</translation>
-    </message>
-    <message>
-      <source>Client language</source>
-      <translation>Sprache der Klient:in</translation>
-    </message>
-    <message>
-      <source>Agreement versions</source>
-      <translation>Versionen der Vereinbarung</translation>
-    </message>
-    <message>
-      <source>Signed by (names, comma-separated)</source>
-      <translation>Unterschrieben von (Namen, durch Komma getrennt)</translation>
+      <source>Place</source>
+      <translation>Ort</translation>
     </message>
     <message>
       <source>Signed by</source>
       <translation>Unterschrieben von</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>Signed agreements</source>
+      <translation>Unterschriebene Vereinbarungen</translation>
+    </message>
+    <message>
       <source>German only</source>
       <translation>nur Deutsch</translation>
     </message>
     <message>
-      <source>Interpreter present</source>
-      <translation>Mit Dolmetschung</translation>
+      <source>Set by your IT department.</source>
+      <translation>Von Ihrer IT festgelegt.</translation>
     </message>
     <message>
-      <source>Sign new version</source>
-      <translation>Neue Fassung unterschreiben</translation>
+      <source>Phone, e-mail</source>
+      <translation>Telefon, E-Mail</translation>
     </message>
     <message>
-      <source>Print as PDF…</source>
-      <translation>Als PDF drucken…</translation>
+      <source>Language of the agreement</source>
+      <translation>Sprache der Vereinbarung</translation>
     </message>
     <message>
-      <source>Print as PDF</source>
-      <translation>Als PDF drucken</translation>
+      <source>Organisation</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <source>Your contact</source>
+      <translation>Ihr Kontakt</translation>
+    </message>
+    <message>
+      <source>Print draft…</source>
+      <translation>Entwurf drucken…</translation>
+    </message>
+    <message>
+      <source>Record signature…</source>
+      <translation>Unterschrift erfassen…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <source>counsellor</source>
+      <translation>Berater:in</translation>
+    </message>
+    <message>
+      <source>interpreter</source>
+      <translation>Dolmetscher:in</translation>
+    </message>
+    <message>
+      <source>Draft agreement %1</source>
+      <translation>Entwurf Vereinbarung %1</translation>
+    </message>
+    <message>
+      <source>Draft printed. Record the signature once it is signed.</source>
+      <translation>Entwurf gedruckt. Erfassen Sie die Unterschrift, sobald unterschrieben ist.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Agreement %1 recorded as signed.</source>
+      <translation>Vereinbarung %1 als unterschrieben erfasst.</translation>
+    </message>
+    <message>
+      <source>Choose a signed agreement first.</source>
+      <translation>Bitte zuerst eine unterschriebene Vereinbarung auswählen.</translation>
+    </message>
+    <message>
+      <source>Saved unencrypted as %1.</source>
+      <translation>Unverschlüsselt gespeichert als %1.</translation>
     </message>
   </context>
   <context>
@@ -1977,6 +2091,25 @@
     </message>
   </context>
   <context>
+    <name>PdfTarget</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+      <source>The PDF file is not encrypted: it leaves the protected vault and can be read by anyone who gets hold of it. Save it only where it is safe, and delete it when it is no longer needed. Saving is recorded in the audit log.
+
+To hand the document over, printing is safer.</source>
+      <translation>Die PDF-Datei ist nicht verschlüsselt: Sie verlässt den geschützten Tresor und kann von allen gelesen werden, die sie in die Hände bekommen. Speichern Sie sie nur an einem sicheren Ort und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Das Speichern wird im Protokoll vermerkt.
+
+Zum Aushändigen ist Drucken sicherer.</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonSection</name>
     <message>
       <source>Person</source>
@@ -2371,6 +2504,10 @@
       <translation>Als PDF exportieren…</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
       <source>Figures entered by the lead…</source>
       <translation>Angaben der Teamleitung…</translation>
     </message>
@@ -2413,6 +2550,14 @@
     <message>
       <source> (internal)</source>
       <translation> (intern)</translation>
+    </message>
+    <message>
+      <source>Making the report…</source>
+      <translation>Bericht wird erstellt …</translation>
+    </message>
+    <message>
+      <source>Report ready: %1 tables</source>
+      <translation>Bericht fertig: %1 Tabellen</translation>
     </message>
   </context>
   <context>
@@ -2679,6 +2824,10 @@
       <translation>Sprachen: %1</translation>
     </message>
     <message>
+      <source>Organisation on agreements: %1</source>
+      <translation>Träger auf Vereinbarungen: %1</translation>
+    </message>
+    <message>
       <source>The passphrase needs at least 10 characters.</source>
       <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
     </message>
@@ -2721,6 +2870,112 @@
     <message>
       <source>Refused records kept aside: %1</source>
       <translation>Abgelehnte, beiseitegelegte Einträge: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignatureDialog</name>
+    <message>
+      <source>Record signature</source>
+      <translation>Unterschrift erfassen</translation>
+    </message>
+    <message>
+      <source>An interpreter took part and signed</source>
+      <translation>Eine Dolmetscherin / ein Dolmetscher war dabei und hat unterschrieben</translation>
+    </message>
+    <message>
+      <source>No scan attached (optional).</source>
+      <translation>Kein Scan angehängt (freiwillig).</translation>
+    </message>
+    <message>
+      <source>Attach scan…</source>
+      <translation>Scan anhängen…</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Client (signed)</source>
+      <translation>Klient:in (unterschrieben)</translation>
+    </message>
+    <message>
+      <source>Counsellor (signed)</source>
+      <translation>Berater:in (unterschrieben)</translation>
+    </message>
+    <message>
+      <source>Interpreter's name</source>
+      <translation>Name der Dolmetscherin / des Dolmetschers</translation>
+    </message>
+    <message>
+      <source>Interpreter's language</source>
+      <translation>Sprache der Dolmetschung</translation>
+    </message>
+    <message>
+      <source>Scan</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
+      <source>Record as signed</source>
+      <translation>Als unterschrieben erfassen</translation>
+    </message>
+    <message>
+      <source>Record the signature only after the printed agreement was signed on paper. The signed version cannot be changed afterwards.</source>
+      <translation>Erfassen Sie die Unterschrift erst, wenn die gedruckte Vereinbarung auf Papier unterschrieben ist. Die unterschriebene Fassung lässt sich danach nicht mehr ändern.</translation>
+    </message>
+    <message>
+      <source>Attach scan</source>
+      <translation>Scan anhängen</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+      <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignatureWords</name>
+    <message>
+      <source>The plan has no goals yet: add goals before the agreement.</source>
+      <translation>Der Plan hat noch keine Ziele: Legen Sie zuerst Ziele an.</translation>
+    </message>
+    <message>
+      <source>The plan was changed after the draft was printed. Print the draft again and have that one signed.</source>
+      <translation>Der Plan wurde nach dem Druck des Entwurfs geändert. Bitte den Entwurf neu drucken und diesen unterschreiben lassen.</translation>
+    </message>
+    <message>
+      <source>Enter the place where the agreement was signed.</source>
+      <translation>Bitte den Ort eintragen, an dem unterschrieben wurde.</translation>
+    </message>
+    <message>
+      <source>The day of signing cannot be in the future.</source>
+      <translation>Der Tag der Unterschrift kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>Enter who signed.</source>
+      <translation>Bitte eintragen, wer unterschrieben hat.</translation>
+    </message>
+    <message>
+      <source>Enter the name of everyone who signed.</source>
+      <translation>Bitte den Namen aller eintragen, die unterschrieben haben.</translation>
+    </message>
+    <message>
+      <source>Every signer needs a role.</source>
+      <translation>Jede unterschreibende Person braucht eine Rolle.</translation>
+    </message>
+    <message>
+      <source>The client's signature is missing.</source>
+      <translation>Die Unterschrift der Klientin / des Klienten fehlt.</translation>
+    </message>
+    <message>
+      <source>The counsellor's signature is missing.</source>
+      <translation>Die Unterschrift der Beraterin / des Beraters fehlt.</translation>
+    </message>
+    <message>
+      <source>Choose the interpreter's language.</source>
+      <translation>Bitte die Sprache der Dolmetschung wählen.</translation>
     </message>
   </context>
   <context>
@@ -2929,6 +3184,13 @@
     <message>
       <source>Sync history</source>
       <translation>Synchronisierungsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>TablePreview</name>
+    <message>
+      <source>Chart: %1</source>
+      <translation>Diagramm: %1</translation>
     </message>
   </context>
   <context>

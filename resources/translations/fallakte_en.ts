@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurmanji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityGuard</name>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountPrompts</name>
     <message>
         <source>New device signed in: %1 (%2), %3</source>
@@ -136,19 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by (names, comma-separated)</source>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,23 +206,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>German only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interpreter present</source>
+        <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign new version</source>
+        <source>Phone, e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print as PDF…</source>
+        <source>Language of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print as PDF</source>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft printed. Record the signature once it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 recorded as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a signed agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved unencrypted as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2092,23 @@
     </message>
 </context>
 <context>
+    <name>PdfTarget</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is not encrypted: it leaves the protected vault and can be read by anyone who gets hold of it. Save it only where it is safe, and delete it when it is no longer needed. Saving is recorded in the audit log.
+
+To hand the document over, printing is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSection</name>
     <message>
         <source>Person</source>
@@ -2372,6 +2503,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures entered by the lead…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,6 +2548,14 @@
     </message>
     <message>
         <source> (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ready: %1 tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +2823,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation on agreements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase needs at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +2868,112 @@
     </message>
     <message>
         <source>Refused records kept aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Record signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter took part and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan attached (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the signature only after the printed agreement was signed on paper. The signed version cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWords</name>
+    <message>
+        <source>The plan has no goals yet: add goals before the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was changed after the draft was printed. Print the draft again and have that one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place where the agreement was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of signing cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of everyone who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signer needs a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s signature is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s signature is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the interpreter&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2929,6 +3182,13 @@
     <name>SyncTab</name>
     <message>
         <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreview</name>
+    <message>
+        <source>Chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

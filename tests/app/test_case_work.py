@@ -64,28 +64,6 @@ def test_plan_agreement_referral_and_follow_up(vault: Vault) -> None:
     assert reviewed.payload["status_changed_on"] == TODAY.isoformat()
     save_records(vault, [done])
 
-    records = open_case_file(vault, case_id).records
-    assert (
-        work.signed_agreement(vault.team_id, case_id, records, [], None, False, "kv", TODAY) is None
-    )
-    first = work.signed_agreement(
-        vault.team_id, case_id, records, ["Lina Haddad"], "ar", True, "kv", TODAY
-    )
-    assert first is not None and first.payload["number"] == 1
-    assert first.payload["plan"][0]["steps"][0]["status"] == "done"
-    save_records(vault, [first])
-    second = work.signed_agreement(
-        vault.team_id,
-        case_id,
-        open_case_file(vault, case_id).records,
-        ["L"],
-        None,
-        False,
-        "kv",
-        TODAY,
-    )
-    assert second is not None and second.payload["number"] == 2
-
     referral, errors = work.new_referral(
         vault.team_id, case_id, "integration_course", None, None, "kv", TODAY
     )

@@ -56,6 +56,7 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
             "retention_years": 6,
             "allowed_languages": ["de"],
             "server_key_fingerprint": "0123 4567 89ab cdef 0123 4567 89ab cdef 0123 4567",
+            "organisation_name": "Stadt  Musterstadt – Integrationsmanagement",
         }
     )
     policy = load_policy()
@@ -73,6 +74,7 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
         6,
     )
     assert policy.allowed_languages == ("de",)
+    assert policy.organisation_name == "Stadt Musterstadt – Integrationsmanagement"
     assert policy.fixed == set(settings_help())
 
 
@@ -190,6 +192,7 @@ def test_every_setting_has_a_default_and_help() -> None:
         "retention_years",
         "allowed_languages",
         "server_key_fingerprint",
+        "organisation_name",
     }
     assert all(help_.strip() for _, help_ in described.values())
 

@@ -39,6 +39,7 @@ def test_tables_in_order(year: Report) -> None:
         "gender_age",
         "nationality",
         "residence",
+        "duration",
         "goals",
         "outcomes",
         "plan_shares",

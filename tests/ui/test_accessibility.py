@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
-from desktop_app.ui.common.accessibility import interactive_widgets, unnamed
+from desktop_app.ui.common.accessibility import interactive_widgets, unheard, unnamed
 from desktop_app.ui.common.qt.core import Qt
-from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
+from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QTableView, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 
@@ -104,3 +104,25 @@ def test_tab_order_of_the_session_editor_and_overview(
     residence = view.overview.residence
     chain = _tab_chain(qtbot, residence.fields["kind"], len(residence.fields))
     assert chain == [f"residenceSection_{k}" for k in residence.fields] + ["residenceSectionSave"]
+
+
+def test_tables_let_tab_go_and_combo_boxes_have_labels(
+    qtbot: QtBot, unlocked_window: MainWindow
+) -> None:
+    """The Qt side of what tests/a11y/test_atspi.py hears (which needs Xvfb and pyatspi)."""
+    win = unlocked_window
+    for key in win.nav_keys:
+        win.go(key)
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+    view.open_session(None)
+    assert unheard(win) == []
+    view.discard_all()
+    view.close_session()
+    table = view.findChild(QTableView)
+    assert table is not None
+    table.setTabKeyNavigation(True)  # as Qt makes it: the check must see it
+    assert unheard(win) != []

@@ -24,6 +24,7 @@ FIXED = {
     "idle_lock_minutes": 10,
     "retention_years": 6,
     "allowed_languages": ["de"],
+    "organisation_name": "Landkreis Beispiel – Integrationsmanagement",
 }
 
 
@@ -44,6 +45,7 @@ def test_settings_page_shows_what_it_fixed(qtbot: QtBot, tmp_path: Path) -> None
         "Lock after at most 10 min",
         "Closed cases are deleted after 6 years",
         "Languages: de",
+        "Organisation on agreements: Landkreis Beispiel – Integrationsmanagement",
     ]
 
 

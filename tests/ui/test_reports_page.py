@@ -182,3 +182,28 @@ def team_for_model(tmp_path: Path) -> Iterator[Team]:
     built = build_team(tmp_path / "v")
     yield built
     built.vault.lock()
+
+
+def test_print_goes_to_the_chosen_printer_only(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, data_dir: Path
+) -> None:
+    """*Drucken…* paints on the printer the dialog returns (here a print-to-file printer in a
+    folder of the test's choosing, the dialog not shown); no other file appears."""
+    from pypdf import PdfReader
+
+    from desktop_app.ui.common.qt.printsupport import QPrinter
+
+    _choose(qtbot, page, "year", 2026)
+    before = {p for p in data_dir.rglob("*") if p.is_file()}
+    chosen = tmp_path / "drucker"
+    chosen.mkdir()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(chosen / "bericht.pdf"))
+    assert page.print_report(printer)
+    del printer  # finishes the print job
+    assert [p.name for p in chosen.iterdir()] == ["bericht.pdf"]
+    pages = PdfReader(chosen / "bericht.pdf").pages
+    text = " ".join((pages[0].extract_text() or "").split())
+    assert "Zeitraum" in text and f"Seite 1 von {len(pages)}" in text
+    assert {p for p in data_dir.rglob("*") if p.is_file()} - before == set()

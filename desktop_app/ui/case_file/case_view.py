@@ -105,7 +105,7 @@ class CaseView(QWidget):
         self.referrals = ReferralTab(team_id, author)
         self.referrals.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.referrals, self.tr("Referrals"))
-        self.agreements = AgreementTab(team_id, author)
+        self.agreements = AgreementTab(team_id, author, run)
         self.agreements.save_requested.connect(self.save_requested.emit)
         self.tabs.insertTab(3, self.agreements, self.tr("Agreement"))
         self.documents = DocumentsTab(team_id, author, run)

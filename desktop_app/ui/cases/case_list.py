@@ -8,6 +8,7 @@ from desktop_app.app.types import CaseHit
 from desktop_app.domain.codes import CaseStatus
 from desktop_app.ui.cases.case_filter import CaseFilter
 from desktop_app.ui.cases.case_model import CaseListModel
+from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QAbstractTableModel, Qt, QTimer, Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -105,6 +106,7 @@ class CaseListPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(0)
         self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(lambda: announce(self.count, self.count.text()))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.table.activated.connect(
             lambda index: self.case_opened.emit(
@@ -158,6 +160,7 @@ class CaseListPage(QWidget):
             ending_only=self.ending_filter.isChecked(),
         )
         self._count()
+        announce(self.count, self.count.text())
 
     def _count(self) -> None:
         self.count.setText(self.tr("%n case(s)", "", self.filter.rowCount()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.validation import FieldError
+from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.qt.core import QObject
 from desktop_app.ui.common.qt.widgets import QLabel, QWidget
 
@@ -78,7 +79,11 @@ def show_errors(
         texts = by_field.get(name, [])
         label.setText("; ".join(texts))
         label.setVisible(bool(texts))
-    if focus and errors:
-        first = errors[0].field.split("[")[0].split(".")[0]
-        if first in focus:
-            focus[first].setFocus()
+    if not errors:
+        return
+    first = errors[0].field.split("[")[0].split(".")[0]
+    if focus and first in focus:
+        focus[first].setFocus()
+    said = labels.get(first) or next(iter(labels.values()), None)
+    if said is not None:
+        announce(said, message_for(errors[0]), assertive=True)

@@ -34,12 +34,14 @@ from desktop_app.ui.common.qt.gui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
 )
+from desktop_app.ui.common.qt.printsupport import QPrinter
 from desktop_app.ui.reports.report_chart_paint import paint_chart
 
 DPI = 300
@@ -94,9 +96,9 @@ class _Layout:
 
 
 class ReportPdf:
-    """Lays out and paints one report onto a QPdfWriter."""
+    """Lays out and paints one report onto a QPdfWriter or a printer set to ``DPI``."""
 
-    def __init__(self, report: Report, writer: QPdfWriter) -> None:
+    def __init__(self, report: Report, writer: QPagedPaintDevice) -> None:
         self.report, self.writer = report, writer
         self.suppress = report.meta.suppress_small
         page = writer.pageLayout().paintRectPixels(DPI)
@@ -270,14 +272,27 @@ class ReportPdf:
         p.setPen(QPen(QColor("#000000")))
 
 
+def _page(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout.Unit.Millimeter)
+
+
+def paint_report(report: Report, device: QPagedPaintDevice) -> None:
+    """Paint the report on a printer the print dialog returned, laid out as the PDF (a
+    printer is asked for the PDF's resolution, in which the layout is measured)."""
+    if isinstance(device, QPrinter):
+        device.setResolution(DPI)
+    _page(device)
+    ReportPdf(report, device).paint()
+
+
 def write_report_pdf(report: Report, path: Path) -> None:
     """Write the report as an A4 PDF, atomically (painted to a temporary file first)."""
     ensure_gui_app()
     tmp = path.with_name(f".{path.name}.part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(DPI)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout.Unit.Millimeter)
+    _page(writer)
     writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)  # archived by public bodies
     writer.setTitle(report_title(report))
     writer.setAuthor(report_author(report))

@@ -12,6 +12,7 @@ from desktop_app.app.report import (
     unit_name,
     wrap,
 )
+from desktop_app.ui.common.accessibility import table_text
 from desktop_app.ui.common.qt.charts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -130,6 +131,7 @@ class TablePreview(QSplitter):
         self.model = ReportTableModel()
         self.model.set_table(table, suppress)
         self.view = QTableView()
+        self.view.setAccessibleName(table.title)
         self.view.setModel(self.model)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +144,8 @@ class TablePreview(QSplitter):
         self.chart_view: QChartView | None = None
         if table.chart is not None and table.rows:
             self.chart_view = QChartView(build_chart(table, suppress))
+            self.chart_view.setAccessibleName(self.tr("Chart: %1").replace("%1", table.title))
+            self.chart_view.setAccessibleDescription(table_text(self.model))  # its data as text
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             rows = len(table.rows)
             self.chart_view.setMinimumHeight(min(900, 160 + 34 * rows))  # labels need room

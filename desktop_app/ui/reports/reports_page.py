@@ -22,6 +22,7 @@ from desktop_app.app.report import (
     load_report_data,
     make_report,
     report_file_name,
+    report_title,
     report_user,
     write_csv_zip,
     write_xlsx,
@@ -29,9 +30,12 @@ from desktop_app.app.report import (
 from desktop_app.app.report_inputs import lead_inputs, save_lead_inputs
 from desktop_app.app.types import Vault
 from desktop_app.app.window_memory import recent_exports, remember_export
+from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.printing import print_document
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
+from desktop_app.ui.common.qt.printsupport import QPrinter
 from desktop_app.ui.common.qt.widgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,7 +48,7 @@ from desktop_app.ui.common.qt.widgets import (
     QWidget,
 )
 from desktop_app.ui.reports.lead_inputs_dialog import LeadInputsDialog
-from desktop_app.ui.reports.report_pdf import write_report_pdf
+from desktop_app.ui.reports.report_pdf import paint_report, write_report_pdf
 from desktop_app.ui.reports.report_pickers import ReportPickers
 from desktop_app.ui.reports.report_preview import ReportPreview
 
@@ -98,6 +102,7 @@ class ReportsPage(QWidget):
                 ("xlsx", self.tr("Export Excel (XLSX)…")),
                 ("csv", self.tr("Export CSV (zip)…")),
                 ("pdf", self.tr("Export PDF…")),
+                ("print", self.tr("Print…")),
             )
         }
         for fmt, button in self.buttons.items():
@@ -232,6 +237,7 @@ class ReportsPage(QWidget):
                 self.tr("The report could not be made: %1").replace("%1", str(error))
             )
         self.load_failed.emit(self.status.text())
+        announce(self.status, self.status.text(), assertive=True)
 
     def _progressed(self, progress: object) -> None:
         done, total = progress if isinstance(progress, tuple) else (0, 0)
@@ -243,6 +249,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setValue(0)
+            announce(self.progress, self.tr("Making the report…"))
         for button in self.buttons.values():
             button.setEnabled(not busy and self.report is not None)
 
@@ -285,6 +292,9 @@ class ReportsPage(QWidget):
             f"{report.meta.suppression_note}"
         )
         self._set_busy(False)
+        announce(
+            self.status, self.tr("Report ready: %1 tables").replace("%1", str(len(report.tables)))
+        )
         self.report_ready.emit(report)
 
     # -- what the lead enters (denominators, VZÄ, default funding line) ------------------
@@ -317,13 +327,22 @@ class ReportsPage(QWidget):
     # -- exporting ------------------------------------------------------------------------
     def _export_clicked(self, fmt: str) -> None:
         report = self.report
-        if report is None:
+        if report is None or fmt == "print":
+            self.print_report()
             return
         filters = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (zip) (*.zip)", "pdf": "PDF (*.pdf)"}
         start = str(Path.home() / report_file_name(report.meta, fmt))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), start, filters[fmt])
         if path:
             self.export(fmt, Path(path))
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the report through the system print dialog (no file is written)."""
+        report = self.report
+        if report is None:
+            return False
+        title = report_title(report)
+        return print_document(self, lambda device: paint_report(report, device), title, printer)
 
     def export(self, fmt: str, path: Path) -> bool:
         """Write the current report (aggregates only, small already) and remember the file."""

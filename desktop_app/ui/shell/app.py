@@ -56,13 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def name_application(app: QApplication) -> None:
+    """The name the desktop, the task bar and screen readers (AT-SPI, UIA) use for the app:
+    "Fallakte", never the Python interpreter's path."""
+    app.setApplicationName("Fallakte")
+    app.setDesktopFileName("fallakte")
+
+
 def run(argv: list[str] | None = None) -> int:
     """Start the desktop app and return its exit code."""
     from desktop_app.ui.shell.main_window import MainWindow
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Fallakte")
+    name_application(app)  # type: ignore[arg-type]
     policy = policy_or_refuse(app)  # type: ignore[arg-type]
     if policy is None:
         return 2

@@ -14,6 +14,7 @@ from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog, missing_team_key_box
+from desktop_app.ui.common.accessibility import read_heading
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QStackedWidget, QWidget
 from desktop_app.ui.sync.window_sync import WindowSync
@@ -99,6 +100,7 @@ class CaseOpener:
         self.view.show_tab(tab)
         host.pages.setCurrentWidget(self.view)
         host.nav.clearSelection()  # a case file is none of the pages in the list
+        read_heading(self.view.header)  # a screen reader starts with the case's name
         self._opened(case_file.case_id)
 
     def _write(

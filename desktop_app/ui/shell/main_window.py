@@ -19,7 +19,7 @@ from desktop_app.app.vault_session import (
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.case_list import CaseListPage
-from desktop_app.ui.common.accessibility import name_from_labels
+from desktop_app.ui.common.accessibility import announce, install_accessibility, name_from_labels
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import BusyIndicator, Operations
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self, data_dir: Path, *, demo: bool = False, idle_minutes: int = DEFAULT_IDLE_MINUTES
     ) -> None:
         super().__init__()
+        install_accessibility(QApplication.instance())  # type: ignore[arg-type]  # before pages
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.state = WindowState(data_dir)
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: ChangeSet) -> None:
         if change.origin != "sync":  # pulled records were not saved by this person
             self.statusBar().showMessage(self.tr("Saved"), 4000)
+            announce(self.statusBar(), self.tr("Saved"))
         elif self.vault is not None:  # pulled records dropped their cases' report rows
             self.fills.records_pulled(self.vault)
         self.agenda_cache.apply(change.records)

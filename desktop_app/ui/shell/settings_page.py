@@ -160,6 +160,10 @@ class SettingsPage(QWidget):
                 self.tr("Languages: %1"),
                 ", ".join(policy.allowed_languages),
             ),
+            "organisation_name": (
+                self.tr("Organisation on agreements: %1"),
+                policy.organisation_name,
+            ),
         }
         lines += [
             text.replace("%1", str(value))

@@ -3,6 +3,7 @@ and unlock it."""
 
 from __future__ import annotations
 
+from desktop_app.ui.common.accessibility import announce
 from desktop_app.ui.common.forms import error_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.gui import QGuiApplication
@@ -121,6 +122,7 @@ class UnlockPage(QWidget):
         self.error.setText(message)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        announce(self.error, message, assertive=True)
 
     def reset(self) -> None:
         """Clear the field (after locking)."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     SLOT,
+    QAbstractItemModel,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QDateTime,
     QEvent,
     QEventLoop,
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QSize,
+    QSizeF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -38,11 +41,13 @@ from PySide6.QtCore import (
 
 __all__ = [
     "SLOT",
+    "QAbstractItemModel",
     "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QBuffer",
     "QByteArray",
     "QCoreApplication",
+    "QDate",
     "QDateTime",
     "QEvent",
     "QEventLoop",
@@ -60,6 +65,7 @@ __all__ = [
     "QRectF",
     "QSettings",
     "QSize",
+    "QSizeF",
     "QSortFilterProxyModel",
     "QTimer",
     "QTranslator",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QAction,
     QBrush,
     QCloseEvent,
@@ -14,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QKeySequence,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -29,6 +33,9 @@ from PySide6.QtGui import (
 )
 
 __all__ = [
+    "QAccessible",
+    "QAccessibleAnnouncementEvent",
+    "QAccessibleInterface",
     "QAction",
     "QBrush",
     "QCloseEvent",
@@ -42,6 +49,7 @@ __all__ = [
     "QKeySequence",
     "QPageLayout",
     "QPageSize",
+    "QPagedPaintDevice",
     "QPainter",
     "QPdfWriter",
     "QPen",
