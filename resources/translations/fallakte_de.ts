@@ -1329,6 +1329,26 @@
       <translation>Unterschrieben von</translation>
     </message>
     <message>
+      <source>Signed at (place)</source>
+      <translation>Unterschrieben in</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <source>Counsellor</source>
+      <translation>Beratungsperson</translation>
+    </message>
+    <message>
+      <source>Counsellor's contact</source>
+      <translation>Kontakt der Beratungsperson</translation>
+    </message>
+    <message>
+      <source>Signed scan</source>
+      <translation>Unterschriebener Scan</translation>
+    </message>
+    <message>
       <source>Interpreter present</source>
       <translation>Mit Dolmetschung</translation>
     </message>

@@ -1330,6 +1330,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed at (place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interpreter present</source>
         <translation type="unfinished"></translation>
     </message>

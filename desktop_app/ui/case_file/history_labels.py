@@ -40,7 +40,7 @@ NESTED_CODES: dict[str, type[StrEnum]] = {
 }
 """Objects (or lists of them) whose ``kind``/``status`` is a code."""
 REFERENCES = frozenset(
-    {"goal_id", "offer_id", "person_id", "session_id", "main_person_id", "person_ids"}
+    {"goal_id", "offer_id", "person_id", "session_id", "main_person_id", "person_ids", "scan_id"}
 )
 """Fields that hold ids of other records: shown by the record's name."""
 USERS = frozenset({"assignee", "manager_id"})
@@ -117,6 +117,11 @@ class HistoryLabels(QObject):
             "agreement.number": self.tr("Number"),
             "signed_on": self.tr("Signed on"),
             "signed_by": self.tr("Signed by"),
+            "signed_place": self.tr("Signed at (place)"),
+            "organisation": self.tr("Organisation"),
+            "agreement.manager_name": self.tr("Counsellor"),
+            "manager_contact": self.tr("Counsellor's contact"),
+            "scan_id": self.tr("Signed scan"),
             "interpreter_present": self.tr("Interpreter present"),
             "client_language": self.tr("Client language"),
             "plan": self.tr("Plan"),

@@ -132,6 +132,8 @@ def references(records: list[Record], offers: list[Record]) -> dict[str, str]:
             out[r.id] = str(p.get("text") or "")
         elif r.kind == "offer":
             out[r.id] = str(p.get("title") or "")
+        elif r.kind == "attachment":
+            out[r.id] = str(p.get("filename") or "")
         elif r.kind == "session":
             out[r.id] = date_text(str(p.get("started_at") or ""))
     return out
