@@ -39,9 +39,13 @@ class TalkTotals:
     topics: dict[str, Tally] = field(default_factory=dict)
     managers: dict[str, Tally] = field(default_factory=dict)
     months: dict[tuple[int, int], Tally] = field(default_factory=dict)
+    minutes: list[int] = field(default_factory=list)
+    """Each talk's minutes (in the order of the selection's talks)."""
+    numbers: PersonNumbers | None = None
+    """The talks' participants numbered, for other groupings (reports/work.py)."""
 
 
-class _Persons:
+class PersonNumbers:
     """The talks' participants, each distinct tuple numbered once (in order of first talk).
 
     A tally collects the numbers of its talks (small ints from one compact list: no walk over
@@ -60,7 +64,7 @@ class _Persons:
         return set(chain.from_iterable(map(self.tuples.__getitem__, distinct)))
 
 
-def _tally(indexes: list[int], minutes: list[int], persons: _Persons) -> Tally:
+def _tally(indexes: list[int], minutes: list[int], persons: PersonNumbers) -> Tally:
     """The tally of the talks at ``indexes``, made by C-level loops."""
     return Tally(len(indexes), sum(map(minutes.__getitem__, indexes)), persons.of(indexes))
 
@@ -77,7 +81,7 @@ def tally_talks(
     """
     minutes = [s.minutes for s, _ in talks]
     everyone = [p for _, p in talks]
-    persons = _Persons(everyone)
+    persons = PersonNumbers(everyone)
     forms: defaultdict[str, list[int]] = defaultdict(list)
     topics: defaultdict[str, list[int]] = defaultdict(list)
     managers: defaultdict[str, list[int]] = defaultdict(list)
@@ -102,4 +106,6 @@ def tally_talks(
         topics={k: _tally(v, minutes, persons) for k, v in topics.items()},
         managers={k: _tally(v, minutes, persons) for k, v in managers.items()},
         months={(k // 12, k % 12 + 1): _tally(v, minutes, persons) for k, v in months.items()},
+        minutes=minutes,
+        numbers=persons,
     )
