@@ -165,7 +165,7 @@ def goals_by_field(sel: Selection) -> Table:
 
 def by_domain(sel: Selection) -> Table:
     """Outcomes per monitoring domain: persons (or cases) with the change in the period."""
-    people = [sel.data.persons[p] for p in sorted(sel.persons_in_care)]
+    people = sel.people_in_care
     period = sel.period
     steps = {p.id: german_steps(p, period) for p in people}
     gained = [pid for pid, n in steps.items() if n > 0]

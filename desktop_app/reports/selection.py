@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from desktop_app.reports.attribution import Attribution
 from desktop_app.reports.facts import resolve
 from desktop_app.reports.inputs import Handover
-from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
+from desktop_app.reports.load import CaseFacts, Dataset, PersonFacts, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
 from desktop_app.reports.talks import TalkTotals, tally_talks
@@ -43,6 +44,23 @@ class Selection:
     """Which manager each piece of work counts for."""
     credits: list[str]
     """The manager each of ``talks`` counts for."""
+
+    @cached_property
+    def people_in_care(self) -> list[PersonFacts]:
+        """The persons in care (by id), looked up once for every breakdown."""
+        persons = self.data.persons
+        return [persons[p] for p in sorted(self.persons_in_care)]
+
+    @cached_property
+    def reached(self) -> set[str]:
+        """The persons in care who took part in a conversation in the period."""
+        return self.totals.all.persons & self.persons_in_care
+
+    @cached_property
+    def reached_flags(self) -> list[bool]:
+        """For each of :attr:`people_in_care`: reached or not."""
+        reached = self.reached
+        return [p.id in reached for p in self.people_in_care]
 
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
