@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from desktop_app.domain.records import CLIENT
 from desktop_app.reports.attribution import Attribution
 from desktop_app.reports.facts import resolve
 from desktop_app.reports.inputs import Handover
@@ -85,15 +86,21 @@ def select(
     main = {pid for pid in persons if data.persons[pid].role == "main"}
     start, end = period.start, period.end
     members = case_members(data)
+    attribution = Attribution(data.cases, handovers)
+    credit = attribution.credit
     talks = []
+    credits = []
     for s in data.sessions:
         if start <= s.day <= end:
             case = scoped.get(s.case_id)
             if case is not None:
-                talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
-    attribution = Attribution(data.cases, handovers)
-    credit = attribution.credit
-    credits = [credit(s.case_id, s.day, s.author) for s, _ in talks]
+                known = members.get(s.case_id, _NOBODY)
+                ids = s.person_ids
+                # The usual talk: one person of the case named (what _participants returns).
+                if len(ids) != 1 or ids[0] == CLIENT or ids[0] not in known:
+                    ids = _participants(s, case, known)
+                talks.append((s, ids))
+                credits.append(credit(s.case_id, s.day, s.author))
     totals = tally_talks(talks, credits)
     return Selection(data, period, scoped, care, persons, main, talks, totals, attribution, credits)
 
