@@ -17,26 +17,31 @@ PDF_SAVED = "pdf_saved"
 """A PDF of case data was written to a file the person chose (it left the encrypted vault)."""
 PRINTED = "printed"
 """Case data was sent to a printer."""
-KINDS = (PDF_SAVED, PRINTED)
+REPORT_EXPORTED = "report_exported"
+"""A team-lead report (aggregates, no names) was written to a file outside the vault (PDF, XLSX
+or CSV zip), in the app or by ``fallakte report``; no case, the details say mode, period and
+format."""
+KINDS = (PDF_SAVED, PRINTED, REPORT_EXPORTED)
 
 
 def record_event(
     vault: Vault,
     kind: str,
-    case_id: str,
+    case_id: str | None,
     details: dict[str, Any] | None = None,
     *,
     team_id: str | None = None,
     at: datetime | None = None,
 ) -> str:
-    """Seal one audit event (``kind`` of :data:`KINDS`, on ``case_id``, by the vault's user)
-    for the next push; its id comes back. ``details`` must hold no case data in plain words
-    beyond what the event needs (e.g. which document and its number)."""
+    """Seal one audit event (``kind`` of :data:`KINDS`, on ``case_id`` or on no case (None: a
+    report), by the vault's user) for the next push; its id comes back. ``details`` must hold
+    no case data in plain words beyond what the event needs (e.g. which document and its
+    number)."""
     if kind not in KINDS:
         raise ValueError(f"unknown audit event kind {kind!r}")
-    event = {
+    event: dict[str, Any] = {
         "action": kind,
-        "case_id": case_id,
+        **({"case_id": case_id} if case_id is not None else {}),
         "user_id": vault.user_id,
         "at": (at or datetime.now(UTC)).replace(microsecond=0).isoformat(),
         **(details or {}),

@@ -984,6 +984,33 @@
     </message>
   </context>
   <context>
+    <name>ExportTarget</name>
+    <message>
+      <source>The %1 file is not encrypted: it leaves the protected vault and can be read by anyone who gets hold of it. Save it only where it is safe, and delete it when it is no longer needed. Saving is recorded in the audit log.</source>
+      <translation>Die %1-Datei ist nicht verschlüsselt: Sie verlässt den geschützten Tresor und kann von allen gelesen werden, die sie in die Hände bekommen. Speichern Sie sie nur an einem sicheren Ort und löschen Sie sie, sobald sie nicht mehr gebraucht wird. Das Speichern wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+      <source>This is an internal report: it shows small figures (fewer than 5 persons) without hiding them. Keep it inside the team; do not send it to the state or funders.</source>
+      <translation>Dies ist ein interner Bericht: Er zeigt kleine Zahlen (weniger als 5 Personen), ohne sie zu verbergen. Behalten Sie ihn im Team; schicken Sie ihn nicht an das Land oder an Geldgeber.</translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV (zip) (*.zip)</source>
+      <translation>CSV (zip) (*.zip)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldChoice</name>
     <message>
       <source>Choice for %1</source>
@@ -2629,10 +2656,6 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>The report could not be made: %1</source>
       <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-      <source>Export report</source>
-      <translation>Bericht exportieren</translation>
     </message>
     <message>
       <source>Not exported: %1</source>

@@ -985,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>The %1 file is not encrypted: it leaves the protected vault and can be read by anyone who gets hold of it. Save it only where it is safe, and delete it when it is no longer needed. Saving is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an internal report: it shows small figures (fewer than 5 persons) without hiding them. Keep it inside the team; do not send it to the state or funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (zip) (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Choice for %1</source>
@@ -2627,10 +2654,6 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
