@@ -25,8 +25,7 @@ from sqlalchemy import (
 )
 
 from sync_protocol.models import Op
-from sync_server.queries.common import membership, now
-from sync_server.queries.keys import confirmed
+from sync_server.queries.common import now, team_access
 from sync_server.tables import applied_ops, record_versions, records, team_seq
 
 _RECORD_COLS = (
@@ -95,20 +94,22 @@ class _TeamState:
     seq: int
 
 
-def _team_state(conn: Connection, user_id: str, team_id: str) -> _TeamState:
-    found = membership(conn, user_id, team_id)
-    if found is None:
-        return _TeamState("not_a_member", 0, 0)
-    _, key_version = found
-    if not confirmed(conn, user_id, team_id, key_version):
-        return _TeamState("pending_confirmation", key_version, 0)
-    seq = conn.execute(
-        update(team_seq)
-        .where(team_seq.c.team_id == team_id)
-        .values(seq=team_seq.c.seq)
-        .returning(team_seq.c.seq)
-    ).scalar_one()
-    return _TeamState(None, key_version, int(seq))
+def _team_states(conn: Connection, user_id: str, team_ids: list[str]) -> dict[str, _TeamState]:
+    """Who may write which team (one statement), then the ``team_seq`` lock of each team that
+    may be written, in sorted order."""
+    states: dict[str, _TeamState] = {}
+    for team_id, (key_version, why) in sorted(team_access(conn, user_id, team_ids).items()):
+        if why is not None:
+            states[team_id] = _TeamState(why, key_version, 0)
+            continue
+        seq = conn.execute(
+            update(team_seq)
+            .where(team_seq.c.team_id == team_id)
+            .values(seq=team_seq.c.seq)
+            .returning(team_seq.c.seq)
+        ).scalar_one()
+        states[team_id] = _TeamState(None, key_version, int(seq))
+    return states
 
 
 class _Batch:
@@ -116,7 +117,7 @@ class _Batch:
 
     def __init__(self, conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> None:
         self.conn, self.device_id = conn, device_id
-        self.teams = {t: _team_state(conn, user_id, t) for t in sorted({o.team_id for o in ops})}
+        self.teams = _team_states(conn, user_id, sorted({o.team_id for o in ops}))
         self.seen = self._seen_ops([o.op_id for o in ops])
         self.current = self._current([o.record_id for o in ops])
         self.existing = set(self.current)
@@ -304,16 +305,7 @@ def push(conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> list[
 
 def readable_teams(conn: Connection, user_id: str, team_ids: list[str]) -> dict[str, str | None]:
     """For each team: None if the user may pull it, else the reason why not."""
-    out: dict[str, str | None] = {}
-    for team_id in team_ids:
-        found = membership(conn, user_id, team_id)
-        if found is None:
-            out[team_id] = "not_a_member"
-        elif not confirmed(conn, user_id, team_id, found[1]):
-            out[team_id] = "pending_confirmation"
-        else:
-            out[team_id] = None
-    return out
+    return {t: why for t, (_, why) in team_access(conn, user_id, team_ids).items()}
 
 
 def pull(
