@@ -9,7 +9,7 @@ has already been able to see every seq below N: nobody skips a late commit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict
 
 from sqlalchemy import (
     ARRAY,
@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 
 from sync_protocol.models import Op
+from sync_server.queries import push_pg
 from sync_server.queries.common import now, team_access
 from sync_server.tables import applied_ops, record_versions, records, team_seq
 
@@ -87,6 +88,19 @@ def record_out(row: Any) -> RecordRow:
     }
 
 
+class _RecordTuple(NamedTuple):
+    record_id: str
+    team_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    deleted: bool
+    purged: bool
+    key_version: int
+    envelope: bytes
+    seq: int
+
+
 @dataclass
 class _TeamState:
     allowed: str | None  # None = may write, else the rejection reason
@@ -117,9 +131,23 @@ class _Batch:
 
     def __init__(self, conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> None:
         self.conn, self.device_id = conn, device_id
-        self.teams = _team_states(conn, user_id, sorted({o.team_id for o in ops}))
-        self.seen = self._seen_ops([o.op_id for o in ops])
-        self.current = self._current([o.record_id for o in ops])
+        self.pg = conn.dialect.name == "postgresql"
+        team_ids = sorted({o.team_id for o in ops})
+        op_ids, record_ids = [o.op_id for o in ops], [o.record_id for o in ops]
+        if self.pg:  # the same reads in two statements (queries/push_pg.py)
+            self.teams = {
+                t: _TeamState(why, key_version, seq)
+                for t, (key_version, why, seq) in push_pg.lock_teams(
+                    conn, user_id, team_ids
+                ).items()
+            }
+            found, seen = push_pg.existing(conn, op_ids, record_ids)
+            self.seen = {op_id: _Seen(version, seq) for op_id, version, seq in seen}
+            self.current = {r[0]: record_out(_RecordTuple(*r)) for r in found}
+        else:
+            self.teams = _team_states(conn, user_id, team_ids)
+            self.seen = self._seen_ops(op_ids)
+            self.current = self._current(record_ids)
         self.existing = set(self.current)
         self.superseded: list[dict[str, Any]] = []
         self.applied: list[dict[str, Any]] = []
@@ -211,6 +239,10 @@ class _Batch:
         rows = [{**self.current[rid], "updated_at": self.stamp} for rid in touched]
         new = [r for r in rows if r["record_id"] not in self.existing]
         old = [{**r, "rid": r["record_id"]} for r in rows if r["record_id"] in self.existing]
+        if self.pg:
+            seqs = {t: state.seq for t, state in self.teams.items() if state.allowed is None}
+            push_pg.write(self.conn, self.superseded, old, new, self.applied, seqs)
+            return
         if self.superseded:
             _insert_all(self.conn, record_versions, self.superseded)
         if old:
