@@ -3,8 +3,9 @@
 A push of 500 ops spent most of its time waiting: about a dozen statements, each a round trip
 to PostgreSQL, and on a loaded machine each round trip waits for both processes to be
 scheduled. Here a push is, after ``BEGIN`` and the caller's token: one statement for the
-membership, key version, grant and ``team_seq`` lock of its teams; one for the ops already
-applied and the records it touches; one that writes everything; ``COMMIT``. The checks are
+membership, key version, grant and ``team_seq`` lock of its teams and one for the ops already
+applied and the records it touches, both sent in one pipeline (one round trip); one that
+writes everything; ``COMMIT``. The checks are
 the same as on SQLite (``records._Batch``); only the number of statements differs.
 """
 
@@ -31,18 +32,31 @@ _LOCK = (
 )
 
 
-def lock_teams(
-    conn: Connection, user_id: str, team_ids: list[str]
-) -> dict[str, tuple[int, str | None, int]]:
-    """For each team: (current key version, None if the user may write it else why not,
-    its sequence under the ``team_seq`` row lock held until the transaction ends).
+def read(
+    conn: Connection, user_id: str, team_ids: list[str], op_ids: list[str], record_ids: list[str]
+) -> tuple[dict[str, tuple[int, str | None, int]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Lock the push's teams, then read what exists: two statements sent in one pipeline (one
+    round trip; PostgreSQL runs them in order, so the records are read under the team locks).
+
+    Returns, for each team, (current key version, None if the user may write it else why not,
+    its sequence under the ``team_seq`` row lock held until the transaction ends); the
+    records of ``record_ids`` that exist (locked, columns as ``_RECORD_NAMES``); and the ops
+    of ``op_ids`` applied before (``op_id``, ``version``, ``seq``).
 
     The lock is taken for every team the user is a member of (also a pending member's, who
-    then gets ``rejected``): a removal, rotation or grant committed before the lock was taken
-    is seen, as with the separate statements before.
+    then gets ``rejected``): a removal, rotation or grant committed before it is seen.
     """
+    raw: Any = conn.connection.driver_connection  # psycopg, inside this transaction
+    with raw.cursor() as locks, raw.cursor() as found:
+        with raw.pipeline():
+            locks.execute(_LOCK, [user_id, team_ids])
+            found.execute(_EXISTING, [record_ids, op_ids])
+        return _teams(team_ids, locks.fetchall()), *_split(found.fetchall())
+
+
+def _teams(team_ids: list[str], rows: list[Any]) -> dict[str, tuple[int, str | None, int]]:
     out: dict[str, tuple[int, str | None, int]] = dict.fromkeys(team_ids, (0, "not_a_member", 0))
-    for team_id, key_version, granted, seq in _rows(conn, _LOCK, [user_id, team_ids]):
+    for team_id, key_version, granted, seq in rows:
         out[team_id] = (
             int(key_version),
             None if granted else "pending_confirmation",
@@ -63,13 +77,9 @@ _EXISTING = (
 )
 
 
-def existing(
-    conn: Connection, op_ids: list[str], record_ids: list[str]
-) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The records ``record_ids`` that exist (locked, columns as ``_RECORD_NAMES``) and the
-    ops of ``op_ids`` applied before (``op_id``, ``version``, ``seq``), in one statement."""
+def _split(rows: list[Any]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     found, seen = [], []
-    for is_record, *row in _rows(conn, _EXISTING, [record_ids, op_ids]):
+    for is_record, *row in rows:
         if is_record:
             found.append(tuple(row))
         else:

@@ -134,14 +134,9 @@ class _Batch:
         self.pg = conn.dialect.name == "postgresql"
         team_ids = sorted({o.team_id for o in ops})
         op_ids, record_ids = [o.op_id for o in ops], [o.record_id for o in ops]
-        if self.pg:  # the same reads in two statements (queries/push_pg.py)
-            self.teams = {
-                t: _TeamState(why, key_version, seq)
-                for t, (key_version, why, seq) in push_pg.lock_teams(
-                    conn, user_id, team_ids
-                ).items()
-            }
-            found, seen = push_pg.existing(conn, op_ids, record_ids)
+        if self.pg:  # the same reads in two statements, one round trip (queries/push_pg.py)
+            locked, found, seen = push_pg.read(conn, user_id, team_ids, op_ids, record_ids)
+            self.teams = {t: _TeamState(why, kv, seq) for t, (kv, why, seq) in locked.items()}
             self.seen = {op_id: _Seen(version, seq) for op_id, version, seq in seen}
             self.current = {r[0]: record_out(_RecordTuple(*r)) for r in found}
         else:
