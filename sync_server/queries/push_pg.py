@@ -25,7 +25,7 @@ _LOCK = (
     " JOIN team_seq s ON s.team_id = m.team_id"
     " LEFT JOIN grants g ON g.team_id = m.team_id"
     "  AND g.key_version = t.current_key_version AND g.user_id = m.user_id"
-    " WHERE m.user_id = %s AND m.team_id = ANY(%s::varchar[])"
+    " WHERE m.user_id = %s AND m.team_id = ANY(%b::varchar[])"
     # Row locks are taken in the order of the sort (LockRows runs above Sort): two pushes
     # to the same teams lock them in the same order and never deadlock.
     " ORDER BY m.team_id FOR UPDATE OF s"
@@ -70,10 +70,10 @@ _RECORD_NAMES = (
 )
 _EXISTING = (
     f"WITH r AS (SELECT {_RECORD_NAMES} FROM records"
-    " WHERE record_id = ANY(%s::varchar[]) FOR UPDATE)"
+    " WHERE record_id = ANY(%b::varchar[]) FOR UPDATE)"
     f" SELECT true, {_RECORD_NAMES} FROM r"
     " UNION ALL SELECT false, op_id, NULL, NULL, NULL, version, NULL, NULL, NULL, NULL, seq"
-    " FROM applied_ops WHERE op_id = ANY(%s::varchar[])"
+    " FROM applied_ops WHERE op_id = ANY(%b::varchar[])"
 )
 
 

@@ -9,7 +9,7 @@ has already been able to see every seq below N: nobody skips a late commit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple, NotRequired, TypedDict
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict, cast
 
 from sqlalchemy import (
     ARRAY,
@@ -146,6 +146,7 @@ class _Batch:
         self.existing = set(self.current)
         self.superseded: list[dict[str, Any]] = []
         self.applied: list[dict[str, Any]] = []
+        self.written: dict[str, dict[str, Any]] = {}
         self.stamp = now()
 
     def _seen_ops(self, op_ids: list[str]) -> dict[str, _Seen]:
@@ -201,7 +202,7 @@ class _Batch:
                 }
             )
         team.seq += 1
-        self.current[op.record_id] = {
+        row: dict[str, Any] = {
             "record_id": op.record_id,
             "team_id": op.team_id,
             "kind": op.kind,
@@ -212,7 +213,10 @@ class _Batch:
             "key_version": op.key_version,
             "envelope": op.envelope,
             "seq": team.seq,
+            "updated_at": self.stamp,
         }
+        self.current[op.record_id] = cast(RecordRow, row)  # a RecordRow + updated_at
+        self.written[op.record_id] = row  # the record's row as it is stored
         self.applied.append(
             {
                 "op_id": op.op_id,
@@ -230,10 +234,9 @@ class _Batch:
     def write(self) -> None:
         if not self.applied:
             return
-        touched = {a["record_id"] for a in self.applied}
-        rows = [{**self.current[rid], "updated_at": self.stamp} for rid in touched]
+        rows = self.written.values()
         new = [r for r in rows if r["record_id"] not in self.existing]
-        old = [{**r, "rid": r["record_id"]} for r in rows if r["record_id"] in self.existing]
+        old = [r for r in rows if r["record_id"] in self.existing]
         if self.pg:
             seqs = {t: state.seq for t, state in self.teams.items() if state.allowed is None}
             push_pg.write(self.conn, self.superseded, old, new, self.applied, seqs)
@@ -241,7 +244,7 @@ class _Batch:
         if self.superseded:
             _insert_all(self.conn, record_versions, self.superseded)
         if old:
-            _update_records(self.conn, old)
+            _update_records(self.conn, [{**r, "rid": r["record_id"]} for r in old])
         if new:
             _insert_all(self.conn, records, new)
         _insert_all(self.conn, applied_ops, self.applied)
