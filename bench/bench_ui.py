@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bench.generate import PASSPHRASE, generate_vault
 from bench.machine import percentile, write_results
+from bench.ui_history import history_figures, history_rows
 from bench.ui_lists import list_figures, list_rows
 
 CASES, SESSIONS = 10_000, 20
@@ -311,10 +312,14 @@ def _in_process(path: Path, case_id: str) -> dict[str, float]:
 def main(argv: list[str]) -> None:
     """Run and record the figures (``lists``: only those of the two long lists, printed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "history" in argv:
+        print(history_rows(history_figures()))
+        return
     lists = list_figures()
     if "lists" in argv:
         print(list_rows(lists))
         return
+    history = history_figures()
     cached = generate_vault(None, CASES, SESSIONS)
     case_id = _case_with_60_sessions(cached)
     path = Path(tempfile.mkdtemp(prefix="fallakte-ui-bench-")) / "vault"
@@ -371,6 +376,7 @@ def main(argv: list[str]) -> None:
             "today_open_ms": 150,
         },
         "lists": lists,
+        "history": history,
     }
     md = (
         f"Data: {CASES:,} cases × {SESSIONS} sessions (plus one case with 60 sessions); the real "
@@ -438,6 +444,7 @@ def main(argv: list[str]) -> None:
         "them.\n"
     )
     md += "\n| figure | median | target |\n|---|---|---|\n" + list_rows(lists)
+    md += "\n| figure | median | target |\n|---|---|---|\n" + history_rows(history)
     shutil.rmtree(path.parent, ignore_errors=True)
     write_results("ui", figures, md)
     print(md)

@@ -54,6 +54,7 @@ def _target(out: str, report: Report, fmt: str) -> Path:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.app.report import record_report_export
     from desktop_app.app.report_inputs import lead_inputs
     from desktop_app.reports.build import compute_report
     from desktop_app.reports.facts_pool import ReportWorkerDied, read_cases_pooled
@@ -75,19 +76,22 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         user = report_user(vault)
         inputs = lead_inputs(vault)
-    if scope.kind == "manager":
-        known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})
-        if scope.manager.casefold() not in {k.casefold() for k in known}:
-            raise CliError(
-                f"no case has the manager {scope.manager!r} (known: {', '.join(known) or 'none'})",
-                EXIT_USAGE,
-            )
-    mode = INTERN if args.internal else args.mode
-    report = compute_report(
-        data, period, scope, user, team_name=args.team_name, mode=mode, inputs=inputs
-    )
-    path = _target(args.out, report, args.format)
-    writers()[args.format](report, path)
+        if scope.kind == "manager":
+            known = sorted({c.manager_name for c in data.cases.values() if c.manager_name})
+            if scope.manager.casefold() not in {k.casefold() for k in known}:
+                raise CliError(
+                    f"no case has the manager {scope.manager!r}"
+                    f" (known: {', '.join(known) or 'none'})",
+                    EXIT_USAGE,
+                )
+        mode = INTERN if args.internal else args.mode
+        report = compute_report(
+            data, period, scope, user, team_name=args.team_name, mode=mode, inputs=inputs
+        )
+        path = _target(args.out, report, args.format)
+        writers()[args.format](report, path)
+        # The file left the vault: sealed in the audit log, pushed with the next sync.
+        record_report_export(vault, report.meta, args.format, via="cli")
     seconds = round(time.perf_counter() - started, 2)
     data_out: dict[str, Any] = {
         "file": str(path),

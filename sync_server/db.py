@@ -41,4 +41,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping: it was one more round trip (``SELECT 1``) on every request. A connection
+    # found dead instead fails its request with 503 (errors.py), and SQLAlchemy then renews
+    # every connection of the pool that is older than the failure (docs/OPERATIONS.md).
+    return create_engine(url, pool_size=20, max_overflow=10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync_protocol.errors import ErrorCode
@@ -48,6 +49,18 @@ def install_handlers(app: FastAPI) -> None:
         if first.get("type") == "too_long":  # a list over its maximum (sync_protocol.limits)
             return JSONResponse(_body(ErrorCode.TOO_LARGE, detail), 413)
         return JSONResponse(_body(ErrorCode.INVALID, detail), 422)
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_: Request, exc: DBAPIError) -> JSONResponse:
+        # A pooled connection found dead (PostgreSQL restarted, a connection killed): the pool
+        # is renewed (docs/OPERATIONS.md, "Database connections") and the client retries.
+        if not exc.connection_invalidated:
+            raise exc
+        return JSONResponse(
+            _body(ErrorCode.UNAVAILABLE, "the database connection was lost; retry"),
+            503,
+            headers={"Retry-After": "1"},
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

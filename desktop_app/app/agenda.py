@@ -43,9 +43,10 @@ from desktop_app.storage.store import RecordStore
 from desktop_app.storage.vault import Vault
 
 PURPOSE = "agenda"
-FORMAT = 2
+FORMAT = 3
 """The layout of an agenda row; a row of another layout is a miss (read from the records).
-2: the case's manager (``manager_id``, ``manager_name``) for *nur meine*."""
+2: the case's manager (``manager_id``, ``manager_name``) for *nur meine*; 3: a follow-up's
+``assignee``."""
 BATCH = 20
 """Cases decrypted from their records per DB job (about 27 records each in the benchmark's data:
 every session is decrypted, whether it is a draft is inside its payload); about 10 ms of CPU."""
@@ -57,7 +58,7 @@ APPLY = 3000
 FIELDS: dict[str, tuple[str, ...]] = {
     "case": ("status", "planned_end_date", "manager_id", "manager_name"),
     "consent": ("given_on", "revoked_on"),
-    "follow_up": ("due_date", "done", "text"),
+    "follow_up": ("due_date", "done", "text", "assignee"),
     "session": ("finalized", "started_at"),
     "goal": ("review_date", "status", "text"),
     "person": ("family_name",),

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.case_file import save_records
 from desktop_app.app.case_work import plan_snapshot
 from desktop_app.app.documents import add_document
 from desktop_app.domain.ids import new_id
@@ -189,4 +190,4 @@ def record_signature(vault: Vault, agreement: Record, scan: Path | None) -> Reco
         )
         payload["scan_id"] = document.id
     signed = Record(agreement.id, agreement.kind, agreement.team_id, agreement.case_id, payload)
-    return vault.store.put_many([signed])[0]
+    return save_records(vault, [signed])[0]  # stamped: who signed it in, and when

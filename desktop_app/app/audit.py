@@ -19,6 +19,10 @@ PDF_SAVED = "pdf_saved"
 """A PDF of case data was written to a file the person chose (it left the encrypted vault)."""
 PRINTED = "printed"
 """Case data was sent to a printer."""
+REPORT_EXPORTED = "report_exported"
+"""A team-lead report (aggregates, no names) was written to a file outside the vault (PDF, XLSX
+or CSV zip), in the app or by ``fallakte report``; no case, the details say mode, period and
+format."""
 CASE_OPENED = "case_opened"
 """A case file was opened in the window (a read of the case)."""
 EXPORTED = "exported"
@@ -29,26 +33,36 @@ DELETED = "deleted"
 """A case was deleted (written by the deletion, later)."""
 FAILED_UNLOCKS = "failed_unlocks"
 """Wrong passphrases typed on this laptop before an unlock (``count``; no case, no name)."""
-KINDS = (PDF_SAVED, PRINTED, CASE_OPENED, EXPORTED, HANDED_OVER, DELETED, FAILED_UNLOCKS)
+KINDS = (
+    PDF_SAVED,
+    PRINTED,
+    REPORT_EXPORTED,
+    CASE_OPENED,
+    EXPORTED,
+    HANDED_OVER,
+    DELETED,
+    FAILED_UNLOCKS,
+)
 
 
 def record_event(
     vault: Vault,
     kind: str,
-    case_id: str,
+    case_id: str | None,
     details: dict[str, Any] | None = None,
     *,
     team_id: str | None = None,
     at: datetime | None = None,
 ) -> str:
-    """Seal one audit event (``kind`` of :data:`KINDS`, on ``case_id``, by the vault's user)
-    for the next push; its id comes back. ``details`` must hold no case data in plain words
-    beyond what the event needs (e.g. which document and its number)."""
+    """Seal one audit event (``kind`` of :data:`KINDS`, on ``case_id`` or on no case (None: a
+    report), by the vault's user) for the next push; its id comes back. ``details`` must hold
+    no case data in plain words beyond what the event needs (e.g. which document and its
+    number)."""
     if kind not in KINDS:
         raise ValueError(f"unknown audit event kind {kind!r}")
-    event = {
+    event: dict[str, Any] = {
         "action": kind,
-        "case_id": case_id,
+        **({"case_id": case_id} if case_id is not None else {}),
         "user_id": vault.user_id,
         "at": (at or datetime.now(UTC)).replace(microsecond=0).isoformat(),
         **(details or {}),
@@ -65,7 +79,7 @@ def record_failed_unlocks(vault: Vault) -> int:
         with vault.connection.transaction() as raw:
             count = take_failed_unlocks(raw)
             if count:
-                record_event(vault, FAILED_UNLOCKS, "", {"count": count})
+                record_event(vault, FAILED_UNLOCKS, None, {"count": count})
     except MissingTeamKey:
         return 0  # the transaction rolled back: the count is still there
     return count
@@ -73,8 +87,8 @@ def record_failed_unlocks(vault: Vault) -> int:
 
 def case_events(vault: Vault, case_id: str | None = None) -> list[dict[str, Any]]:
     """The audit events kept in this vault (this laptop's, pushed or not), opened, oldest
-    first; only those of ``case_id`` if given (events on no case, such as failed unlocks,
-    have ``case_id`` "")."""
+    first; only those of ``case_id`` if given (events on no case, such as failed unlocks and
+    reports, have no ``case_id``)."""
     events = SyncBlobs(vault.store).audit_events()
     if case_id is not None:
         events = [e for e in events if e.get("case_id") == case_id]

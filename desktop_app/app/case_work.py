@@ -29,10 +29,10 @@ def _changed(record: Record, payload: dict[str, Any]) -> Record:
 def stamp_session(
     session: Session, base: dict[str, Any], author: str, *, final: bool, now: datetime
 ) -> Session:
-    """Set who and when on ``session`` (created as in ``base``, updated now; finalised now)."""
+    """Set who and when on ``session`` (created as in ``base``, changed now; finalised now)."""
     session.finalized = final
     session.finalized_at = now if final else None
-    session.updated_at, session.updated_by = now, author
+    session.changed_at, session.changed_by = now, author
     session.created_by = base.get("created_by") or author
     created = base.get("created_at")
     session.created_at = datetime.fromisoformat(created) if created else now
@@ -74,7 +74,7 @@ def amended_session(
 # -- plan ------------------------------------------------------------------------------------
 def plan_status(record: Record, code: str, author: str, today: date) -> Record:
     """A goal's or step's new status, dated ``today``."""
-    payload = {**record.payload, "status": code, "updated_by": author}
+    payload = {**record.payload, "status": code, "changed_by": author}
     if record.kind == "goal":
         payload["status_changed_on"] = today.isoformat()
     else:
@@ -168,11 +168,33 @@ def referral_status(
         **record.payload,
         "status": status,
         "status_changed_on": today.isoformat(),
-        "updated_by": author,
+        "changed_by": author,
     }
     if outcome is not None:
         payload["outcome"] = outcome
     return _changed(record, payload)
+
+
+def new_follow_up(
+    team_id: str,
+    case_id: str,
+    due: date | None,
+    text: str,
+    assignee: str | None,
+    today: date,
+) -> tuple[Record | None, list[FieldError]]:
+    """A standalone *Wiedervorlage* (no session): due date, text, assignee (a user id; None:
+    the case's manager); or the reasons it cannot be one (no date, a date in the past, no
+    text)."""
+    follow = FollowUp(due_date=due, text=text.strip(), assignee=assignee or None)
+    errors = validate(follow, today=today)
+    if due is not None and due < today:
+        errors.append(FieldError("due_date", "due_in_past", f"due date {due} is in the past"))
+    if not follow.text:
+        errors.append(FieldError("text", "text_missing", "text is missing"))
+    if errors:
+        return None, errors
+    return Record(new_id(), "follow_up", team_id, case_id, follow.to_payload()), []
 
 
 def follow_up_done(record: Record, today: date) -> Record:

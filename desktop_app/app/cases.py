@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.app.case_file import save_records
 from desktop_app.domain.agenda import agenda
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
@@ -38,7 +39,7 @@ def create_case(vault: Vault, records: list[Record], today: date | None = None) 
             records[0].case_id,
             {**records[0].payload, "number": number},
         )
-        return vault.store.put_many([first, *records[1:]])
+        return save_records(vault, [first, *records[1:]])
 
 
 def search_cases(vault: Vault | None, query: str) -> list[CaseHit]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from desktop_app.app.audit import REPORT_EXPORTED, record_event
 from desktop_app.reports.build import compute_report, default_mode
 from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
 from desktop_app.reports.csv_zip import write_csv_zip
@@ -18,6 +19,7 @@ from desktop_app.reports.model import (
     SUPPRESSED,
     TEAM,
     Report,
+    ReportMeta,
     Table,
     german_number,
     shown,
@@ -52,6 +54,7 @@ __all__ = [
     "load_report_data",
     "make_report",
     "nice_ticks",
+    "record_report_export",
     "report_author",
     "report_file_name",
     "report_subject",
@@ -95,3 +98,23 @@ def make_report(
     return compute_report(
         data, period, Scope.parse(scope_text), user, team_name=team, mode=mode, inputs=inputs
     )
+
+
+def export_details(meta: ReportMeta, fmt: str, via: str) -> dict[str, object]:
+    """What the audit log keeps of a report export: the mode, the period, the format, the kind
+    of scope and where it was made (``app`` or ``cli``); no file path, team or manager name."""
+    return {
+        "document": "report",
+        "format": fmt,
+        "mode": meta.mode,
+        "from": meta.period.start.isoformat(),
+        "to": meta.period.end.isoformat(),
+        "scope": meta.scope.kind,
+        "small_cells_suppressed": meta.suppress_small,
+        "via": via,
+    }
+
+
+def record_report_export(vault: Vault, meta: ReportMeta, fmt: str, via: str = "app") -> str:
+    """Seal the audit event of a report file written outside the vault (docs/REPORTS.md)."""
+    return record_event(vault, REPORT_EXPORTED, None, export_details(meta, fmt, via))

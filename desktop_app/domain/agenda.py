@@ -24,6 +24,7 @@ class AgendaItem:
     text: str
     tab: str  # which tab of the case file opens: sessions, plan, overview, follow_ups
     record_id: str = ""
+    assignee: str = ""  # a follow-up's assignee (user id); "" for everything else
 
 
 def _day(text: object) -> date | None:
@@ -42,7 +43,13 @@ def record_item(record: Record, today: date, ahead: int = 0) -> AgendaItem | Non
         due = _day(p.get("due_date"))
         if due and due <= horizon and not p.get("done"):
             return AgendaItem(
-                "follow_up", record.case_id, due, str(p.get("text", "")), "follow_ups", record.id
+                "follow_up",
+                record.case_id,
+                due,
+                str(p.get("text", "")),
+                "follow_ups",
+                record.id,
+                str(p.get("assignee") or ""),
             )
     elif kind == "session":
         if not p.get("finalized"):
@@ -177,8 +184,11 @@ def day_plan(
     today: date,
     mine: Collection[str] | None = None,
     handed_over: Collection[str] = (),
+    me: str = "",
 ) -> list[DayGroup]:
-    """*Heute* as groups: only the cases in ``mine`` (None: the team's), items of cases in
+    """*Heute* as groups: only the cases in ``mine`` (None: the team's) and the follow-ups
+    assigned to ``me`` wherever they are (one assigned to another person is theirs, not the
+    case manager's), items of cases in
     ``handed_over`` first, then overdue (oldest first), today, the rest of this week (to
     Sunday) and later; long-overdue plan reviews collapsed. Empty groups are left out.
 
@@ -186,7 +196,12 @@ def day_plan(
     """
     if mine is not None:
         wanted = mine if isinstance(mine, set | frozenset) else set(mine)
-        items = [i for i in items if i.case_id in wanted]
+        items = [
+            i
+            for i in items
+            if (me and i.assignee == me)
+            or (i.case_id in wanted and (not i.assignee or not me or i.assignee == me))
+        ]
     items = _collapse_old_reviews(items, today)
     week_end = today + timedelta(days=6 - today.weekday())
     handed = set(handed_over)

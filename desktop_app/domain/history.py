@@ -1,14 +1,47 @@
-"""A case's *Verlauf*: every change of its records, with who and when, from their versions."""
+"""A case's *Verlauf*: every change of its records, with who and when, from their versions.
+
+Each :class:`Change` is one version of one record compared with the one before: created,
+changed (with each top-level field's old and new value), deleted or restored. The stamps
+(``changed_at``/``changed_by``, older versions ``updated_*``; :mod:`desktop_app.domain.stamps`)
+say who and when; they are no field of the change. :data:`PARTS` files each kind under a part
+of the case file, by which the *Verlauf* filters.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.domain.record import Record
+from desktop_app.domain.stamps import META_KEYS as _META
+from desktop_app.domain.stamps import changed_at, changed_by
 
-_META = frozenset({"schema", "created_at", "created_by", "updated_at", "updated_by"})
+PARTS: dict[str, str] = {
+    "session": "sessions",
+    "goal": "plan",
+    "step": "plan",
+    "agreement": "plan",
+    "referral": "referrals",
+    "follow_up": "follow_ups",
+    "case": "master",
+    "person": "master",
+    "household": "master",
+    "consent": "consents",
+    "attachment": "documents",
+    "offer": "offers",
+}
+"""The part of the case file each kind belongs to (the *Verlauf*'s filter)."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one version: its value before and after (None where there was none)."""
+
+    field: str
+    old: Any
+    new: Any
 
 
 @dataclass(frozen=True)
@@ -19,16 +52,32 @@ class Change:
     kind: str
     at: str  # ISO time from the payload's stamps ("" if the writer left none)
     by: str
-    action: str  # created | changed | deleted
-    fields: tuple[str, ...]
+    action: str  # created | changed | deleted | restored
+    diffs: tuple[FieldChange, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The names of the changed fields, sorted."""
+        return tuple(d.field for d in self.diffs)
+
+    @property
+    def part(self) -> str:
+        """The part of the case file the record belongs to (:data:`PARTS`)."""
+        return PARTS.get(self.kind, "master")
 
 
-def _stamp(payload: dict[str, object], key: str, fallback: str) -> str:
-    return str(payload.get(f"updated_{key}") or payload.get(f"created_{key}") or fallback)
+def _diffs(before: dict[str, Any], after: dict[str, Any]) -> tuple[FieldChange, ...]:
+    keys = (set(before) | set(after)) - _META
+    return tuple(
+        FieldChange(k, before.get(k), after.get(k))
+        for k in sorted(keys)
+        if before.get(k) != after.get(k)
+    )
 
 
 def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change]:
-    """Changes from earlier versions (oldest first per record) and the current ones."""
+    """Changes from earlier versions (oldest first per record) and the current ones (a deleted
+    record's tombstone among them), newest first."""
     versions: dict[str, list[Record]] = defaultdict(list)
     for record in earlier:
         versions[record.id].append(record)
@@ -38,28 +87,23 @@ def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change
     for record_id, chain in versions.items():
         previous: Record | None = None
         for position, version in enumerate(chain):
-            fields: tuple[str, ...]
+            diffs: tuple[FieldChange, ...] = ()
             if previous is None:
-                action, fields = "created", ()
+                action = "created"
             elif version.deleted:
-                action, fields = "deleted", ()
+                action = "deleted"
+            elif previous.deleted:
+                action = "restored"
             else:
-                keys = (set(previous.payload) | set(version.payload)) - _META
-                fields = tuple(
-                    sorted(k for k in keys if previous.payload.get(k) != version.payload.get(k))
-                )
-                action = "changed"
-                if not fields:
+                action, diffs = "changed", _diffs(previous.payload, version.payload)
+                if not diffs:
                     previous = version
                     continue
-            payload = version.payload if not version.deleted else (previous or version).payload
+            payload = version.payload
+            if version.deleted and not changed_at(payload):  # a tombstone without stamps
+                payload = (previous or version).payload
             change = Change(
-                record_id,
-                version.kind,
-                _stamp(payload, "at", ""),
-                _stamp(payload, "by", ""),
-                action,
-                fields,
+                record_id, version.kind, changed_at(payload), changed_by(payload), action, diffs
             )
             out.append((change.at, position, change))
             previous = version

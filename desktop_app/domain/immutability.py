@@ -8,7 +8,7 @@ from typing import Any
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.validation import FieldError
 
-_META = {"updated_at", "updated_by", "amendments"}
+_META = {"changed_at", "changed_by", "updated_at", "updated_by", "amendments"}
 
 
 def is_locked(kind: str, payload: dict[str, Any]) -> bool:

@@ -31,6 +31,9 @@ TEAM_LEVEL_KINDS: frozenset[str] = frozenset({"offer"})
 
 JsonDict = dict[str, Any]
 
+STAMP_KEYS: tuple[str, ...] = ("created_at", "created_by", "changed_at", "changed_by")
+"""Who and when (:mod:`desktop_app.domain.stamps`): all a tombstone's payload keeps."""
+
 
 @dataclass(frozen=True)
 class Record:
@@ -39,7 +42,8 @@ class Record:
     ``case_id`` is the id of the case the record hangs on; for a ``case`` it is the record's own
     id, for team-level kinds (``offer``) it is the empty string. ``version`` is the server's
     version of the record this copy is based on plus one for an unsynced local change (0 never
-    appears on a stored record). ``deleted`` marks a tombstone, whose payload is empty.
+    appears on a stored record). ``deleted`` marks a tombstone, whose payload holds only who
+    deleted it and when (:data:`STAMP_KEYS`).
     """
 
     id: str
@@ -59,5 +63,10 @@ class Record:
         return replace(self, payload=copy.deepcopy(payload))
 
     def tombstone(self) -> Record:
-        """Return the deleted form of this record: same identity, empty payload."""
-        return replace(self, payload={}, deleted=True)
+        """Return the deleted form of this record: same identity, the payload's stamps only."""
+        return replace(self, payload=tombstone_payload(self.payload), deleted=True)
+
+
+def tombstone_payload(payload: JsonDict) -> JsonDict:
+    """What a tombstone keeps of a payload: the stamps only."""
+    return {k: payload[k] for k in STAMP_KEYS if payload.get(k) is not None}

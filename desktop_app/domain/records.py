@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import field
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from desktop_app.domain.payload import Payload
 from desktop_app.domain.record import Record
+from desktop_app.domain.stamps import modern
 
 SCHEMA = 1
 CLIENT = "client"
@@ -34,8 +35,32 @@ class KindPayload(Payload):
     KIND: ClassVar[str] = ""
     created_at: datetime | None = None
     created_by: str | None = None
-    updated_at: datetime | None = None
-    updated_by: str | None = None
+    changed_at: datetime | None = None
+    changed_by: str | None = None
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        """As :meth:`Payload.from_payload`; ``updated_at``/``updated_by`` of older versions
+        are read as ``changed_at``/``changed_by`` (:mod:`desktop_app.domain.stamps`)."""
+        return super().from_payload(modern(payload))
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """The older name of :attr:`changed_at`."""
+        return self.changed_at
+
+    @updated_at.setter
+    def updated_at(self, value: datetime | None) -> None:
+        self.changed_at = value
+
+    @property
+    def updated_by(self) -> str | None:
+        """The older name of :attr:`changed_by`."""
+        return self.changed_by
+
+    @updated_by.setter
+    def updated_by(self, value: str | None) -> None:
+        self.changed_by = value
 
 
 @dataclasses.dataclass
@@ -264,6 +289,9 @@ class FollowUp(KindPayload):
     done: bool = False
     done_on: date | None = None
     session_id: str | None = None
+    assignee: str | None = None
+    """User id of the team member who is to do it (*Heute* shows it to them); None: the
+    case's manager, as before."""
 
 
 @dataclasses.dataclass

@@ -27,6 +27,7 @@ from desktop_app.domain.records import (
     Session,
     Step,
 )
+from desktop_app.domain.stamps import modern
 from desktop_app.domain.validation import ValidationContext, validate
 from desktop_app.interchange.typecheck import check_object
 
@@ -78,8 +79,8 @@ class _Reader:
         self, cls: type[Payload], obj: Any, path: str, skip: frozenset[str] = frozenset()
     ) -> Payload | None:
         renames = _RENAMES.get(cls, {})
-        if isinstance(obj, dict):
-            obj = {renames_back(renames, k): v for k, v in obj.items()}
+        if isinstance(obj, dict):  # older files: updated_* for changed_* (domain/stamps.py)
+            obj = modern({renames_back(renames, k): v for k, v in obj.items()})
         before = len(self.errors)
         if not check_object(cls, obj, path, self.errors, skip):
             return None

@@ -44,7 +44,7 @@ def overview(sel: Selection) -> Table:
     ]
     totals = sel.totals
     all_sessions, interpreter, home = totals.all, totals.interpreter, totals.home_visits
-    talked = all_sessions.persons & sel.persons_in_care
+    talked = sel.reached
     n_persons, n_main = len(sel.persons_in_care), len(sel.main_in_care)
     plans = plans_made(sel)
     rows = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress
 
 from desktop_app.domain.codes import Gender, ResidenceKind
 from desktop_app.reports.labels import UNKNOWN, codes, de
@@ -25,24 +26,29 @@ OTHER_NATIONALITIES = "weitere Staatsangehörigkeiten"
 
 def age_group(person: PersonFacts, year: int) -> str:
     """The person's age group in ``year`` (their age at the year's end), or "unbekannt"."""
-    if person.birth_year is None:
+    return _age_label(person.birth_year, year)
+
+
+def _age_label(birth_year: int | None, year: int) -> str:
+    if birth_year is None:
         return UNKNOWN
-    age = year - person.birth_year
+    age = year - birth_year
     return next((label for low, high, label in AGE_GROUPS if low <= age <= high), UNKNOWN)
 
 
 def residence_at(person: PersonFacts, sel: Selection) -> str | None:
     """The residence status code in force at the period's end."""
     found = None
+    end = sel.period.end
     for since, kind in person.residence:
-        if since is None or since <= sel.period.end:
+        if since is None or since <= end:
             found = kind
     return found
 
 
 def gender_by_age(sel: Selection) -> Table:
     """Persons in care by gender (rows) and age group (columns), with totals both ways."""
-    people = [sel.data.persons[p] for p in sel.persons_in_care]
+    people = sel.people_in_care
     year = sel.period.end.year
     groups = [label for _, _, label in AGE_GROUPS]
     if any(p.birth_year is None for p in people):
@@ -51,7 +57,8 @@ def gender_by_age(sel: Selection) -> Table:
     if any(de(Gender, code) == UNKNOWN for code in {p.gender for p in people}):
         genders.append(UNKNOWN)
     label = {code: de(Gender, code) for code in {p.gender for p in people}}
-    cells = Counter((label[p.gender], age_group(p, year)) for p in people)
+    ages = {y: _age_label(y, year) for y in {p.birth_year for p in people}}
+    cells = Counter((label[p.gender], ages[p.birth_year]) for p in people)
     rows = []
     for gender in [*genders, TOTAL]:
         values = [
@@ -77,13 +84,8 @@ def gender_by_age(sel: Selection) -> Table:
 
 def _by(sel: Selection, key: Callable[[PersonFacts], str], labels: list[str]) -> list[Row]:
     """Rows of persons in care and reached per label, and a total row."""
-    reached = sel.totals.all.persons & sel.persons_in_care
-    care, talked = Counter[str](), Counter[str]()
-    for pid in sel.persons_in_care:
-        label = key(sel.data.persons[pid])
-        care[label] += 1
-        if pid in reached:
-            talked[label] += 1
+    each = list(map(key, sel.people_in_care))
+    care, talked = Counter(each), Counter(compress(each, sel.reached_flags))
     rows = [Row(label, (count(care[label]), count(talked[label]))) for label in labels]
     rows.append(Row(TOTAL, (count(sum(care.values())), count(sum(talked.values())))))
     return rows
@@ -91,7 +93,7 @@ def _by(sel: Selection, key: Callable[[PersonFacts], str], labels: list[str]) ->
 
 def nationality(sel: Selection) -> Table:
     """Persons in care and reached by first nationality (those of fewer than 5 persons merged)."""
-    tally = Counter(sel.data.persons[p].nationality or UNKNOWN for p in sel.persons_in_care)
+    tally = Counter(p.nationality or UNKNOWN for p in sel.people_in_care)
     common = sorted((c for c, n in tally.items() if n >= 5 and c != UNKNOWN), key=str)
     merged = {c for c in tally if c not in common and c != UNKNOWN}
 

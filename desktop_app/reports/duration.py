@@ -45,7 +45,7 @@ def month_group(months: int | None) -> str:
 
 def duration_of_support(sel: Selection) -> Table:
     """Cases and persons in care by months in care, with a total row."""
-    persons = Counter(sel.data.persons[p].case_id for p in sel.persons_in_care)
+    persons = Counter(p.case_id for p in sel.people_in_care)
     cases, people = Counter[str](), Counter[str]()
     for cid, case in sel.care.items():
         group = month_group(months_in_care(case, sel.period.end))

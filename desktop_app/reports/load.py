@@ -236,7 +236,7 @@ def _state(payload: dict[str, Any], key: str) -> list[Any] | None:
     if not isinstance(value, dict) or not value.get("kind"):
         return None
     since = _ordinal(value.get("since")) or _ordinal(
-        payload.get("updated_at") or payload.get("created_at")
+        payload.get("changed_at") or payload.get("updated_at") or payload.get("created_at")
     )
     return [since, str(value["kind"])]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from operator import attrgetter
 
 from desktop_app.domain.codes import Field
 from desktop_app.reports.labels import codes, de
@@ -169,26 +170,37 @@ def goals_by_field(sel: Selection) -> Table:
 
 def by_domain(sel: Selection) -> Table:
     """Outcomes per monitoring domain: persons (or cases) with the change in the period."""
-    people = [sel.data.persons[p] for p in sorted(sel.persons_in_care)]
+    people = sel.people_in_care
     period = sel.period
-    steps = {p.id: german_steps(p, period) for p in people}
+    steps = {p.id: german_steps(p, period) for p in people if p.german}  # none: no steps
     gained = [pid for pid, n in steps.items() if n > 0]
 
-    def persons(rule: Callable[[PersonFacts, Period], bool]) -> int:
-        return sum(1 for p in people if rule(p, period))
+    def persons(rule: Callable[[PersonFacts, Period], bool], line: str) -> int:
+        # A rule needs two entries of its line (a change); most persons have fewer.
+        history = attrgetter(line)
+        return sum(1 for p in people if len(history(p)) > 1 and rule(p, period))
 
     rows = [
-        ("Aufenthalt: Aufenthaltsstatus gesichert (Personen)", count(persons(residence_secured))),
+        (
+            "Aufenthalt: Aufenthaltsstatus gesichert (Personen)",
+            count(persons(residence_secured, "residence")),
+        ),
         ("Sprache: Sprachniveau Deutsch gestiegen (Personen)", count(len(gained))),
         (
             "Kinderbetreuung und Schule: Schul- oder Kitaplatz gefunden (Fälle)",
             count(len(_goal_cases(sel, "school_childcare"))),
         ),
-        ("Bildung: Ausbildung begonnen (Personen)", count(persons(training_started))),
-        ("Arbeitsmarkt: Beschäftigung aufgenommen (Personen)", count(persons(job_started))),
-        ("Lebensunterhalt: Leistungsbezug beendet (Personen)", count(persons(benefits_ended))),
+        ("Bildung: Ausbildung begonnen (Personen)", count(persons(training_started, "employment"))),
+        (
+            "Arbeitsmarkt: Beschäftigung aufgenommen (Personen)",
+            count(persons(job_started, "employment")),
+        ),
+        (
+            "Lebensunterhalt: Leistungsbezug beendet (Personen)",
+            count(persons(benefits_ended, "benefits")),
+        ),
         ("Gesundheit: Gesundheitsziel erreicht (Fälle)", count(len(_goal_cases(sel, "health")))),
-        ("Wohnen: eigene Wohnung gefunden (Personen)", count(persons(flat_found))),
+        ("Wohnen: eigene Wohnung gefunden (Personen)", count(persons(flat_found, "housing"))),
         # last, and not drawn: CEFR steps are no persons and must not share their axis
         (
             "Sprache: gewonnene GER-Stufen Deutsch (Summe)",

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
+from desktop_app.domain.records import CLIENT
 from desktop_app.reports.attribution import Attribution
 from desktop_app.reports.facts import resolve
 from desktop_app.reports.inputs import Handover
-from desktop_app.reports.load import CaseFacts, Dataset, SessionFacts
+from desktop_app.reports.load import CaseFacts, Dataset, PersonFacts, SessionFacts
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
 from desktop_app.reports.talks import TalkTotals, tally_talks
@@ -44,6 +46,23 @@ class Selection:
     credits: list[str]
     """The manager each of ``talks`` counts for."""
 
+    @cached_property
+    def people_in_care(self) -> list[PersonFacts]:
+        """The persons in care (by id), looked up once for every breakdown."""
+        persons = self.data.persons
+        return [persons[p] for p in sorted(self.persons_in_care)]
+
+    @cached_property
+    def reached(self) -> set[str]:
+        """The persons in care who took part in a conversation in the period."""
+        return self.totals.all.persons & self.persons_in_care
+
+    @cached_property
+    def reached_flags(self) -> list[bool]:
+        """For each of :attr:`people_in_care`: reached or not."""
+        reached = self.reached
+        return [p.id in reached for p in self.people_in_care]
+
     def main_person(self, case_id: str) -> str:
         """The case's main client (the case id stands in if it has none recorded)."""
         return self.scoped[case_id].main_person_id or case_id
@@ -67,15 +86,21 @@ def select(
     main = {pid for pid in persons if data.persons[pid].role == "main"}
     start, end = period.start, period.end
     members = case_members(data)
+    attribution = Attribution(data.cases, handovers)
+    credit = attribution.credit
     talks = []
+    credits = []
     for s in data.sessions:
         if start <= s.day <= end:
             case = scoped.get(s.case_id)
             if case is not None:
-                talks.append((s, _participants(s, case, members.get(s.case_id, _NOBODY))))
-    attribution = Attribution(data.cases, handovers)
-    credit = attribution.credit
-    credits = [credit(s.case_id, s.day, s.author) for s, _ in talks]
+                known = members.get(s.case_id, _NOBODY)
+                ids = s.person_ids
+                # The usual talk: one person of the case named (what _participants returns).
+                if len(ids) != 1 or ids[0] == CLIENT or ids[0] not in known:
+                    ids = _participants(s, case, known)
+                talks.append((s, ids))
+                credits.append(credit(s.case_id, s.day, s.author))
     totals = tally_talks(talks, credits)
     return Selection(data, period, scoped, care, persons, main, talks, totals, attribution, credits)
 

@@ -39,17 +39,34 @@ class TalkTotals:
     topics: dict[str, Tally] = field(default_factory=dict)
     managers: dict[str, Tally] = field(default_factory=dict)
     months: dict[tuple[int, int], Tally] = field(default_factory=dict)
+    minutes: list[int] = field(default_factory=list)
+    """Each talk's minutes (in the order of the selection's talks)."""
+    numbers: PersonNumbers | None = None
+    """The talks' participants numbered, for other groupings (reports/work.py)."""
 
 
-def _tally(indexes: list[int] | None, minutes: list[int], persons: list[tuple[str, ...]]) -> Tally:
-    """The tally of the talks at ``indexes`` (all of them if None), made by C-level loops."""
-    if indexes is None:
-        return Tally(len(minutes), sum(minutes), set(chain.from_iterable(persons)))
-    return Tally(
-        len(indexes),
-        sum(map(minutes.__getitem__, indexes)),
-        set(chain.from_iterable(map(persons.__getitem__, indexes))),
-    )
+class PersonNumbers:
+    """The talks' participants, each distinct tuple numbered once (in order of first talk).
+
+    A tally collects the numbers of its talks (small ints from one compact list: no walk over
+    130,000 tuples and strings scattered in memory for each form, topic and month) and turns
+    the few distinct numbers into person ids at the end; the sets are the same.
+    """
+
+    def __init__(self, persons: list[tuple[str, ...]]) -> None:
+        numbers: dict[tuple[str, ...], int] = {}
+        self.codes = [numbers.setdefault(p, len(numbers)) for p in persons]
+        self.tuples = list(numbers)
+
+    def of(self, indexes: list[int]) -> set[str]:
+        """The persons of the talks at ``indexes``."""
+        distinct = set(map(self.codes.__getitem__, indexes))
+        return set(chain.from_iterable(map(self.tuples.__getitem__, distinct)))
+
+
+def _tally(indexes: list[int], minutes: list[int], persons: PersonNumbers) -> Tally:
+    """The tally of the talks at ``indexes``, made by C-level loops."""
+    return Tally(len(indexes), sum(map(minutes.__getitem__, indexes)), persons.of(indexes))
 
 
 def tally_talks(
@@ -63,7 +80,8 @@ def tally_talks(
     distinct topics).
     """
     minutes = [s.minutes for s, _ in talks]
-    persons = [p for _, p in talks]
+    everyone = [p for _, p in talks]
+    persons = PersonNumbers(everyone)
     forms: defaultdict[str, list[int]] = defaultdict(list)
     topics: defaultdict[str, list[int]] = defaultdict(list)
     managers: defaultdict[str, list[int]] = defaultdict(list)
@@ -81,11 +99,13 @@ def tally_talks(
         managers[credits[i]].append(i)
         months[s.day.year * 12 + s.day.month - 1].append(i)
     return TalkTotals(
-        all=_tally(None, minutes, persons),
+        all=Tally(len(minutes), sum(minutes), set(chain.from_iterable(persons.tuples))),
         interpreter=_tally(interpreter, minutes, persons),
         home_visits=_tally(home, minutes, persons),
         forms={k: _tally(v, minutes, persons) for k, v in forms.items()},
         topics={k: _tally(v, minutes, persons) for k, v in topics.items()},
         managers={k: _tally(v, minutes, persons) for k, v in managers.items()},
         months={(k // 12, k % 12 + 1): _tally(v, minutes, persons) for k, v in months.items()},
+        minutes=minutes,
+        numbers=persons,
     )

@@ -9,14 +9,16 @@ sheet *Auswertung Zeitraum* print comes from :meth:`Work.figures`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
+from operator import attrgetter
+from typing import Any, Protocol
 
 from desktop_app.reports.load import CaseFacts
 from desktop_app.reports.model import FTE, RATIO, Figure, count, hours, share
 from desktop_app.reports.selection import Selection
+from desktop_app.reports.talks import PersonNumbers
 
 CaseKey = Callable[[CaseFacts, date], str]
 """The group a case belongs to on a day."""
@@ -113,33 +115,52 @@ class Shared:
     minutes: list[int]
     home: list[bool]
     interpreter: list[bool]
-    persons: list[tuple[str, ...]]
+    persons: PersonNumbers
+    members: dict[str, list[str]]
+    """The persons in care of each case in care."""
+
+
+class _Dated(Protocol):
+    @property
+    def case_id(self) -> str: ...
+    @property
+    def author(self) -> str | None: ...
 
 
 def _firsts(
-    sel: Selection, items: list[tuple[str, date, str | None]]
+    sel: Selection, items: Iterable[_Dated], day_of: Callable[[Any], date | None]
 ) -> list[tuple[str, date, str | None]]:
-    """The earliest item per scoped case, if it lies in the period."""
+    """The earliest item per scoped case (the first one listed on a tie, items without a day
+    skipped), if it lies in the period: (case, day, author)."""
     first: dict[str, tuple[date, str | None]] = {}
-    for case_id, day, author in items:
-        if case_id in sel.scoped:
-            known = first.get(case_id)
-            if known is None or day < known[0]:
-                first[case_id] = (day, author)
-    return [(c, d, a) for c, (d, a) in first.items() if sel.period.contains(d)]
+    get = first.get
+    for item in items:
+        day = day_of(item)
+        if day is None:
+            continue
+        known = get(item.case_id)
+        if known is None or day < known[0]:
+            first[item.case_id] = (day, item.author)
+    scoped, period = sel.scoped, sel.period
+    return [(c, d, a) for c, (d, a) in first.items() if c in scoped and period.contains(d)]
 
 
 def shared(sel: Selection) -> Shared:
     """The columns of the period's talks and the firsts, for :func:`collect`."""
-    talks = sel.talks
-    goals = [(g.case_id, g.created_on, g.author) for g in sel.data.goals if g.created_on]
+    talks, totals = sel.talks, sel.totals
+    numbers = totals.numbers or PersonNumbers([p for _, p in talks])
+    members: dict[str, list[str]] = {}
+    persons = sel.data.persons
+    for pid in sel.persons_in_care:
+        members.setdefault(persons[pid].case_id, []).append(pid)
     return Shared(
-        _firsts(sel, [(s.case_id, s.day, s.author) for s in sel.data.sessions]),
-        _firsts(sel, goals),
-        [s.minutes for s, _ in talks],
+        _firsts(sel, sel.data.sessions, attrgetter("day")),
+        _firsts(sel, sel.data.goals, attrgetter("created_on")),
+        totals.minutes or [s.minutes for s, _ in talks],
         [s.form == "home_visit" for s, _ in talks],
         [s.interpreter for s, _ in talks],
-        [p for _, p in talks],
+        numbers,
+        members,
     )
 
 
@@ -160,7 +181,7 @@ def collect(
             found = groups[key] = Work()
         return found
 
-    _cases(sel, case_key, of)
+    _cases(sel, case_key, of, common.members)
     period = sel.period
     _talks(sel, common, talk_keys, of)
     for case_id, day, author in common.first_talks:
@@ -187,21 +208,20 @@ def _talks(sel: Selection, common: Shared, keys: list[str], of: Callable[[str], 
         positions[key].append(i)
     care = sel.persons_in_care
     minutes, home, interpreter = common.minutes, common.home, common.interpreter
-    persons = common.persons
+    numbers = common.persons
     for key, at in positions.items():
         w = of(key)
         w.sessions += len(at)
         w.minutes += sum(map(minutes.__getitem__, at))
         w.home_visits += sum(map(home.__getitem__, at))
         w.interpreter += sum(map(interpreter.__getitem__, at))
-        w.reached |= set(chain.from_iterable(map(persons.__getitem__, at))) & care
+        w.reached |= numbers.of(at) & care
 
 
-def _cases(sel: Selection, case_key: CaseKey, of: Callable[[str], Work]) -> None:
+def _cases(
+    sel: Selection, case_key: CaseKey, of: Callable[[str], Work], members: dict[str, list[str]]
+) -> None:
     """Cases and persons in care (on the period's last day), new and closed cases."""
-    members: dict[str, list[str]] = {}
-    for pid in sel.persons_in_care:
-        members.setdefault(sel.data.persons[pid].case_id, []).append(pid)
     end = sel.period.end
     for case in sel.care.values():
         w = of(case_key(case, end))

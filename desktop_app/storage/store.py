@@ -24,7 +24,7 @@ from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.ids import format_case_number
 from desktop_app.domain.immutability import check_change
-from desktop_app.domain.record import Record
+from desktop_app.domain.record import Record, tombstone_payload
 from desktop_app.domain.validation import ValidationError
 from desktop_app.storage.bulk import (
     Opened,
@@ -382,7 +382,7 @@ class RecordStore:
                 self._check_immutable(existing[:-1], record)
         keyring = self._keyring(record.team_id)
         version = server_version + 1
-        payload = {} if record.deleted else record.payload
+        payload = tombstone_payload(record.payload) if record.deleted else record.payload
         ctx = context_of(
             record.id, record.kind, record.team_id, record.case_id, version,
             keyring.current_version, record.deleted,
@@ -417,7 +417,7 @@ class RecordStore:
             listener(change)
 
     def delete(self, record_id: str) -> Record:
-        """Replace a record by its tombstone (the payload is emptied)."""
+        """Replace a record by its tombstone (the payload keeps only its stamps)."""
         record = self.get(record_id)
         if record is None:
             raise KeyError(f"no record {record_id}")

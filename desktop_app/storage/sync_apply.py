@@ -20,7 +20,7 @@ from desktop_app.crypto.envelope import open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.crypto.purge import PurgeError, open_purge
 from desktop_app.crypto.teamkeys import TeamKeyring
-from desktop_app.domain.record import Record
+from desktop_app.domain.record import Record, tombstone_payload
 from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.derived import held_stale
 from desktop_app.storage.remote_open import open_remote
@@ -366,7 +366,8 @@ class RemoteApplier:
         payload: dict[str, Any],
         deleted: bool,
     ) -> None:
-        envelope, kv = self._seal(row, {} if deleted else payload, remote.version + 1, deleted)
+        kept = tombstone_payload(payload) if deleted else payload  # a tombstone: stamps only
+        envelope, kv = self._seal(row, kept, remote.version + 1, deleted)
         raw.execute(
             "UPDATE records SET version = ?, server_version = ?, seq = ?, deleted = ?, dirty = 1,"
             " key_version = ?, envelope = ?, base_envelope = ?, base_key_version = ?,"

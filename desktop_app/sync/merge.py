@@ -13,13 +13,15 @@ Rules, per top-level payload field (a field missing from a payload is *absent*, 
   sets: ``(base ∩ local ∩ remote) ∪ (local − base) ∪ (remote − base)``, sorted, so an element one
   side added stays and one side removed goes;
 - ``amendments`` of sessions and agreements are append-only: the union by ``id``, ordered by id;
-- ``updated_at``/``updated_by`` travel as a pair from the side with the later ``updated_at``
-  (authorship metadata only; it decides nothing else), ``schema`` takes the higher number;
+- ``changed_at``/``changed_by`` (and the older ``updated_at``/``updated_by``) travel as a pair
+  from the side with the later change (authorship metadata only; it decides nothing else);
+  ``created_at``/``created_by`` keep the earlier value; ``schema`` takes the higher number;
 - any other field changed on both sides to different values is a **conflict**: the result keeps
   the local value and reports both (:class:`FieldConflict`);
 - fields only one side knows are carried (an older client never drops what a newer one wrote).
 
-Deletion: both deleted, or deleted on one side and untouched on the other → deleted. Deleted on one
+Deletion: both deleted, or deleted on one side and untouched on the other → deleted (both deleted:
+the stamps of the later deletion; a tombstone keeps nothing else). Deleted on one
 side and edited on the other → the edit wins and the result is flagged for review
 (``review = "edit_beats_delete"``).
 
@@ -38,6 +40,7 @@ import orjson
 
 from desktop_app.domain.immutability import is_locked
 from desktop_app.domain.records import SET_FIELDS
+from desktop_app.domain.stamps import changed_at, changed_by
 
 JsonDict = dict[str, Any]
 
@@ -61,7 +64,8 @@ class _Absent:
 
 ABSENT: Any = _Absent()
 _AMENDED_KINDS = frozenset({"session", "agreement"})
-_META_PAIR = ("updated_at", "updated_by")
+_META_PAIR = ("changed_at", "changed_by", "updated_at", "updated_by")
+_CREATED = ("created_at", "created_by")
 _LOCK_EXEMPT = frozenset({"amendments", *_META_PAIR, "schema"})
 
 
@@ -113,8 +117,8 @@ def merge_record(kind: str, base: Side | None, local: Side, remote: Side) -> Mer
         return MergeResult(dict(local.payload), local.deleted)
     if _same(local, base):
         return MergeResult(dict(remote.payload), remote.deleted)
-    if local.deleted and remote.deleted:
-        return MergeResult({}, True)
+    if local.deleted and remote.deleted:  # the later deletion's stamps
+        return MergeResult(dict(_later(local.payload, remote.payload)), True)
     if local.deleted or remote.deleted:
         edited = remote if local.deleted else local
         return MergeResult(dict(edited.payload), False, review=EDIT_BEATS_DELETE)
@@ -187,6 +191,8 @@ def _merge_field(
         return merge_set(_items(b), _items(lo), _items(r))
     if key in _META_PAIR:
         return _later(local, remote).get(key, ABSENT)
+    if key in _CREATED:
+        return _earlier_created(local, remote).get(key, ABSENT)
     if key == "schema" and isinstance(lo, int) and isinstance(r, int):
         return max(lo, r)
     conflicts.append(FieldConflict(key, lo, r))
@@ -202,12 +208,24 @@ def _items(value: Any) -> list[Any]:
 
 
 def _later(local: JsonDict, remote: JsonDict) -> JsonDict:
-    """The side with the later ``updated_at`` (ties: the larger ``updated_by``)."""
+    """The side with the later change (ties: the larger author id, then the larger
+    canonical form, so both devices pick the same side)."""
 
-    def stamp(p: JsonDict) -> tuple[str, str]:
-        return (str(p.get("updated_at") or ""), str(p.get("updated_by") or ""))
+    def stamp(p: JsonDict) -> tuple[str, str, bytes]:
+        return (changed_at(p), changed_by(p), canonical(p))
 
     return local if stamp(local) >= stamp(remote) else remote
+
+
+def _earlier_created(local: JsonDict, remote: JsonDict) -> JsonDict:
+    """The side with the earlier creation stamp (a missing one counts as latest; ties: the
+    smaller author id), so both devices keep the same first version's who and when."""
+
+    def stamp(p: JsonDict) -> tuple[int, str, str]:
+        at = str(p.get("created_at") or "")
+        return (0 if at else 1, at, str(p.get("created_by") or ""))
+
+    return local if stamp(local) <= stamp(remote) else remote
 
 
 def merge_set(base: Iterable[Any], local: Iterable[Any], remote: Iterable[Any]) -> list[Any]:

@@ -613,6 +613,33 @@
     </message>
   </context>
   <context>
+    <name>ConsentEditor</name>
+    <message>
+      <source>Selected consent</source>
+      <translation>Gewählte Einwilligung</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentSection</name>
     <message>
       <source>Consents</source>
@@ -649,6 +676,69 @@
     <message>
       <source>No valid consent: counselling without a valid consent is flagged.</source>
       <translation>Keine gültige Einwilligung: Beratung ohne gültige Einwilligung wird markiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionMessages</name>
+    <message>
+      <source>The text is missing</source>
+      <translation>Der Text fehlt</translation>
+    </message>
+    <message>
+      <source>The title is missing</source>
+      <translation>Der Titel fehlt</translation>
+    </message>
+    <message>
+      <source>The due date is missing</source>
+      <translation>Das Fälligkeitsdatum fehlt</translation>
+    </message>
+    <message>
+      <source>The due date is in the past</source>
+      <translation>Das Fälligkeitsdatum liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+      <source>Not a date (DD.MM.YYYY)</source>
+      <translation>Kein Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+      <source>A goal needs a field</source>
+      <translation>Ein Ziel braucht ein Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>The review date is before the goal was set</source>
+      <translation>Die Überprüfung liegt vor dem Tag, an dem das Ziel gesetzt wurde</translation>
+    </message>
+    <message>
+      <source>The due date is before the plan began</source>
+      <translation>Das Fälligkeitsdatum liegt vor dem Beginn des Plans</translation>
+    </message>
+    <message>
+      <source>A revocation cannot lie in the future</source>
+      <translation>Ein Widerruf kann nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+      <source>Revoked before it was given</source>
+      <translation>Widerrufen, bevor sie erteilt wurde</translation>
+    </message>
+    <message>
+      <source>Please choose a status</source>
+      <translation>Bitte einen Status wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a field</source>
+      <translation>Bitte ein Handlungsfeld wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a target</source>
+      <translation>Bitte ein Ziel der Vermittlung wählen</translation>
+    </message>
+    <message>
+      <source>Please choose a category</source>
+      <translation>Bitte eine Kategorie wählen</translation>
+    </message>
+    <message>
+      <source>Please choose who is responsible</source>
+      <translation>Bitte wählen, wer zuständig ist</translation>
     </message>
   </context>
   <context>
@@ -894,6 +984,33 @@
     </message>
   </context>
   <context>
+    <name>ExportTarget</name>
+    <message>
+      <source>The %1 file is not encrypted: it leaves the protected vault and can be read by anyone who gets hold of it. Save it only where it is safe, and delete it when it is no longer needed. Saving is recorded in the audit log.</source>
+      <translation>Die %1-Datei ist nicht verschlüsselt: Sie verlässt den geschützten Tresor und kann von allen gelesen werden, die sie in die Hände bekommen. Speichern Sie sie nur an einem sicheren Ort und löschen Sie sie, sobald sie nicht mehr gebraucht wird. Das Speichern wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+      <source>This is an internal report: it shows small figures (fewer than 5 persons) without hiding them. Keep it inside the team; do not send it to the state or funders.</source>
+      <translation>Dies ist ein interner Bericht: Er zeigt kleine Zahlen (weniger als 5 Personen), ohne sie zu verbergen. Behalten Sie ihn im Team; schicken Sie ihn nicht an das Land oder an Geldgeber.</translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV (zip) (*.zip)</source>
+      <translation>CSV (zip) (*.zip)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldChoice</name>
     <message>
       <source>Choice for %1</source>
@@ -952,6 +1069,34 @@
     <message>
       <source>Mark done</source>
       <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+      <source>New follow-up</source>
+      <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>New follow-up (Ctrl+Shift+J)</source>
+      <translation>Neue Wiedervorlage (Strg+Umschalt+J)</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
     </message>
   </context>
   <context>
@@ -1021,6 +1166,389 @@
     <message>
       <source>Team default</source>
       <translation>Voreinstellung des Teams</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryLabels</name>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Fallnummer</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Manager (user)</source>
+      <translation>Zuständig (Benutzer)</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>Main client</source>
+      <translation>Hauptperson</translation>
+    </message>
+    <message>
+      <source>Start of support</source>
+      <translation>Beginn der Begleitung</translation>
+    </message>
+    <message>
+      <source>Planned end</source>
+      <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+      <source>Reason for a 4th year</source>
+      <translation>Grund für ein 4. Jahr</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Closing reason</source>
+      <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+      <source>Funding line</source>
+      <translation>Förderlinie</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Familienname</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Vornamen</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geschlecht</translation>
+    </message>
+    <message>
+      <source>Nationalities</source>
+      <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Dolmetschung nötig</translation>
+    </message>
+    <message>
+      <source>Interpreter language</source>
+      <translation>Sprache für Dolmetschen</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>Relation to the client</source>
+      <translation>Beziehung zur Klient:in</translation>
+    </message>
+    <message>
+      <source>Residence status</source>
+      <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+      <source>Housing</source>
+      <translation>Unterbringung</translation>
+    </message>
+    <message>
+      <source>Language levels</source>
+      <translation>Sprachstand</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Bildung und Anerkennung</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Beschäftigung</translation>
+    </message>
+    <message>
+      <source>Benefits</source>
+      <translation>Leistungsbezug</translation>
+    </message>
+    <message>
+      <source>Health notes</source>
+      <translation>Gesundheit (Notizen)</translation>
+    </message>
+    <message>
+      <source>Household members</source>
+      <translation>Haushaltsmitglieder</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <source>Duration (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <source>Form of session</source>
+      <translation>Form des Gesprächs</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Participants (earlier form)</source>
+      <translation>Teilnehmende (frühere Form)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <source>Follow-up on</source>
+      <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <source>Finalised at</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Amendments</source>
+      <translation>Ergänzungen</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Ziel der Vermittlung</translation>
+    </message>
+    <message>
+      <source>Measurable target</source>
+      <translation>Messbarer Zielwert</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation>Überprüfung am</translation>
+    </message>
+    <message>
+      <source>Set on</source>
+      <translation>Gesetzt am</translation>
+    </message>
+    <message>
+      <source>Status changed on</source>
+      <translation>Status geändert am</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Erledigt am</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+      <source>Signed at (place)</source>
+      <translation>Unterschrieben in</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <source>Counsellor</source>
+      <translation>Beratungsperson</translation>
+    </message>
+    <message>
+      <source>Counsellor's contact</source>
+      <translation>Kontakt der Beratungsperson</translation>
+    </message>
+    <message>
+      <source>Signed scan</source>
+      <translation>Unterschriebener Scan</translation>
+    </message>
+    <message>
+      <source>Interpreter present</source>
+      <translation>Mit Dolmetschung</translation>
+    </message>
+    <message>
+      <source>Client language</source>
+      <translation>Sprache der Klient:in</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Referred on</source>
+      <translation>Vermittelt am</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>Aus Gespräch</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Dateityp</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>Prüfsumme</translation>
+    </message>
+    <message>
+      <source>Stored parts</source>
+      <translation>Gespeicherte Teile</translation>
+    </message>
+    <message>
+      <source>Key version</source>
+      <translation>Schlüsselversion</translation>
+    </message>
+    <message>
+      <source>Added on</source>
+      <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Träger</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Start dates</source>
+      <translation>Starttermine</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
     </message>
   </context>
   <context>
@@ -1094,8 +1622,24 @@
       <translation>Was</translation>
     </message>
     <message>
-      <source>Fields</source>
-      <translation>Felder</translation>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <source>offer</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>wiederhergestellt</translation>
     </message>
   </context>
   <context>
@@ -1107,6 +1651,46 @@
     <message>
       <source>No changes recorded yet.</source>
       <translation>Noch keine Änderungen festgehalten.</translation>
+    </message>
+    <message>
+      <source>Part of the file</source>
+      <translation>Teil der Akte</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Beratungen</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Vermittlungen</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+      <source>Master data</source>
+      <translation>Stammdaten</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Anzeigen</translation>
     </message>
   </context>
   <context>
@@ -1158,6 +1742,22 @@
     <message>
       <source>Save member</source>
       <translation>Mitglied speichern</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Removed.</source>
+      <translation>Entfernt.</translation>
+    </message>
+    <message>
+      <source>Only the person who removed them can undo this.</source>
+      <translation>Nur die Person, die entfernt hat, kann das rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>A removal can be undone for one day only.</source>
+      <translation>Das Entfernen kann nur einen Tag lang rückgängig gemacht werden.</translation>
     </message>
   </context>
   <context>
@@ -1486,6 +2086,29 @@
     </message>
   </context>
   <context>
+    <name>NewFollowUpDialog</name>
+    <message>
+      <source>New follow-up</source>
+      <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>DD.MM.YYYY</source>
+      <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation>Zuständig</translation>
+    </message>
+  </context>
+  <context>
     <name>NewPassphraseDialog</name>
     <message>
       <source>Passphrase changed</source>
@@ -1592,6 +2215,22 @@
     <message>
       <source>Hide conflicts</source>
       <translation>Konflikte ausblenden</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
     </message>
   </context>
   <context>
@@ -1748,6 +2387,18 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>Due on (DD.MM.YYYY)</source>
       <translation>Fällig am (TT.MM.JJJJ)</translation>
     </message>
+    <message>
+      <source>Review on</source>
+      <translation>Überprüfung am</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
   </context>
   <context>
     <name>RecordConflict</name>
@@ -1774,6 +2425,53 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>A combined value is not valid; check its format.</source>
       <translation>Ein kombinierter Wert ist ungültig; prüfen Sie sein Format.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Changed meanwhile (another save or a sync): saving keeps the new values of the fields you did not change.</source>
+      <translation>Inzwischen geändert (eine andere Speicherung oder eine Synchronisierung): Beim Speichern bleiben die neuen Werte der Felder, die Sie nicht geändert haben.</translation>
+    </message>
+    <message>
+      <source>A final session or signed agreement cannot change.</source>
+      <translation>Ein abgeschlossenes Gespräch oder eine unterschriebene Vereinbarung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+      <source>The main client cannot be deleted.</source>
+      <translation>Die Hauptperson des Falls kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <source>Delete this entry? You can undo this for one day.</source>
+      <translation>Diesen Eintrag löschen? Sie können das einen Tag lang rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>A deletion can be undone for one day only.</source>
+      <translation>Eine Löschung kann nur einen Tag lang rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Gelöscht.</translation>
+    </message>
+    <message>
+      <source>Only the person who deleted it can undo this.</source>
+      <translation>Nur die Person, die gelöscht hat, kann das rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Could not undo: %1</source>
+      <translation>Rückgängig nicht möglich: %1</translation>
     </message>
   </context>
   <context>
@@ -1844,6 +2542,18 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>(no offer)</source>
       <translation>(kein Angebot)</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Vermittlung</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
     </message>
   </context>
   <context>
@@ -1990,10 +2700,6 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>The report could not be made: %1</source>
       <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-      <source>Export report</source>
-      <translation>Bericht exportieren</translation>
     </message>
     <message>
       <source>Not exported: %1</source>

@@ -8,13 +8,14 @@ from sync_protocol import models as m
 from sync_protocol.errors import ErrorCode
 from sync_protocol.limits import MAX_PUSH_OPS
 from sync_server.api.deps import CallerDep, DbDep
+from sync_server.api.fastjson import OrjsonRoute
 from sync_server.api.wire import pull_response, pull_response_json, push_response
 from sync_server.errors import ApiError
 from sync_server.queries import records
 from sync_server.queries.common import membership
 from sync_server.queries.pull_json import pull_json
 
-router = APIRouter(prefix="/v1/sync", tags=["sync"])
+router = APIRouter(prefix="/v1/sync", tags=["sync"], route_class=OrjsonRoute)
 
 
 @router.post("/push", response_model=m.PushResponse)

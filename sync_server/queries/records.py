@@ -9,7 +9,7 @@ has already been able to see every seq below N: nobody skips a late commit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict, cast
 
 from sqlalchemy import (
     ARRAY,
@@ -25,8 +25,8 @@ from sqlalchemy import (
 )
 
 from sync_protocol.models import Op
-from sync_server.queries.common import membership, now
-from sync_server.queries.keys import confirmed
+from sync_server.queries import push_pg
+from sync_server.queries.common import now, team_access
 from sync_server.tables import applied_ops, record_versions, records, team_seq
 
 _RECORD_COLS = (
@@ -88,6 +88,19 @@ def record_out(row: Any) -> RecordRow:
     }
 
 
+class _RecordTuple(NamedTuple):
+    record_id: str
+    team_id: str
+    kind: str
+    case_id: str | None
+    version: int
+    deleted: bool
+    purged: bool
+    key_version: int
+    envelope: bytes
+    seq: int
+
+
 @dataclass
 class _TeamState:
     allowed: str | None  # None = may write, else the rejection reason
@@ -95,20 +108,22 @@ class _TeamState:
     seq: int
 
 
-def _team_state(conn: Connection, user_id: str, team_id: str) -> _TeamState:
-    found = membership(conn, user_id, team_id)
-    if found is None:
-        return _TeamState("not_a_member", 0, 0)
-    _, key_version = found
-    if not confirmed(conn, user_id, team_id, key_version):
-        return _TeamState("pending_confirmation", key_version, 0)
-    seq = conn.execute(
-        update(team_seq)
-        .where(team_seq.c.team_id == team_id)
-        .values(seq=team_seq.c.seq)
-        .returning(team_seq.c.seq)
-    ).scalar_one()
-    return _TeamState(None, key_version, int(seq))
+def _team_states(conn: Connection, user_id: str, team_ids: list[str]) -> dict[str, _TeamState]:
+    """Who may write which team (one statement), then the ``team_seq`` lock of each team that
+    may be written, in sorted order."""
+    states: dict[str, _TeamState] = {}
+    for team_id, (key_version, why) in sorted(team_access(conn, user_id, team_ids).items()):
+        if why is not None:
+            states[team_id] = _TeamState(why, key_version, 0)
+            continue
+        seq = conn.execute(
+            update(team_seq)
+            .where(team_seq.c.team_id == team_id)
+            .values(seq=team_seq.c.seq)
+            .returning(team_seq.c.seq)
+        ).scalar_one()
+        states[team_id] = _TeamState(None, key_version, int(seq))
+    return states
 
 
 class _Batch:
@@ -116,12 +131,22 @@ class _Batch:
 
     def __init__(self, conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> None:
         self.conn, self.device_id = conn, device_id
-        self.teams = {t: _team_state(conn, user_id, t) for t in sorted({o.team_id for o in ops})}
-        self.seen = self._seen_ops([o.op_id for o in ops])
-        self.current = self._current([o.record_id for o in ops])
+        self.pg = conn.dialect.name == "postgresql"
+        team_ids = sorted({o.team_id for o in ops})
+        op_ids, record_ids = [o.op_id for o in ops], [o.record_id for o in ops]
+        if self.pg:  # the same reads in two statements, one round trip (queries/push_pg.py)
+            locked, found, seen = push_pg.read(conn, user_id, team_ids, op_ids, record_ids)
+            self.teams = {t: _TeamState(why, kv, seq) for t, (kv, why, seq) in locked.items()}
+            self.seen = {op_id: _Seen(version, seq) for op_id, version, seq in seen}
+            self.current = {r[0]: record_out(_RecordTuple(*r)) for r in found}
+        else:
+            self.teams = _team_states(conn, user_id, team_ids)
+            self.seen = self._seen_ops(op_ids)
+            self.current = self._current(record_ids)
         self.existing = set(self.current)
         self.superseded: list[dict[str, Any]] = []
         self.applied: list[dict[str, Any]] = []
+        self.written: dict[str, dict[str, Any]] = {}
         self.stamp = now()
 
     def _seen_ops(self, op_ids: list[str]) -> dict[str, _Seen]:
@@ -177,7 +202,7 @@ class _Batch:
                 }
             )
         team.seq += 1
-        self.current[op.record_id] = {
+        row: dict[str, Any] = {
             "record_id": op.record_id,
             "team_id": op.team_id,
             "kind": op.kind,
@@ -188,7 +213,10 @@ class _Batch:
             "key_version": op.key_version,
             "envelope": op.envelope,
             "seq": team.seq,
+            "updated_at": self.stamp,
         }
+        self.current[op.record_id] = cast(RecordRow, row)  # a RecordRow + updated_at
+        self.written[op.record_id] = row  # the record's row as it is stored
         self.applied.append(
             {
                 "op_id": op.op_id,
@@ -206,14 +234,17 @@ class _Batch:
     def write(self) -> None:
         if not self.applied:
             return
-        touched = {a["record_id"] for a in self.applied}
-        rows = [{**self.current[rid], "updated_at": self.stamp} for rid in touched]
+        rows = self.written.values()
         new = [r for r in rows if r["record_id"] not in self.existing]
-        old = [{**r, "rid": r["record_id"]} for r in rows if r["record_id"] in self.existing]
+        old = [r for r in rows if r["record_id"] in self.existing]
+        if self.pg:
+            seqs = {t: state.seq for t, state in self.teams.items() if state.allowed is None}
+            push_pg.write(self.conn, self.superseded, old, new, self.applied, seqs)
+            return
         if self.superseded:
             _insert_all(self.conn, record_versions, self.superseded)
         if old:
-            _update_records(self.conn, old)
+            _update_records(self.conn, [{**r, "rid": r["record_id"]} for r in old])
         if new:
             _insert_all(self.conn, records, new)
         _insert_all(self.conn, applied_ops, self.applied)
@@ -304,16 +335,7 @@ def push(conn: Connection, user_id: str, device_id: str, ops: list[Op]) -> list[
 
 def readable_teams(conn: Connection, user_id: str, team_ids: list[str]) -> dict[str, str | None]:
     """For each team: None if the user may pull it, else the reason why not."""
-    out: dict[str, str | None] = {}
-    for team_id in team_ids:
-        found = membership(conn, user_id, team_id)
-        if found is None:
-            out[team_id] = "not_a_member"
-        elif not confirmed(conn, user_id, team_id, found[1]):
-            out[team_id] = "pending_confirmation"
-        else:
-            out[team_id] = None
-    return out
+    return {t: why for t, (_, why) in team_access(conn, user_id, team_ids).items()}
 
 
 def pull(

@@ -118,6 +118,8 @@ def test_draft_then_signed_with_a_scan(vault: Vault, tmp_path: Path) -> None:
     stored = record_signature(vault, record, scan)
     payload = stored.payload
     assert payload["signed_on"] == "2026-06-02" and payload["signed_place"] == "Ulm"
+    assert payload["created_by"] == "kv" and payload["changed_by"] == vault.user_id  # issue 15
+    assert payload["created_at"] == payload["changed_at"]
     assert [s["role"] for s in payload["signed_by"]] == ["client", "manager", "interpreter"]
     assert payload["signed_by"][2]["language"] == "ps" and payload["interpreter_present"]
     assert (payload["organisation"], payload["manager_contact"]) == (

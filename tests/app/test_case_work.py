@@ -75,3 +75,47 @@ def test_plan_agreement_referral_and_follow_up(vault: Vault) -> None:
     closed = work.follow_up_done(follow, TODAY)
     assert closed.payload["done"] is True and closed.payload["done_on"] == TODAY.isoformat()
     assert closed.payload["text"] == "Rückruf"
+
+
+def test_every_save_stamps_who_and_when_and_keeps_the_first_versions(vault: Vault) -> None:
+    case_id = _case(vault)
+    case = vault.store.get(case_id)
+    assert case is not None and case.payload["created_by"] == vault.user_id
+    goal = Goal(field="language", text="B1", created_on=TODAY)
+    record, _ = work.new_goal(vault.team_id, case_id, goal)
+    assert record is not None
+    (first,) = save_records(vault, [record], now=NOW)
+    assert first.payload["created_at"] == first.payload["changed_at"] == "2026-06-15T10:30:00"
+    later = datetime(2026, 6, 16, 8, 0)
+    dropped = {k: v for k, v in first.payload.items() if not k.startswith("created")}
+    (second,) = save_records(vault, [first.with_payload({**dropped, "text": "B2"})], now=later)
+    assert second.payload["created_at"] == "2026-06-15T10:30:00"
+    assert second.payload["changed_at"] == "2026-06-16T08:00:00"
+    assert second.payload["changed_by"] == second.payload["created_by"] == vault.user_id
+    stored = vault.store.get(record.id)
+    assert stored is not None and stored.payload == second.payload
+
+
+def test_a_follow_up_from_a_session_gets_its_author_and_time(vault: Vault) -> None:
+    case_id = _case(vault)
+    session = Session(started_at=NOW, duration_minutes=30, follow_up_date=date(2026, 6, 30))
+    draft = work.stamp_session(session, {}, "kv", final=False, now=NOW)
+    records = work.session_records("s2", vault.team_id, case_id, draft, "f2", "Wiedervorlage")
+    save_records(vault, records, now=NOW)
+    follow = vault.store.get("f2")
+    assert follow is not None
+    assert follow.payload["created_by"] == follow.payload["changed_by"] == vault.user_id
+    assert follow.payload["created_at"] == "2026-06-15T10:30:00"
+
+
+def test_a_deletion_is_stamped_too(vault: Vault) -> None:
+    case_id = _case(vault)
+    record, _ = work.new_goal(vault.team_id, case_id, Goal(field="work", text="Praktikum"))
+    assert record is not None
+    (first,) = save_records(vault, [record], now=NOW)
+    (gone,) = save_records(vault, [first.tombstone()], now=datetime(2026, 6, 17, 9, 0))
+    assert gone.deleted and "text" not in gone.payload
+    stored = vault.store.get(record.id)
+    assert stored is not None and stored.deleted
+    assert stored.payload["changed_at"] == "2026-06-17T09:00:00"
+    assert stored.payload["created_at"] == "2026-06-15T10:30:00"

@@ -163,3 +163,48 @@ def test_the_ui_is_imported_only_inside_a_function() -> None:
         n.module for n in tree.body if isinstance(n, ast.ImportFrom) and n.module is not None
     ]
     assert top_level and not any(m.startswith("desktop_app.ui") for m in top_level)
+
+
+def test_an_export_is_sealed_in_the_audit_log(
+    team_env: dict[str, str], data_dir: Path, tmp_path: Path
+) -> None:
+    """The file left the vault: ``fallakte report`` seals a ``report_exported`` event (mode,
+    period, format; no path, no name) for the next push; a refused export records none."""
+    import orjson
+
+    from desktop_app.crypto.envelope import open_record
+    from desktop_app.storage.store import context_of
+    from desktop_app.storage.vault import Vault
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    failed = run(team_env, "report", *YEAR, "--format", "csv", "--out", str(blocker / "r.zip"))
+    assert failed.returncode == 1
+    out = tmp_path / "geheim-Nord.xlsx"
+    result = run(team_env, "report", *YEAR, "--format", "xlsx", "--mode", "land", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Vault.unlock(data_dir, PASSPHRASE, use_keyring=False) as vault:
+        keyring = vault.store.keyring_for(vault.team_id)
+        rows = vault._conn.raw.execute(
+            "SELECT id, envelope, pushed FROM audit_events ORDER BY rowid"
+        ).fetchall()
+        assert len(rows) == 1 and rows[0][2] == 0  # one event, waiting for the next push
+        event_id, envelope = rows[0][0], bytes(rows[0][1])
+        assert b"report_exported" not in envelope and b"geheim" not in envelope
+        ctx = context_of(event_id, "audit", vault.team_id, "", 1, keyring.current_version)
+        event = orjson.loads(open_record(envelope, ctx, keyring))
+        user_id = vault.user_id
+    at = event.pop("at")
+    assert at.startswith("20")
+    assert event == {
+        "action": "report_exported",
+        "user_id": user_id,
+        "document": "report",
+        "format": "xlsx",
+        "mode": "land",
+        "from": "2026-01-01",
+        "to": "2026-12-31",
+        "scope": "team",
+        "small_cells_suppressed": False,
+        "via": "cli",
+    }

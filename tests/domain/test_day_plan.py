@@ -126,3 +126,22 @@ def test_every_item_shows_once(items: list[AgendaItem], mine: set[str] | None) -
                 "week": TODAY < due <= TODAY + timedelta(days=4),
                 "later": due > TODAY + timedelta(days=4),
             }[g.key]
+
+
+def test_an_assigned_follow_up_shows_for_its_assignee_wherever_its_case_is() -> None:
+    def follow(case: str, assignee: str) -> AgendaItem:
+        return AgendaItem("follow_up", case, TODAY, "", "follow_ups", f"f-{case}", assignee)
+
+    items = [follow("mine", ""), follow("mine", "u2"), follow("other", "u1"), follow("other", "")]
+    seen = day_plan(items, TODAY, mine={"mine"}, me="u1")
+    assert [(i.case_id, i.assignee) for g in seen for i in g.items] == [
+        ("mine", ""),
+        ("other", "u1"),
+    ]  # u2's task in my case is u2's; my task in another case is mine
+    team = day_plan(items, TODAY, mine=None, me="u1")
+    assert sum(len(g.items) for g in team) == 4
+    unknown = day_plan(items, TODAY, mine={"mine"})  # no user given: by case, as before
+    assert [(i.case_id, i.assignee) for g in unknown for i in g.items] == [
+        ("mine", ""),
+        ("mine", "u2"),
+    ]

@@ -308,9 +308,10 @@ _JSON = st.recursive(
 _KEYS = [
     "status", "manager_id", "manager_name", "main_person_id", "start_date", "closed_on",
     "closing_reason", "role", "language_levels", "employment", "benefits", "housing",
-    "residence_status", "updated_at", "created_at", "started_at", "duration_minutes", "form",
-    "interpreter_language", "topics", "person_ids", "field", "created_on", "status_changed_on",
-    "review_date", "signed_on", "person_id", "target", "referred_on",
+    "residence_status", "updated_at", "changed_at", "created_at", "started_at",
+    "duration_minutes", "form", "interpreter_language", "topics", "person_ids", "field",
+    "created_on", "status_changed_on", "review_date", "signed_on", "person_id", "target",
+    "referred_on",
 ]  # fmt: skip
 _PAYLOAD = st.dictionaries(st.sampled_from(_KEYS), _JSON, max_size=8)
 _ROW = st.tuples(

@@ -8,12 +8,12 @@ import uuid
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 
 from sync_protocol import models as m
 from sync_server import __version__
 from sync_server.queries.accounts import revoke_device
-from sync_server.tables import record_versions
+from sync_server.tables import memberships, record_versions, team_seq
 from tests.server.conftest import KDF, World, b64, op
 
 AUTHED = [
@@ -235,6 +235,60 @@ def test_pending_member_may_not_push_or_pull(client: TestClient, world: World) -
         json={"device_id": newcomer.device_id, "ops": [op(team)]},
     ).json()
     assert res["results"][0]["status"] == "applied"
+
+
+def test_one_push_over_several_teams_decides_each_op(
+    client: TestClient, world: World, engine: Engine
+) -> None:
+    """The batched reads and the one-statement write (queries/push_pg.py on PostgreSQL) give
+    the same answers as op-by-op checks: per team, per record, in the order of the ops."""
+    team, lead, _ = world.ready_team(0)
+    pending_team, other_lead, _ = world.ready_team(0)
+    foreign_team = world.team()
+    with engine.begin() as conn:  # the lead is also a member of a team without a grant yet
+        conn.execute(
+            insert(memberships).values(team_id=pending_team, user_id=lead.user_id, role="manager")
+        )
+    old = op(team)
+    first = client.post(
+        "/v1/sync/push", headers=lead.headers, json={"device_id": lead.device_id, "ops": [old]}
+    ).json()["results"][0]
+    ops = [
+        op(foreign_team),
+        op(team, old["record_id"], base=1, case_id=old["case_id"]),
+        op(pending_team),
+        op(team),
+        old,  # a retry of the first push
+        op(team, old["record_id"], base=1, case_id=old["case_id"]),  # stale after the 2nd op
+    ]
+    res = client.post(
+        "/v1/sync/push", headers=lead.headers, json={"device_id": lead.device_id, "ops": ops}
+    ).json()["results"]
+    assert [(r["status"], r.get("error")) for r in res] == [
+        ("rejected", "not_a_member"),
+        ("applied", None),
+        ("rejected", "pending_confirmation"),
+        ("applied", None),
+        ("duplicate", None),
+        ("conflict", None),
+    ]
+    assert (res[1]["seq"], res[3]["seq"]) == (first["seq"] + 1, first["seq"] + 2)
+    assert res[4]["seq"] == first["seq"] and res[5]["current"]["version"] == 2
+    with engine.connect() as conn:
+        seqs = dict(conn.execute(select(team_seq.c.team_id, team_seq.c.seq)).all())
+        kept = conn.execute(select(record_versions.c.version, record_versions.c.envelope)).all()
+    assert seqs[team] == first["seq"] + 2 and seqs[pending_team] == seqs[foreign_team] == 0
+    assert [(v, b64(bytes(e))) for v, e in kept] == [(1, old["envelope"])]
+    pulled = client.post(
+        "/v1/sync/pull", headers=lead.headers, json={"cursors": {team: first["seq"]}}
+    ).json()
+    assert [r["record_id"] for r in pulled["records"]] == [ops[1]["record_id"], ops[3]["record_id"]]
+    assert (
+        client.post(
+            "/v1/sync/pull", headers=other_lead.headers, json={"cursors": {pending_team: 0}}
+        ).json()["records"]
+        == []
+    )
 
 
 def test_rotation_needs_every_member_and_old_keys_are_refused(

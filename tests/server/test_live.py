@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 from sqlalchemy import func, select
 
@@ -18,7 +19,7 @@ from sync_server.db import make_engine
 from sync_server.queries.accounts import create_team, create_user
 from sync_server.settings import Settings
 from sync_server.tables import applied_ops, record_versions, records
-from tests.server.conftest import KDF, _reset_pg, b64, op
+from tests.server.conftest import KDF, PG_ADMIN, _reset_pg, b64, op
 from tests.server.live import LiveServer, wait_for
 
 
@@ -205,3 +206,29 @@ def test_schemathesis_finds_no_server_error(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     finally:
         server.stop()
+
+
+def test_killed_database_connections_cost_one_retry(pg_server: LiveServer) -> None:
+    """Without a pre-ping per request (sync_server/db.py), a pooled connection that died
+    (PostgreSQL restarted, a backend killed) fails its request with 503 and ``Retry-After``,
+    never a 500, and the pool is renewed: the next requests succeed."""
+    team, (lead,) = _setup(pg_server, 0)
+    headers = {"Authorization": f"Bearer {lead['access_token']}"}
+    with httpx.Client(base_url=pg_server.url, headers=headers, timeout=30) as client:
+        for _ in range(3):  # several pooled connections in use
+            assert client.post("/v1/sync/pull", json={"cursors": {team: 0}}).status_code == 200
+        database = pg_server.db_url.rsplit("/", 1)[1]
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            killed = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [database],
+            ).fetchone()
+        assert killed is not None and killed[0] >= 1
+        first = client.post("/v1/sync/pull", json={"cursors": {team: 0}})  # its connection died
+        assert first.status_code == 503, first.text
+        assert first.json()["error"] == "unavailable" and first.headers["Retry-After"] == "1"
+        statuses = [
+            client.post("/v1/sync/pull", json={"cursors": {team: 0}}).status_code for _ in range(5)
+        ]
+        assert statuses == [200] * 5

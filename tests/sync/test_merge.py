@@ -255,3 +255,61 @@ def test_no_field_of_either_side_is_lost(
                 assert as_set(value) - as_set(b.get(key)) <= set(kept)
             else:
                 assert kept == value or (key == "schema" and kept == other.get(key))
+
+
+# -- stamps and tombstones (issue 15) ---------------------------------------------------------
+moments = st.sampled_from(["2026-03-01T09:00:00", "2026-03-02T10:00:00", "2026-03-02T11:00:00"])
+people = st.sampled_from(["u1", "u2", "u3"])
+
+
+def _stamped(payload: dict[str, Any], at: str, by: str) -> dict[str, Any]:
+    return {**payload, "created_at": "2026-01-01T08:00:00", "created_by": "u0",
+            "changed_at": at, "changed_by": by}  # fmt: skip
+
+
+def _tombstone(at: str, by: str) -> Side:
+    return Side(_stamped({}, at, by), deleted=True)
+
+
+stamped_sides = st.builds(
+    lambda p, at, by, gone: _tombstone(at, by) if gone else Side(_stamped(p, at, by)),
+    payloads,
+    moments,
+    people,
+    st.booleans(),
+)
+
+
+@settings(max_examples=300)
+@given(kinds, payloads, stamped_sides, stamped_sides)
+def test_edit_against_delete_is_the_same_on_both_devices(
+    kind: str, b: dict[str, Any], lo: Side, r: Side
+) -> None:
+    base = Side(_stamped(b, "2026-02-01T08:00:00", "u0"))
+    one, two = merge_record(kind, base, lo, r), merge_record(kind, base, r, lo)
+    assert one.deleted == two.deleted and one.review == two.review
+    if lo.deleted or r.deleted:  # no field conflicts: the record is the same on both devices
+        assert one.payload == two.payload and not one.conflicts and not two.conflicts
+        edited = [s for s in (lo, r) if not s.deleted and s != base]
+        assert one.deleted == (not edited)  # an edit beats a delete, flagged for review
+        if edited and (lo.deleted or r.deleted):
+            assert one.review == EDIT_BEATS_DELETE and one.payload == edited[0].payload
+    if lo.deleted and r.deleted:  # the later deletion's stamps, whichever side is local
+        later = max((lo, r), key=lambda s: (s.payload["changed_at"], s.payload["changed_by"]))
+        assert one.payload == later.payload
+
+
+def test_created_stamps_keep_the_earlier_and_changed_the_later() -> None:
+    base = goal()
+    lo = {**base, "status": "reached", "created_at": "2026-01-02T08:00:00", "created_by": "b",
+          "changed_at": "2026-03-02T10:00:00", "changed_by": "b"}  # fmt: skip
+    r = {**base, "target": "C1", "created_at": "2026-01-01T08:00:00", "created_by": "a",
+         "changed_at": "2026-03-01T10:00:00", "changed_by": "a"}  # fmt: skip
+    for out in (
+        merge_record("goal", Side(base), Side(lo), Side(r)),
+        merge_record("goal", Side(base), Side(r), Side(lo)),
+    ):
+        assert not out.conflicts
+        p = out.payload
+        assert (p["created_at"], p["created_by"]) == ("2026-01-01T08:00:00", "a")
+        assert (p["changed_at"], p["changed_by"]) == ("2026-03-02T10:00:00", "b")

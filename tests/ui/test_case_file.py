@@ -371,10 +371,11 @@ def test_history_shows_who_changed_what(
     model = view.history.model
 
     def rows() -> list[list[str]]:
-        return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+        return [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
 
-    qtbot.waitUntil(lambda: any("status" in r[3] for r in rows()), timeout=5000)
-    changed = next(r for r in rows() if "status" in r[3])
+    qtbot.waitUntil(lambda: any(r[3] == "Status" for r in rows()), timeout=5000)
+    changed = next(r for r in rows() if r[3] == "Status")
+    assert (changed[4], changed[5]) == ("open", "reached")  # code labels, not codes
     assert changed[1] == "local" or changed[1] == win.vault.user_name  # type: ignore[union-attr]
     assert "goal" in changed[2] or "Ziel" in changed[2]
     qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.reports.period import Period
 from desktop_app.ui.common.qt.core import QModelIndex, Qt
-from desktop_app.ui.common.qt.widgets import QFileDialog
 from desktop_app.ui.reports.report_model import ReportTableModel
 from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.shell.main_window import MainWindow
@@ -83,7 +82,6 @@ def test_export_writes_a_file_and_lists_it(
     page: ReportsPage,
     tmp_path: Path,
     data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(qtbot, page, "year", 2026)
     with qtbot.waitSignal(page.report_ready, timeout=10_000):
@@ -91,12 +89,13 @@ def test_export_writes_a_file_and_lists_it(
     target = tmp_path / "out" / "bericht.xlsx"
     asked: list[str] = []
 
-    def fake_dialog(*args: object) -> tuple[str, str]:
+    def fake_dialog(*args: object) -> str:
         asked.append(str(args[2]))
-        return str(target), ""
+        return str(target)
 
-    # The native save dialog cannot be driven offscreen; everything after it is real.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    # The native dialogs cannot be driven offscreen; everything after them is real.
+    page.target.confirm = lambda *_args: True
+    page.target.choose = fake_dialog
     with qtbot.waitSignal(page.exported, timeout=10_000):
         page.buttons["xlsx"].click()
     assert asked[0].endswith("Kennzahlen_Team-Nord_2026.xlsx")
@@ -207,3 +206,97 @@ def test_print_goes_to_the_chosen_printer_only(
     text = " ".join((pages[0].extract_text() or "").split())
     assert "Zeitraum" in text and f"Seite 1 von {len(pages)}" in text
     assert {p for p in data_dir.rglob("*") if p.is_file()} - before == set()
+
+
+def _audit_events(page: ReportsPage) -> list[dict[str, object]]:
+    """The vault's audit events, each opened with the team key (they are stored sealed)."""
+    import orjson
+
+    from desktop_app.crypto.envelope import open_record
+    from desktop_app.storage.store import context_of
+
+    vault = page.vault
+    assert vault is not None
+    keyring = vault.store.keyring_for(vault.team_id)
+    rows = vault._conn.raw.execute("SELECT id, envelope FROM audit_events ORDER BY rowid")
+    events = []
+    for event_id, envelope in rows.fetchall():
+        assert b"report_exported" not in bytes(envelope)  # sealed
+        ctx = context_of(event_id, "audit", vault.team_id, "", 1, keyring.current_version)
+        events.append(dict(orjson.loads(open_record(bytes(envelope), ctx, keyring))))
+    return events
+
+
+def test_saving_says_the_file_leaves_the_vault_and_is_logged(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, data_dir: Path
+) -> None:
+    """Each save of PDF, XLSX and CSV says once that the file leaves the encrypted vault (an
+    *intern* one also that small figures are not hidden), writes only where the person chose
+    and seals a ``report_exported`` event with mode, period and format but no path or name."""
+    from pypdf import PdfReader
+
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.choose_mode("intern")
+    _choose(qtbot, page, "year", 2026)
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.team.setText("Nord")
+    said: list[str] = []
+    answers = [False, True]
+    asked: list[str] = []
+    chosen = tmp_path / "gewählt"
+    chosen.mkdir()
+
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        said.append(text)
+        return answers.pop(0)
+
+    def where(_parent: object, _title: str, suggested: str, _filter: str) -> str:
+        asked.append(suggested)
+        return str(chosen / "bericht")  # without a suffix: the format's is added
+
+    page.target.confirm, page.target.choose = confirm, where
+    before = {p for p in data_dir.rglob("*") if p.is_file()}
+    page.buttons["pdf"].click()  # the person cancels after reading: nothing asked or written
+    assert len(said) == 1 and asked == [] and list(chosen.iterdir()) == []
+    assert "PDF file is not encrypted" in said[0] and "leaves the protected vault" in said[0]
+    assert "internal report" in said[0] and "without hiding them" in said[0]
+    assert _audit_events(page) == []
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.buttons["pdf"].click()
+    assert len(said) == 2 and asked[0].endswith("_Team-Nord_2026_intern.pdf")
+    assert [p.name for p in chosen.iterdir()] == ["bericht.pdf"]
+    text = " ".join((PdfReader(chosen / "bericht.pdf").pages[0].extract_text() or "").split())
+    assert "INTERNEN" in text
+    assert {p for p in data_dir.rglob("*") if p.is_file()} - before == set()
+    (event,) = _audit_events(page)
+    vault = page.vault
+    assert vault is not None
+    assert set(event) == {"action", "user_id", "at", "document", "format", "mode", "from",
+                          "to", "scope", "small_cells_suppressed", "via"}  # fmt: skip
+    assert event["action"] == "report_exported" and event["user_id"] == vault.user_id
+    assert (event["document"], event["format"], event["mode"], event["scope"]) == (
+        "report", "pdf", "intern", "team",
+    )  # fmt: skip
+    assert (event["from"], event["to"], event["via"]) == ("2026-01-01", "2026-12-31", "app")
+    assert event["small_cells_suppressed"] is False
+    assert "bericht" not in str(event) and "Nord" not in str(event)
+
+    page.target.confirm = lambda _p, _t, text: bool(said.append(text)) or True
+    with qtbot.waitSignal(page.report_ready, timeout=10_000):
+        page.pickers.choose_mode("team")
+    for fmt, name in (("xlsx", "bericht.xlsx"), ("csv", "bericht.zip")):
+        with qtbot.waitSignal(page.exported, timeout=10_000):
+            page.buttons[fmt].click()
+        assert (chosen / name).is_file()
+    assert "Excel file is not encrypted" in said[2] and "internal report" not in said[2]
+    assert "CSV file is not encrypted" in said[3] and len(said) == 4  # once per save
+    events = _audit_events(page)
+    assert [(e["format"], e["mode"], e["small_cells_suppressed"]) for e in events[1:]] == [
+        ("xlsx", "team", True),
+        ("csv", "team", True),
+    ]
+    assert sorted(p.name for p in chosen.iterdir()) == [
+        "bericht.pdf",
+        "bericht.xlsx",
+        "bericht.zip",
+    ]

@@ -15,16 +15,16 @@ from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.dates import support_month
-from desktop_app.domain.history import changes
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
-from desktop_app.ui.case_file.follow_ups import FollowUpList
+from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_lists import consent_valid
 from desktop_app.ui.case_file.participants import household_members
 from desktop_app.ui.case_file.plan_view import PlanView
+from desktop_app.ui.case_file.record_editor import undo_in
 from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
@@ -109,7 +109,7 @@ class CaseView(QWidget):
         self.plan = PlanView(team_id, author)
         self.plan.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.plan, self.tr("Integration plan"))
-        self.follow_ups = FollowUpList("caseFollowUps")
+        self.follow_ups = FollowUpList("caseFollowUps", editable=True)
         self.follow_ups.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.referrals = ReferralTab(team_id, author)
@@ -121,6 +121,23 @@ class CaseView(QWidget):
         self.documents = DocumentsTab(team_id, author, run)
         self.documents.save_requested.connect(self.save_requested.emit)
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.run = run
+        self.record_editors = [
+            (page, editor)
+            for page, editor in (
+                (self.plan, self.plan.goal_editor),
+                (self.plan, self.plan.step_editor),
+                (self.referrals, self.referrals.editor),
+                (self.follow_ups, self.follow_ups.editor),
+                (self.overview, self.overview.consents.editor),
+            )
+            if editor is not None
+        ]
+        for _, editor in self.record_editors:
+            self._route(editor.save_requested, editor)
+            editor.undo_requested.connect(lambda rid, e=editor: undo_in(self.run, rid, e))
+        household = self.overview.household
+        household.undo_requested.connect(lambda rid: undo_in(self.run, rid, household))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
         self.sync_tab = SyncTab()
@@ -149,6 +166,7 @@ class CaseView(QWidget):
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
+        self.addAction(self.follow_ups.new_action)  # Ctrl+Shift+J anywhere in the case file
         name_from_labels(self)
 
     # -- the editing model ----------------------------------------------------------------
@@ -176,6 +194,7 @@ class CaseView(QWidget):
     def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
         """The parts that can hold unsaved input (those on ``page`` if given)."""
         parts: list[tuple[QWidget, Editable]] = [(self.overview, s) for s in self.overview.sections]
+        parts += self.record_editors
         if self.editor is not None:
             parts.append((self.session_stack, self.editor))
         return [part for tab, part in parts if page is None or tab is page]
@@ -215,7 +234,7 @@ class CaseView(QWidget):
     def show_case_file(self, case_file: CaseFile) -> None:
         """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it."""
         f = case_file
-        self.load(f.case_id, f.records, f.offers, f.history, f.names)
+        self.load(f.case_id, f.records, f.offers, [*f.history, *f.tombstones], f.names)
 
     def load(
         self,
@@ -253,14 +272,14 @@ class CaseView(QWidget):
         if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
             self.editor.stored_changed(stored)
         self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
-        self.follow_ups.model.set_follow_ups([r for r in records if r.kind == "follow_up"])
+        self.follow_ups.load(case_id, records, assignable(names or {}, payload), self.team_id)
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
         self.status_chip.show_status(
             code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
         )
-        self.history.model.set_changes(changes(history or [], records), names or {})
+        self.history.show_case(history or [], records, names or {}, offers or [])
         closed = payload.get("status") == "closed"
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)

@@ -313,7 +313,7 @@ class DocumentsTab(QWidget):
         )
         if ok:
             payload = {**record.payload, "description": text.strip() or None}
-            payload["updated_by"] = self.author
+            payload["changed_by"] = self.author
             self.save_requested.emit(
                 [Record(record.id, "attachment", record.team_id, record.case_id, payload)]
             )

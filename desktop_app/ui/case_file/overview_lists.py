@@ -9,6 +9,7 @@ from desktop_app.domain.record import Record
 from desktop_app.domain.records import Consent
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.case_file.overview_form import FormSection, now, text_or_none
+from desktop_app.ui.case_file.record_editor import consent_editor, reselect
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.widgets import (
     QHeaderView,
@@ -105,12 +106,20 @@ class ConsentSection(ListSection):
         self.save_button.setText(self.tr("Add consent"))
         self.finish()
         self.person_id: str | None = None
+        self.editor = consent_editor(self.table, self.model)  # the selected one, correctable
+        self.form.addRow(self.editor)
 
     def load(self, case_id: str, records: list[Record], person_id: str | None) -> None:
         """Show the case's consents and whether counselling has a valid one."""
         self.case_id, self.person_id = case_id, person_id
         self.records = [r for r in records if r.kind == "consent"]
+        if case_id != self.editor.case_id:
+            self.editor.reset()
+        self.editor.case_id = case_id
+        shown = self.editor.record
         self.model.set_records(self.records)
+        self.editor.load(self.records)
+        reselect(self.table, self.model, shown)
         valid = any(consent_valid(r.payload, date.today()) for r in self.records)
         self.warning.setText(
             ""

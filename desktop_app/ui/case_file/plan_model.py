@@ -6,7 +6,7 @@ from desktop_app.domain.codes import Field, GoalStatus, Responsible, StepStatus
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import Qt
+from desktop_app.ui.common.qt.core import QModelIndex, Qt
 from desktop_app.ui.common.qt.gui import QStandardItem, QStandardItemModel
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +69,20 @@ class PlanModel(QStandardItemModel):
                 )
             fields[field].appendRow(row)
 
+    def index_of(self, record_id: str) -> QModelIndex:
+        """The index of a goal's or step's first cell (invalid if not shown)."""
+        for row in range(self.rowCount()):
+            field = self.item(row, 0)
+            for g in range(field.rowCount()):
+                goal = field.child(g, 0)
+                if _id(goal) == record_id:
+                    return goal.index()
+                for s in range(goal.rowCount()):
+                    step = goal.child(s, 0)
+                    if _id(step) == record_id:
+                        return step.index()
+        return QModelIndex()
+
     @staticmethod
     def _cell(text: str, record: Record | None = None) -> QStandardItem:
         item = QStandardItem(text)
@@ -76,3 +90,8 @@ class PlanModel(QStandardItemModel):
         if record is not None:
             item.setData(record, RecordRole)
         return item
+
+
+def _id(item: QStandardItem) -> str:
+    record = item.data(RecordRole)
+    return record.id if isinstance(record, Record) else ""

@@ -1,4 +1,5 @@
-"""The *Integrationsplan* tab: goals by field with their steps; status in one click."""
+"""The *Integrationsplan* tab: goals by field with their steps; status in one click; the
+selected goal or step corrected or deleted below the tree (:mod:`record_editor`)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from desktop_app.app.case_work import new_goal, new_step, plan_status
 from desktop_app.domain.codes import Field, GoalStatus, Responsible, StepStatus
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Goal, Step
+from desktop_app.domain.validation import ValidationContext
 from desktop_app.ui.case_file.plan_model import PlanModel, RecordRole
+from desktop_app.ui.case_file.record_editor import RecordEditor
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.forms import error_label, parse_date
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import Signal
+from desktop_app.ui.common.qt.core import QModelIndex, Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QDialog,
@@ -71,21 +74,51 @@ class PlanView(QWidget):
             button.clicked.connect(lambda _=False, c=code: self.set_status(c))
             self.status_buttons[code] = button
             bar.addWidget(button)
+        self.goal_editor = RecordEditor("goalEditor", self.tr("Goal"))
+        self.goal_editor.code("field", self.tr("Field"), Field)
+        self.goal_editor.text("text", self.tr("Goal"))
+        self.goal_editor.text("target", self.tr("Measurable target"), optional=True)
+        self.goal_editor.day("review_date", self.tr("Review on"))
+        self.goal_editor.code("status", self.tr("Status"), GoalStatus)
+        self.goal_editor.finish()
+        self.step_editor = RecordEditor(
+            "stepEditor", self.tr("Step"), lambda: ValidationContext(plan_start=self.plan_start)
+        )
+        self.step_editor.text("text", self.tr("Step"))
+        self.step_editor.code("responsible", self.tr("Responsible"), Responsible)
+        self.step_editor.day("due_date", self.tr("Due on"))
+        self.step_editor.code("status", self.tr("Status"), StepStatus)
+        self.step_editor.finish()
+        self.editors = (self.goal_editor, self.step_editor)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        for editor in self.editors:
+            layout.addWidget(editor)
         self._selection_changed()
 
     def load(self, case_id: str, records: list[Record], plan_start: date | None) -> None:
-        """Show the plan of a case."""
+        """Show the plan of a case (another case: nothing selected, nothing to undo)."""
+        if case_id != self.case_id:
+            for editor in self.editors:
+                editor.reset()
         self.case_id, self.plan_start = case_id, plan_start
+        shown = next((e.record for e in self.editors if e.record is not None), None)
         self.model.set_plan(
             [r for r in records if r.kind == "goal"], [r for r in records if r.kind == "step"]
         )
         self.tree.expandAll()
         for column in range(4):
             self.tree.resizeColumnToContents(column)
-        self._selection_changed()
+        for editor in self.editors:
+            editor.load(records)
+        index = self.model.index_of(shown.id) if shown is not None else QModelIndex()
+        self.tree.blockSignals(True)
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.blockSignals(False)
+        self._show_buttons()
 
     def selected(self) -> Record | None:
         """The goal or step selected, if any."""
@@ -94,6 +127,20 @@ class PlanView(QWidget):
         return record if isinstance(record, Record) else None
 
     def _selection_changed(self, *_: object) -> None:
+        record = self.selected()
+        active = next((e for e in self.editors if e.has_unsaved()), None)
+        same = active is not None and getattr(active.record, "id", "") == getattr(record, "id", "")
+        if active is not None and not same and not active.may_leave():
+            selection = self.tree.selectionModel()  # cancelled: the edited record stays selected
+            selection.blockSignals(True)
+            self.tree.setCurrentIndex(self.model.index_of(getattr(active.record, "id", "")))
+            selection.blockSignals(False)
+            return
+        self.goal_editor.show_record(record if record and record.kind == "goal" else None)
+        self.step_editor.show_record(record if record and record.kind == "step" else None)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
         record = self.selected()
         kind = record.kind if record else None
         for code, button in self.status_buttons.items():

@@ -1,4 +1,5 @@
-"""*Vermittlungen*: a case's referrals, optionally picked from the directory of offers."""
+"""*Vermittlungen*: a case's referrals, optionally picked from the directory of offers; the
+selected one corrected (target, status, outcome, offer, goal, person) or deleted below."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import date
 from desktop_app.app.case_work import new_referral, referral_status
 from desktop_app.domain.codes import ReferralStatus, ReferralTarget
 from desktop_app.domain.record import Record
+from desktop_app.domain.records import Person
+from desktop_app.ui.case_file.record_editor import RecordEditor
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -35,6 +38,7 @@ class ReferralTab(QWidget):
         self.team_id, self.author, self.case_id = team_id, author, ""
         self.main_person_id: str | None = None
         self.offers: list[Record] = []
+        self.editor_case = ""
         self.model = RecordTableModel(
             [
                 (self.tr("Target"), lambda r: code_label(ReferralTarget, r.payload.get("target"))),
@@ -81,10 +85,39 @@ class ReferralTab(QWidget):
         below.addWidget(self.status)
         below.addWidget(change)
         below.addStretch(1)
+        self.editor = RecordEditor("referralEditor", self.tr("Referral"))
+        self.editor.code("target", self.tr("Target"), ReferralTarget)
+        self.editor.code("status", self.tr("Status"), ReferralStatus)
+        self.editor.text("outcome", self.tr("Outcome"), optional=True)
+        self.editor.choice("offer_id", self.tr("Offer"))
+        self.editor.choice("goal_id", self.tr("Goal"))
+        self.editor.choice("person_id", self.tr("Person"))
+        self.editor.finish()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(below)
+        layout.addWidget(self.editor)
+
+    def _row_changed(self, *_: object) -> None:
+        record = self.model.record(self.table.currentIndex().row()) if self._has_row() else None
+        shown = self.editor.record
+        if shown is not None and record is not None and record.id == shown.id:
+            return
+        if not self.editor.may_leave():  # cancelled: the edited referral stays selected
+            rows = [self.model.record(i).id for i in range(self.model.rowCount())]
+            if shown is not None and shown.id in rows:
+                selection = self.table.selectionModel()
+                selection.blockSignals(True)
+                self.table.selectRow(rows.index(shown.id))
+                selection.blockSignals(False)
+            return
+        self.editor.show_record(record)
+
+    def _has_row(self) -> bool:
+        index = self.table.currentIndex()
+        return index.isValid() and 0 <= index.row() < self.model.rowCount()
 
     def _offer_title(self, record: Record) -> str:
         offer_id = record.payload.get("offer_id")
@@ -105,11 +138,32 @@ class ReferralTab(QWidget):
         self.offer.clear()
         self.offer.addItem(self.tr("(no offer)"), "")
         for offer in offers:
-            self.offer.addItem(
-                f"{offer.payload.get('title')} – {offer.payload.get('provider')}", offer.id
-            )
+            self.offer.addItem(self._offer_label(offer), offer.id)
         self.offer.blockSignals(False)
-        self.model.set_records([r for r in records if r.kind == "referral"])
+        if case_id != self.editor_case:
+            self.editor.reset()
+        self.editor_case = case_id
+        shown = self.editor.record
+        referrals = [r for r in records if r.kind == "referral"]
+        self.model.set_records(referrals)
+        self.editor.set_choices("offer_id", [(self._offer_label(o), o.id) for o in offers])
+        goals = [r for r in records if r.kind == "goal"]
+        self.editor.set_choices("goal_id", [(str(g.payload.get("text", "")), g.id) for g in goals])
+        persons = [r for r in records if r.kind == "person"]
+        self.editor.set_choices(
+            "person_id", [(Person.from_payload(p.payload).display_name, p.id) for p in persons]
+        )
+        self.editor.load(records)
+        ids = [r.id for r in referrals]
+        if shown is not None and shown.id in ids:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.selectRow(ids.index(shown.id))
+            selection.blockSignals(False)
+
+    @staticmethod
+    def _offer_label(offer: Record) -> str:
+        return f"{offer.payload.get('title')} – {offer.payload.get('provider')}"
 
     def add_referral(self, target: str, offer_id: str | None = None) -> list[str]:
         """Refer the main client; returns error messages (empty on success)."""

@@ -14,6 +14,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Offer
 from desktop_app.domain.validation import validate
+from desktop_app.ui.case_file.record_editor import RecordEditor, RunJob, undo_in, write_in
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -106,6 +107,54 @@ class OffersPage(QWidget):
         self.conflict_area.hide()
         layout.addWidget(self.conflict_area, 2)
         layout.addWidget(self.table, 3)
+        self.run: RunJob | None = None  # set by the window: writes and undo on the executor
+        self.editor = RecordEditor("offerEditor", self.tr("Offer"))
+        self.editor.text("title", self.tr("Offer"))
+        self.editor.text("provider", self.tr("Provider"))
+        self.editor.code("category", self.tr("Category"), ReferralTarget)
+        self.editor.text("contact_name", self.tr("Contact"), optional=True)
+        self.editor.text("phone", self.tr("Phone"), optional=True)
+        self.editor.text("email", self.tr("Email"), optional=True)
+        self.editor.text("address", self.tr("Address"), optional=True)
+        self.editor.words("languages", self.tr("Languages, e.g. de, ar"))
+        self.editor.text("notes", self.tr("Notes"), optional=True)
+        self.editor.finish()
+        self.editor.save_requested.connect(self._editor_write)
+        self.editor.undo_requested.connect(lambda rid: undo_in(self.run, rid, self.editor))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._reselect)
+        layout.addWidget(self.editor)
+
+    def _editor_write(self, records: list[Record]) -> None:
+        if not write_in(self.run, records, self.editor):
+            self.save_requested.emit(records)
+            self.editor.write_done(records)
+
+    def _ids(self) -> list[str]:
+        return [self.model.record(i).id for i in range(self.model.rowCount())]
+
+    def _row_changed(self, *_: object) -> None:
+        index = self.table.currentIndex()
+        valid = index.isValid() and 0 <= index.row() < self.model.rowCount()
+        record = self.model.record(index.row()) if valid else None
+        shown = self.editor.record
+        if shown is not None and record is not None and record.id == shown.id:
+            return
+        if not self.editor.may_leave():  # cancelled: the edited offer stays selected
+            self._reselect()
+            return
+        self.editor.show_record(record)
+
+    def _reselect(self) -> None:
+        """After a reload: the shown offer selected again (or nothing shown if it is gone)."""
+        shown = self.editor.record
+        ids = self._ids()
+        self.editor.load([self.model.record(i) for i in range(self.model.rowCount())])
+        if shown is not None and shown.id in ids:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.selectRow(ids.index(shown.id))
+            selection.blockSignals(False)
 
     def _conflict_banner(self) -> QWidget:
         self.conflict_banner = QWidget()

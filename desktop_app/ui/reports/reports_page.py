@@ -15,17 +15,17 @@ from pathlib import Path
 
 from desktop_app.app.errors import PeriodError, ReportCancelled, ReportWorkerDied
 from desktop_app.app.report import (
+    INTERN,
     Dataset,
     LeadInputs,
     Report,
     ReportUser,
     load_report_data,
     make_report,
+    record_report_export,
     report_file_name,
     report_title,
     report_user,
-    write_csv_zip,
-    write_xlsx,
 )
 from desktop_app.app.report_inputs import lead_inputs, save_lead_inputs
 from desktop_app.app.types import Vault
@@ -37,7 +37,6 @@ from desktop_app.ui.common.printing import print_document
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
 from desktop_app.ui.common.qt.printsupport import QPrinter
 from desktop_app.ui.common.qt.widgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -49,21 +48,17 @@ from desktop_app.ui.common.qt.widgets import (
 )
 from desktop_app.ui.common.style.widgets import EmptyState, set_role
 from desktop_app.ui.reports.lead_inputs_dialog import LeadInputsDialog
-from desktop_app.ui.reports.report_pdf import paint_report, write_report_pdf
+from desktop_app.ui.reports.report_export import WRITERS, ExportTarget
+from desktop_app.ui.reports.report_pdf import paint_report
 from desktop_app.ui.reports.report_pickers import ReportPickers
 from desktop_app.ui.reports.report_preview import ReportPreview
 
 TEAM_KEY = "reports/team_name"
-WRITERS: dict[str, Callable[[Report, Path], None]] = {
-    "xlsx": write_xlsx,
-    "csv": write_csv_zip,
-    "pdf": write_report_pdf,
-}
 
 
 class ReportsPage(QWidget):
     """The team-lead report page. ``report_ready`` fires after each preview, ``exported`` after
-    each file written (with its path)."""
+    each file written and its audit event sealed (with its path)."""
 
     report_ready = Signal(object)  # Report
     load_failed = Signal(str)
@@ -113,6 +108,7 @@ class ReportsPage(QWidget):
         self.inputs_button.setObjectName("leadInputsButton")
         self.inputs_button.clicked.connect(self.edit_lead_inputs)
         self.inputs_dialog: LeadInputsDialog | None = None
+        self.target = ExportTarget(self)  # asks where, saying the file leaves the vault
         self.recent = QListWidget()
         self.recent.setObjectName("recentExports")
         self.recent.setAccessibleName(self.tr("Last exports"))
@@ -332,11 +328,10 @@ class ReportsPage(QWidget):
         if report is None or fmt == "print":
             self.print_report()
             return
-        filters = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (zip) (*.zip)", "pdf": "PDF (*.pdf)"}
-        start = str(Path.home() / report_file_name(report.meta, fmt))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), start, filters[fmt])
-        if path:
-            self.export(fmt, Path(path))
+        name = report_file_name(report.meta, fmt)
+        path = self.target.ask(fmt, name, report.meta.mode == INTERN)
+        if path is not None:
+            self.export(fmt, path)
 
     def print_report(self, printer: QPrinter | None = None) -> bool:
         """Print the report through the system print dialog (no file is written)."""
@@ -347,7 +342,8 @@ class ReportsPage(QWidget):
         return print_document(self, lambda device: paint_report(report, device), title, printer)
 
     def export(self, fmt: str, path: Path) -> bool:
-        """Write the current report (aggregates only, small already) and remember the file."""
+        """Write the current report (aggregates only, small already) where the person chose,
+        then record the audit event and remember the file (sealed, on the executor)."""
         report = self.report
         if report is None:
             return False
@@ -382,7 +378,11 @@ class ReportsPage(QWidget):
         def not_remembered(_error: Exception) -> None:
             self.exported.emit(str(path))  # the file is written; only the list did not change
 
-        op = self.ops.write(lambda: remember_export(vault, entry))
+        def audit_and_remember() -> list[dict[str, object]]:
+            record_report_export(vault, report.meta, fmt)
+            return remember_export(vault, entry)
+
+        op = self.ops.write(audit_and_remember)
         op.success(remembered).failure(not_remembered).run()
 
     def recent_exports(self) -> list[dict[str, object]]:

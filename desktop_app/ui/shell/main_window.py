@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.follow_up_page.save_requested.connect(self.write)
         self.follow_up_page.case_opened.connect(self.open_case)
         self.offers_page.save_requested.connect(self.write)
+        self.offers_page.run = self.run_job  # its editor writes and undoes on the executor
         self.sync.connect_offers(self.offers_page)  # conflicts of offers (outside any case)
         self.changed.connect(self.sync.vault_changed)
         self.vault_locked.connect(self.reports_page.clear)

@@ -238,7 +238,7 @@ class WorkArea(QWidget):
             return
         who = workspace_of(vault)
         mine = self.host.agenda_cache.mine(who.user_id, who.user_name)
-        self.today.show_day(items, CaseLookup(case_index(vault)), mine)
+        self.today.show_day(items, CaseLookup(case_index(vault)), mine, who.user_id)
         self.today_refreshed.emit()
 
     def _search(self, query: str) -> list[CaseHit]:

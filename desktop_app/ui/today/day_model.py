@@ -48,13 +48,14 @@ class AgendaModel(RowsModel):
         today: date | None = None,
         mine: Collection[str] | None = None,
         handed_over: Collection[str] = (),
+        me: str = "",
     ) -> None:
         """Show ``items`` grouped for ``today``: of the cases in ``mine`` only (None: all);
         ``cases`` gives each item's case (looked up as rows are shown)."""
         self.beginResetModel()
         self._today = today or date.today()
         self._cases = cases
-        self._groups = day_plan(items, self._today, mine, handed_over)
+        self._groups = day_plan(items, self._today, mine, handed_over, me)
         self._starts, row = [], 0
         for group in self._groups:
             self._starts.append(row)

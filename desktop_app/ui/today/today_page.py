@@ -65,6 +65,7 @@ class TodayPage(QWidget):
         self._items: list[AgendaItem] = []
         self._cases: Mapping[str, CaseHit] = {}
         self._mine: Collection[str] | None = None
+        self._me = ""
         self.handed_over: Collection[str] = ()
         """Cases handed over to the user, shown at the top. A hook: the hand-over (issue 16,
         item 2) is not built yet, so nothing fills it."""
@@ -102,18 +103,25 @@ class TodayPage(QWidget):
         items: list[AgendaItem],
         cases: Mapping[str, CaseHit],
         mine: Collection[str] | None,
+        me: str = "",
     ) -> None:
-        """Show ``items`` (soonest first) grouped; ``mine``: the user's cases. With None
-        (unknown) or none at all (a team lead, a demo vault), *nur meine* is off and disabled:
-        the team's items are shown."""
-        self._items, self._cases, self._mine = items, cases, mine
+        """Show ``items`` (soonest first) grouped; ``mine``: the user's cases, ``me``: the
+        user's id (follow-ups assigned to them show wherever they are). With None (unknown) or
+        no case at all (a team lead, a demo vault), *nur meine* is off and disabled: the team's
+        items are shown."""
+        self._items, self._cases, self._mine, self._me = items, cases, mine, me
         self.mine_only.setEnabled(bool(mine))
         self._fill()
 
     def _fill(self) -> None:
         mine = self._mine if self._mine and self.mine_only.isChecked() else None
         self.model.set_items(
-            self._items, self._cases, today=date.today(), mine=mine, handed_over=self.handed_over
+            self._items,
+            self._cases,
+            today=date.today(),
+            mine=mine,
+            handed_over=self.handed_over,
+            me=self._me,
         )
 
     def _fit_columns(self) -> None:
