@@ -24,6 +24,7 @@ from desktop_app.ui.common.style.tokens import (
     HIGH_CONTRAST,
     LIGHT,
     PALETTES,
+    SPACING,
     Palette,
     Tone,
     contrast_ratio,
@@ -304,3 +305,37 @@ def test_roles_and_chips_take_the_themes_colours(qtbot: QtBot, theme: Theme) -> 
     )
     set_role(error, "")  # no role: the palette's ordinary text again
     assert error.palette().color(text).name() == DARK.text
+
+
+def test_a_long_managers_name_stays_on_one_line(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    table = unlocked_window.cases.table
+    assert not table.wordWrap()  # a longer name is cut short (…), the row stays one line
+    wanted = table.fontMetrics().horizontalAdvance("Miriam Hofstetter") + 2 * SPACING.s
+    assert table.horizontalHeader().sectionSize(4) >= wanted
+
+
+def test_an_empty_agreement_list_shows_whole_column_titles(qtbot: QtBot) -> None:
+    """In German ("Unterschrieben am") the titles are longer than a default column."""
+    from desktop_app.ui.case_file.agreement import AgreementTab
+    from desktop_app.ui.shell.translations import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app)  # type: ignore[arg-type]
+    try:
+        tab = AgreementTab("team", "Katrin Vogel")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+    qtbot.addWidget(tab)
+    tab.resize(1000, 500)
+    tab.show()
+    qtbot.waitExposed(tab)
+    header, model = tab.table.horizontalHeader(), tab.table.model()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+    assert "Unterschrieben am" in titles and model.rowCount() == 0
+    cut = [
+        title
+        for column, title in enumerate(titles)
+        if header.sectionSize(column) < header.fontMetrics().horizontalAdvance(title)
+    ]
+    assert cut == []
