@@ -100,7 +100,7 @@ class FallakteStyle(QProxyStyle):
     ) -> QSize:
         found = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if kind == CT.CT_PushButton:  # the padding of the rounded button
-            return found.grownBy(QMargins(SPACING.xs, 1, SPACING.xs, 1))
+            return found.grownBy(QMargins(2, 1, 2, 1))
         if kind == CT.CT_TabBarTab:
             return found.grownBy(QMargins(0, 2, 0, 2))
         return found
