@@ -1,16 +1,17 @@
 """What the look costs: the first case file after unlock, the window, a theme switch.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python tools/theme_timing.py [runs]
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/theme_timing.py [runs] [old checkout]
 
 Makes a demo vault (20 cases) once, then starts one process per run and mode, alternating
 ``themed`` (the app as shipped) and ``bare`` (Fusion with the theme's palette only: no style
-sheet, no proxy style), so both modes share the machine's load. Each process builds the window,
-unlocks, opens the first case of the list and times it until the case view is painted
-(``repaint()`` of the window: polish, layout and paint of every visible widget; ``first_case``
-includes reading the case on the executor, ``first_case_ui`` is only the UI thread's part: the
-view built and filled, then painted), then switches
-the theme to dark with the case open (until painted again). Prints each run and the medians
-with the load average before and after.
+sheet, no proxy style), so both modes share the machine's load; with the path of another
+checkout (holding this script too), its code runs as a third mode ``old``, in the same
+rotation. Each process builds the window, unlocks, opens the first case of the list and times
+it until the case view is painted (``repaint()`` of the window: polish, layout and paint of
+every visible widget; ``first_case`` includes reading the case on the executor,
+``first_case_ui`` is only the UI thread's part: the view built and filled, then painted), then
+switches the theme to dark with the case open (until painted again). Prints each run and the
+medians with the load average before and after.
 """
 
 from __future__ import annotations
@@ -113,18 +114,19 @@ def _one(folder: Path, mode: str) -> dict[str, float]:
     return figures
 
 
-def main(runs: int) -> None:
+def main(runs: int, old: Path | None = None) -> None:
     folder = Path(tempfile.mkdtemp(prefix="fallakte-theme-")) / "vault"
     _make_vault(folder)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    results: dict[str, list[dict[str, float]]] = {"themed": [], "bare": []}
+    modes = ["themed", "bare"] + (["old"] if old is not None else [])
+    results: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
     before = os.getloadavg()
     for run in range(runs):
-        for mode in ("themed", "bare") if run % 2 == 0 else ("bare", "themed"):
+        for mode in modes if run % 2 == 0 else modes[::-1]:
             copy = Path(tempfile.mkdtemp(prefix="fallakte-theme-run-")) / "vault"
             shutil.copytree(folder, copy)  # untouched: no case reopened from the last run
             out = subprocess.run(
-                [sys.executable, __file__, "--one", str(copy), mode],
+                [sys.executable, *_script(mode, old), "--one", str(copy), _mode(mode)],
                 env=env,
                 check=True,
                 capture_output=True,
@@ -138,13 +140,24 @@ def main(runs: int) -> None:
     for figure in FIGURES:
         medians = {m: statistics.median(r[figure] for r in results[m]) for m in results}
         print(
-            f"{figure}: themed {medians['themed']:.3f} s, bare {medians['bare']:.3f} s"
-            f" ({medians['themed'] / medians['bare']:.2f}×)"
+            f"{figure}: "
+            + ", ".join(f"{m} {v:.3f} s ({v / medians['bare']:.2f}×)" for m, v in medians.items())
         )
+
+
+def _script(mode: str, old: Path | None) -> list[str]:
+    return [str(old / "tools" / "theme_timing.py") if mode == "old" and old else __file__]
+
+
+def _mode(mode: str) -> str:
+    return "themed" if mode == "old" else mode
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--one":
         print(json.dumps(_one(Path(sys.argv[2]), sys.argv[3])))
     else:
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+        main(
+            int(sys.argv[1]) if len(sys.argv) > 1 else 5,
+            Path(sys.argv[2]) if len(sys.argv) > 2 else None,
+        )

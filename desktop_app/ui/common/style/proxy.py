@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.ui.common.qt.core import QEvent, QMargins, QObject, QRect, QRectF, QSize, Qt
 from desktop_app.ui.common.qt.gui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from desktop_app.ui.common.qt.widgets import (
+    QAbstractButton,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -76,7 +77,7 @@ class FallakteStyle(QProxyStyle):
         self, element: Any, option: Any, painter: QPainter, widget: QWidget | None = None
     ) -> None:
         if element == PE.PE_PanelButtonCommand:
-            self._button(option, painter)
+            self._button(option, painter, isinstance(widget, QAbstractButton))
         elif element == PE.PE_FrameGroupBox:
             self._rounded(painter, option.rect, self.palette_.surface, self.palette_.border)
         else:
@@ -85,7 +86,7 @@ class FallakteStyle(QProxyStyle):
     def drawControl(
         self, element: Any, option: Any, painter: QPainter, widget: QWidget | None = None
     ) -> None:
-        if element == CE.CE_PushButtonLabel and option.state & S.State_On:
+        if element == CE.CE_PushButtonLabel and option.state & S.State_On:  # text on accent
             option = QStyleOptionButton(option)
             colours = QPalette(option.palette)
             colours.setColor(QPalette.ColorRole.ButtonText, QColor(self.palette_.accent_text))
@@ -148,12 +149,12 @@ class FallakteStyle(QProxyStyle):
             painter.drawText(label, int(align), option.text)
             painter.restore()
 
-    def _button(self, option: QStyleOption, painter: QPainter) -> None:
+    def _button(self, option: QStyleOption, painter: QPainter, button: bool) -> None:
         p, state = self.palette_, option.state
         fill, edge, width = p.surface, p.border, self.line
         if not state & S.State_Enabled:
             fill = p.surface_alt
-        elif state & S.State_On:
+        elif state & S.State_On and button:  # a checked toggle (not an open combo box)
             fill, edge = p.accent, p.accent
         elif state & S.State_Sunken:
             fill = p.surface_alt
