@@ -6,7 +6,7 @@ tabs, and the look of labels given a role or a chip (``set_role``, ``StatusChip`
 decorated as Qt polishes them (once, at their first show) and again on a theme change; a
 rounded background (notices, values, chips) is painted by one event filter before the label
 paints its text. No application style sheet: Qt's style-sheet style polishes and draws every
-widget of the app slower (the first case file opened 2.7 times as slow); only the sidebar keeps
+widget of the app slower (the first case file opened about twice as slow); only the sidebar keeps
 a sheet of its own (``sheet.py``).
 """
 
