@@ -1,61 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
-    <name />
-    <message>
-      <source>English</source>
-      <translation>Englisch</translation>
-    </message>
-    <message>
-      <source>Arabic</source>
-      <translation>Arabisch</translation>
-    </message>
-    <message>
-      <source>Ukrainian</source>
-      <translation>Ukrainisch</translation>
-    </message>
-    <message>
-      <source>Dari</source>
-      <translation>Dari</translation>
-    </message>
-    <message>
-      <source>Farsi</source>
-      <translation>Farsi</translation>
-    </message>
-    <message>
-      <source>Pashto</source>
-      <translation>Paschtu</translation>
-    </message>
-    <message>
-      <source>Turkish</source>
-      <translation>Türkisch</translation>
-    </message>
-    <message>
-      <source>Kurmanji</source>
-      <translation>Kurmandschi</translation>
-    </message>
-    <message>
-      <source>Tigrinya</source>
-      <translation>Tigrinya</translation>
-    </message>
-    <message>
-      <source>Russian</source>
-      <translation>Russisch</translation>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>Französisch</translation>
-    </message>
-    <message>
-      <source>Somali</source>
-      <translation>Somali</translation>
-    </message>
-    <message>
-      <source>Georgian</source>
-      <translation>Georgisch</translation>
-    </message>
-  </context>
-  <context>
     <name>AccessibilityGuard</name>
     <message>
       <source>Clear text</source>
@@ -1781,6 +1726,61 @@
     <message>
       <source>Since</source>
       <translation>Seit</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageNames</name>
+    <message>
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabisch</translation>
+    </message>
+    <message>
+      <source>Ukrainian</source>
+      <translation>Ukrainisch</translation>
+    </message>
+    <message>
+      <source>Dari</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>Farsi</source>
+      <translation>Farsi</translation>
+    </message>
+    <message>
+      <source>Pashto</source>
+      <translation>Paschtu</translation>
+    </message>
+    <message>
+      <source>Turkish</source>
+      <translation>Türkisch</translation>
+    </message>
+    <message>
+      <source>Kurmanji</source>
+      <translation>Kurmandschi</translation>
+    </message>
+    <message>
+      <source>Tigrinya</source>
+      <translation>Tigrinya</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russisch</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Französisch</translation>
+    </message>
+    <message>
+      <source>Somali</source>
+      <translation>Somali</translation>
+    </message>
+    <message>
+      <source>Georgian</source>
+      <translation>Georgisch</translation>
     </message>
   </context>
   <context>

@@ -24,10 +24,12 @@ from desktop_app.ui.common.style.tokens import (
     HIGH_CONTRAST,
     LIGHT,
     PALETTES,
+    SPACING,
     Palette,
     Tone,
     contrast_ratio,
 )
+from desktop_app.ui.common.style.widgets import StatusChip, set_role
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.work_area import NAV_ICONS
 from tests.ui.conftest import create_vault, new_case
@@ -79,7 +81,7 @@ def test_the_theme_follows_the_os(theme: Theme) -> None:
     hints = QApplication.styleHints()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert theme.palette is DARK and _window_colour() == DARK.window
-    assert f"background: {DARK.demo}" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]  # decision 0026
     hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
     assert theme.palette is HIGH_CONTRAST and _window_colour() == HIGH_CONTRAST.window
     hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
@@ -277,3 +279,63 @@ def test_today_says_nothing_is_due_only_once_it_knows(qtbot: QtBot) -> None:
         "Nothing due. Follow-ups, reviews and deadlines appear here.",
         "Nichts fällig. Wiedervorlagen, Überprüfungen und Fristen erscheinen hier.",
     )
+
+
+def test_roles_and_chips_take_the_themes_colours(qtbot: QtBot, theme: Theme) -> None:
+    """Without an application style sheet: a label's role and a chip are drawn by the proxy
+    style in the theme in force, before and after a switch (decision 0026)."""
+    error = QLabel("Pflichtfeld")
+    set_role(error, "error")  # before the first show: applied as Qt polishes it
+    chip = StatusChip()
+    for widget in (error, chip):
+        qtbot.addWidget(widget)
+    chip.show_status("offen", Tone.SUCCESS)
+    error.show()
+    qtbot.waitExposed(chip)
+    text = QPalette.ColorRole.WindowText
+    assert error.palette().color(text).name() == LIGHT.error
+    assert (
+        chip.grab().toImage().pixelColor(chip.width() // 2, 2).name()
+        == LIGHT.tones[Tone.SUCCESS][0]
+    )
+    theme.choose("dark")
+    assert error.palette().color(text).name() == DARK.error
+    assert (
+        chip.grab().toImage().pixelColor(chip.width() // 2, 2).name() == DARK.tones[Tone.SUCCESS][0]
+    )
+    set_role(error, "")  # no role: the palette's ordinary text again
+    assert error.palette().color(text).name() == DARK.text
+
+
+def test_a_long_managers_name_stays_on_one_line(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    table = unlocked_window.cases.table
+    assert not table.wordWrap()  # a longer name is cut short (…), the row stays one line
+    wanted = table.fontMetrics().horizontalAdvance("Miriam Hofstetter") + 2 * SPACING.s
+    assert table.horizontalHeader().sectionSize(4) >= wanted
+
+
+def test_an_empty_agreement_list_shows_whole_column_titles(qtbot: QtBot) -> None:
+    """In German ("Unterschrieben am") the titles are longer than a default column."""
+    from desktop_app.ui.case_file.agreement import AgreementTab
+    from desktop_app.ui.shell.translations import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app)  # type: ignore[arg-type]
+    try:
+        tab = AgreementTab("team", "Katrin Vogel")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+    qtbot.addWidget(tab)
+    tab.resize(1000, 500)
+    tab.show()
+    qtbot.waitExposed(tab)
+    header, model = tab.table.horizontalHeader(), tab.table.model()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+    assert "Unterschrieben am" in titles and model.rowCount() == 0
+    cut = [
+        title
+        for column, title in enumerate(titles)
+        if header.sectionSize(column) < header.fontMetrics().horizontalAdvance(title)
+    ]
+    assert cut == []

@@ -39,6 +39,7 @@ from desktop_app.ui.common.qt.widgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -97,6 +98,8 @@ class AgreementTab(QWidget):
         )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # a handful of rows: columns as wide as their titles and values, even while empty
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._build_fields()
         self.status = QLabel()
         self.status.setObjectName("agreementStatus")

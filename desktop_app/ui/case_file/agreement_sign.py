@@ -40,13 +40,21 @@ class LanguageNames(QObject):
 
     def names(self) -> dict[str, str]:
         """Code → name, in the order of ``AGREEMENT_LANGUAGES``."""
-        tr = self.tr
-        known = {
-            "en": tr("English"), "ar": tr("Arabic"), "uk": tr("Ukrainian"), "prs": tr("Dari"),
-            "fa": tr("Farsi"), "ps": tr("Pashto"), "tr": tr("Turkish"), "kmr": tr("Kurmanji"),
-            "ti": tr("Tigrinya"), "ru": tr("Russian"), "fr": tr("French"), "so": tr("Somali"),
-            "ka": tr("Georgian"),
-        }  # fmt: skip
+        known = {  # self.tr each time: the translation tool finds the class's context so
+            "en": self.tr("English"),
+            "ar": self.tr("Arabic"),
+            "uk": self.tr("Ukrainian"),
+            "prs": self.tr("Dari"),
+            "fa": self.tr("Farsi"),
+            "ps": self.tr("Pashto"),
+            "tr": self.tr("Turkish"),
+            "kmr": self.tr("Kurmanji"),
+            "ti": self.tr("Tigrinya"),
+            "ru": self.tr("Russian"),
+            "fr": self.tr("French"),
+            "so": self.tr("Somali"),
+            "ka": self.tr("Georgian"),
+        }
         return {code: known[code] for code in AGREEMENT_LANGUAGES}
 
 

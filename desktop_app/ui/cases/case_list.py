@@ -98,6 +98,9 @@ class CaseListPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # one line per case: a long manager's name is cut short (…), not wrapped onto two
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().resizeSection(4, self.fontMetrics().averageCharWidth() * 22)
         self.count = QLabel()
         self.count.setObjectName("caseCount")
         self.new_button = QPushButton(self.tr("New case"))

@@ -5,7 +5,8 @@ main window is made); a change of the OS setting re-styles the running app.
 The OS's colour scheme comes from ``QStyleHints.colorScheme()`` and its ``colorSchemeChanged``
 signal; a high-contrast preference from ``QStyleHints.accessibility().contrastPreference()``
 where Qt tells it (Qt 6.10 and later). Where it does not, the setting *Hoher Kontrast* forces it.
-The style is Fusion on every platform, so the tokens' palette is what every widget paints with.
+The style is Fusion on every platform, so the tokens' palette is what every widget paints with;
+a proxy style over it (``proxy.py``) adds the shapes, and no application style sheet is set.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from desktop_app.ui.common.qt.core import QObject, Qt, Signal
 from desktop_app.ui.common.qt.gui import QColor, QPalette
 from desktop_app.ui.common.qt.widgets import QApplication
-from desktop_app.ui.common.style.sheet import style_sheet
+from desktop_app.ui.common.style.proxy import FallakteStyle
 from desktop_app.ui.common.style.tokens import DARK, HIGH_CONTRAST, LIGHT, PALETTES, Palette
 
 CHOICES = ("system", "light", "dark", "contrast")
@@ -40,7 +41,8 @@ class Theme(QObject):
         if self._hints is not None:
             self.contrast = self._is_high(self._hints.contrastPreference())
             self._hints.contrastPreferenceChanged.connect(self._contrast_changed)
-        app.setStyle("Fusion")
+        self.style = FallakteStyle(LIGHT, self.base_pt)
+        app.setStyle(self.style)
 
     @staticmethod
     def _is_high(preference: object) -> bool:
@@ -74,8 +76,11 @@ class Theme(QObject):
         if self._applied and wanted == self.palette:
             return
         self.palette, self._applied = wanted, True
+        self.style.palette_ = wanted
         self.app.setPalette(qt_palette(wanted))
-        self.app.setStyleSheet(style_sheet(wanted, self.base_pt))
+        for widget in self.app.allWidgets():  # labels with a role, chips, the sidebar
+            if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self.style.decorate(widget)
         self.changed.emit()
 
 

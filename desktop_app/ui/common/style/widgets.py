@@ -32,13 +32,15 @@ def set_role(widget: QWidget, role: str) -> None:
     """Style ``widget`` as ``role`` (title, heading, muted, error, alert, notice, unsaved,
     value; "" for none)."""
     widget.setProperty("role", role)
-    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a notice on a QWidget
-    _repolish(widget)
+    _restyle(widget)
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+def _restyle(widget: QWidget) -> None:
+    """Apply a changed role or chip now if Qt polished the widget already; one not yet shown
+    gets it when Qt polishes it (``FallakteStyle.polish``), at no extra cost."""
+    theme = current_theme()
+    if theme is not None and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        theme.style.decorate(widget)
 
 
 class StatusChip(QLabel):
@@ -56,7 +58,7 @@ class StatusChip(QLabel):
         self.setText(text)
         self.setAccessibleName(self.tr("Status: %1").replace("%1", text))
         self.setProperty("chip", tone.value)
-        _repolish(self)
+        _restyle(self)
         self.setVisible(bool(text))
 
 
