@@ -1,17 +1,23 @@
 """A sync that brings another version of a record being edited, in two real windows against
-the real server process: the input stays, the section says that the stored version changed,
-and nothing is overwritten silently (tests/ui/test_edit_paths.py has the same without a server)."""
+the real server process: it asks *Speichern / Verwerfen / Abbrechen* once per pulled batch;
+*Abbrechen* keeps the input and the note, *Verwerfen* shows the stored version, *Speichern*
+saves the input onto the newest version (the fields the person did not change keep the pulled
+values). Nothing is overwritten silently; own saves and other records never ask
+(tests/ui/test_edit_paths.py has the note without a server)."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.common.qt.widgets import QLineEdit
+from desktop_app.ui.common.editing import PROMPT_NAME
+from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import new_case
 from tests.ui.syncwin import close_window, open_window, sync_now
+from tests.ui.test_editing import Answer, Prompt
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
@@ -45,12 +51,70 @@ def test_a_pulled_change_under_typed_input_is_said(qtbot: QtBot, clients: Client
     with qtbot.waitSignal(a.changed, timeout=10_000):
         a.write([person.with_payload({**person.payload, "phone": "0711 222"})])
     sync_now(qtbot, a)
+    prompt = Prompt(Answer.Cancel)
     sync_now(qtbot, b)
-    qtbot.waitUntil(section.stored_changed, timeout=10_000)
+    qtbot.waitUntil(lambda: prompt.seen, timeout=10_000)
+    assert section.title() in prompt.text
     assert phone.text() == "0711 111" and section.has_unsaved()
     assert section.changed_note.isVisibleTo(section)
     stored = b.vault.store.get(person_id)
     assert stored is not None and stored.payload["phone"] == "0711 222"
+
+    # The next pulled change asks again; *Verwerfen* shows the stored version.
+    _change_and_pull(qtbot, a, b, person_id, phone="0711 333")
+    prompt = Prompt(Answer.Discard)
+    sync_now(qtbot, b)
+    qtbot.waitUntil(lambda: prompt.seen, timeout=10_000)
+    assert phone.text() == "0711 333" and not section.has_unsaved()
+    assert not section.stored_changed()
+
+    # *Speichern*: the typed field wins, the field the person did not touch keeps the pulled value.
+    phone.setText("0711 444")
+    phone.textEdited.emit(phone.text())
+    _change_and_pull(qtbot, a, b, person_id, phone="0711 555", given_names="Amal")
+    prompt = Prompt(Answer.Save)
+    sync_now(qtbot, b)
+    qtbot.waitUntil(lambda: prompt.seen, timeout=10_000)
+    qtbot.waitUntil(lambda: not section.has_unsaved(), timeout=10_000)
+
+    def saved() -> bool:
+        record = b.vault.store.get(person_id) if b.vault is not None else None
+        return record is not None and record.payload.get("phone") == "0711 444"
+
+    qtbot.waitUntil(saved, timeout=10_000)
+    record = b.vault.store.get(person_id)
+    assert record is not None and record.payload["given_names"] == "Amal"
+
+    # A pulled change to another record, and the person's own save, never ask.
+    phone.setText("0711 666")
+    phone.textEdited.emit(phone.text())
+    goal_id = records[2].id
+    _change_and_pull(qtbot, a, b, goal_id, text="Deutschkurs B2")
+    sync_now(qtbot, b)
+    qtbot.waitUntil(lambda: _stored_text(b, goal_id) == "Deutschkurs B2", timeout=10_000)
+    with qtbot.waitSignal(b.changed, timeout=10_000):
+        section.save_button.click()
+    sync_now(qtbot, b)
+    assert not view._asking
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == PROMPT_NAME]
+    assert phone.text() == "0711 666" and not section.stored_changed()
     view.discard_all()
     close_window(a)
     close_window(b)
+
+
+def _change_and_pull(
+    qtbot: QtBot, a: MainWindow, b: MainWindow, record_id: str, **fields: object
+) -> None:
+    """A changes a record and pushes it (B pulls it on its next sync)."""
+    assert a.vault is not None
+    record = a.vault.store.get(record_id)
+    assert record is not None
+    with qtbot.waitSignal(a.changed, timeout=10_000):
+        a.write([record.with_payload({**record.payload, **fields})])
+    sync_now(qtbot, a)
+
+
+def _stored_text(win: MainWindow, record_id: str) -> object:
+    record = win.vault.store.get(record_id) if win.vault is not None else None
+    return record.payload.get("text") if record is not None else None

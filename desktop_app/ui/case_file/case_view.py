@@ -29,9 +29,9 @@ from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
-from desktop_app.ui.common.editing import Editable, settle, write_failure_text
+from desktop_app.ui.common.editing import Refreshable, settle, settle_changed, write_failure_text
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import QObject, Qt, Signal, SignalInstance
+from desktop_app.ui.common.qt.core import QObject, Qt, QTimer, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
@@ -71,6 +71,7 @@ class CaseView(QWidget):
         self.records: list[Record] = []
         self.writer: Writer | None = None
         self.torn_down = False
+        self._asking = False  # the prompt about a change under the input is (about to be) open
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         set_role(self.header, "title")
@@ -191,9 +192,11 @@ class CaseView(QWidget):
             else None,
         )
 
-    def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
+    def editable_parts(self, page: QWidget | None = None) -> list[Refreshable]:
         """The parts that can hold unsaved input (those on ``page`` if given)."""
-        parts: list[tuple[QWidget, Editable]] = [(self.overview, s) for s in self.overview.sections]
+        parts: list[tuple[QWidget, Refreshable]] = [
+            (self.overview, s) for s in self.overview.sections
+        ]
         parts += self.record_editors
         if self.editor is not None:
             parts.append((self.session_stack, self.editor))
@@ -202,6 +205,21 @@ class CaseView(QWidget):
     def settle(self, page: QWidget | None = None) -> bool:
         """Ask about unsaved input (on ``page``, or anywhere); True if the way is free."""
         return settle(self, self.editable_parts(page))
+
+    def _changed_under_input(self, seen: list[tuple[Refreshable, int]]) -> None:
+        """After a sync's reload: if it changed the stored version under unsaved input, ask once
+        for all such parts (never for the person's own saves)."""
+        if self._asking or self.torn_down:
+            return
+        new = [p for p, n in seen if p.changes_under_input > n and p.changed_meanwhile()]
+        if new:
+            self._asking = True
+            QTimer.singleShot(0, self, lambda: self._ask_changed(new))
+
+    def _ask_changed(self, parts: list[Refreshable]) -> None:
+        if not self.torn_down:  # no second prompt while this one is open
+            settle_changed(self, [p for p in parts if p in self.editable_parts()])
+        self._asking = False
 
     def keep_drafts(self) -> OverviewDraft:
         """On lock: an open session's unsaved input is written as its draft; the overview's
@@ -231,10 +249,14 @@ class CaseView(QWidget):
             self.tabs.blockSignals(False)
             self._tab = previous
 
-    def show_case_file(self, case_file: CaseFile) -> None:
-        """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it."""
+    def show_case_file(self, case_file: CaseFile, pulled: bool = False) -> None:
+        """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it
+        (``pulled``: after a sync, which asks if it changed a record under unsaved input)."""
         f = case_file
+        seen = [(p, p.changes_under_input) for p in self.editable_parts()]
         self.load(f.case_id, f.records, f.offers, [*f.history, *f.tombstones], f.names)
+        if pulled:
+            self._changed_under_input(seen)
 
     def load(
         self,
