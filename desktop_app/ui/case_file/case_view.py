@@ -1,9 +1,6 @@
-"""The case file: a header (name, number, status, manager, month N of 36) and tabs.
-
-*Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
-*Vermittlungen*, *Dokumente*, *Verlauf*, *Synchronisierung* (conflicts and sync history, with a
-conflict marker above the tabs).
-"""
+"""The case file: a header (name, number, status, manager, month N of 36) and tabs *Überblick*,
+*Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*, *Vermittlungen*, *Dokumente*,
+*Verlauf*, *Synchronisierung* (conflicts and sync history, a conflict marker above the tabs)."""
 
 from __future__ import annotations
 
@@ -22,6 +19,7 @@ from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_lists import consent_valid
+from desktop_app.ui.case_file.panel_drafts import keep_panel_drafts, restore_panel_drafts
 from desktop_app.ui.case_file.participants import household_members
 from desktop_app.ui.case_file.plan_view import PlanView
 from desktop_app.ui.case_file.record_editor import undo_in
@@ -207,8 +205,7 @@ class CaseView(QWidget):
         return settle(self, self.editable_parts(page))
 
     def _changed_under_input(self, seen: list[tuple[Refreshable, int]]) -> None:
-        """After a sync's reload: if it changed the stored version under unsaved input, ask once
-        for all such parts (never for the person's own saves)."""
+        """After a sync's reload: ask once for the parts whose stored version it changed."""
         if self._asking or self.torn_down:
             return
         new = [p for p, n in seen if p.changes_under_input > n and p.changed_meanwhile()]
@@ -222,11 +219,16 @@ class CaseView(QWidget):
         self._asking = False
 
     def keep_drafts(self) -> OverviewDraft:
-        """On lock: an open session's unsaved input is written as its draft; the overview's
-        unsaved input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
+        """On lock: an open session's input is written as its draft; the overview's and the
+        panels' input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
         if self.editor is not None:
             self.editor.save_draft()
-        return self.overview.draft()
+        return keep_panel_drafts([e for _, e in self.record_editors], self.overview.draft())
+
+    def restore_draft(self, draft: OverviewDraft) -> None:
+        """After unlock: the input kept over the lock shows again, marked unsaved."""
+        self.overview.restore_draft(draft)
+        restore_panel_drafts([e for _, e in self.record_editors], draft)
 
     def discard_all(self) -> None:
         """Drop every unsaved input without asking (a test's or a wipe's end)."""
@@ -234,8 +236,7 @@ class CaseView(QWidget):
             part.discard_unsaved()
 
     def tear_down(self) -> None:
-        """Stop asking on tab changes: the view is about to be deleted (its tab widget emits
-        ``currentChanged`` while it is being destroyed) and tell its parts nothing more."""
+        """Stop asking on tab changes and telling parts: the view is about to be deleted."""
         self.torn_down = True
         self.tabs.currentChanged.disconnect(self._tab_changed)
 

@@ -109,7 +109,7 @@ class CaseOpener:
             host.pages.addWidget(self.view)
         self.view.show_case_file(case_file)
         if draft is not None:  # input kept over a lock: shown again, then forgotten
-            self.view.overview.restore_draft(draft)
+            self.view.restore_draft(draft)
             vault = host.vault
             host.ops.write(lambda: drop_overview_draft(vault)).run()
         host.sync.load_case(self.view)
