@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.ui.common import editing
 from desktop_app.ui.common.editing import PROMPT_NAME
-from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit
+from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
@@ -98,6 +99,67 @@ def test_a_pulled_change_under_typed_input_is_said(qtbot: QtBot, clients: Client
     assert not view._asking
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == PROMPT_NAME]
     assert phone.text() == "0711 666" and not section.stored_changed()
+    view.discard_all()
+    close_window(a)
+    close_window(b)
+
+
+def test_a_pulled_change_under_a_list_panels_input_asks_once(
+    qtbot: QtBot, clients: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    ask = editing.ask_unsaved
+
+    def counted(parent: QWidget | None, what: str, changed: bool = False) -> editing.Choice:
+        asked.append(what)
+        return ask(parent, what, changed)
+
+    monkeypatch.setattr(editing, "ask_unsaved", counted)
+    _, lead, [member] = clients.team(1)
+    for client in (lead, member):
+        client.close()
+    a = open_window(qtbot, lead.data_dir, lead.passphrase)
+    b = open_window(qtbot, member.data_dir, member.passphrase)
+    assert a.vault is not None and b.vault is not None
+    records = new_case(a.vault, a.vault.team_id, "Nowak")
+    case_id, goal_id = records[0].id, records[2].id
+    with qtbot.waitSignal(a.changed, timeout=10_000):
+        a.write(records)
+    sync_now(qtbot, a)
+    sync_now(qtbot, b)
+    with qtbot.waitSignal(b.case_opened, timeout=10_000):
+        b.open_case(case_id)
+    view = b.case_view
+    assert view is not None
+    plan = view.plan
+    plan.tree.setCurrentIndex(plan.model.index_of(goal_id))
+    goal_editor = plan.goal_editor
+    text = goal_editor.fields["text"]
+    assert isinstance(text, QLineEdit) and goal_editor.record is not None
+    text.setText("Deutschkurs C1")
+    text.textEdited.emit(text.text())
+    assert goal_editor.has_unsaved()
+
+    # A changes a field B did not touch; B's next sync pulls it.
+    goal = a.vault.store.get(goal_id)
+    assert goal is not None
+    with qtbot.waitSignal(a.changed, timeout=10_000):
+        a.write([goal.with_payload({**goal.payload, "target": "Zertifikat C1"})])
+    sync_now(qtbot, a)
+    prompt = Prompt(Answer.Save)
+    sync_now(qtbot, b)
+    qtbot.waitUntil(lambda: prompt.seen, timeout=10_000)
+    assert len(asked) == 1
+    assert goal_editor.unsaved_title() in asked[0]
+
+    def stored(record_id: str) -> dict[str, object]:
+        record = b.vault.store.get(record_id) if b.vault is not None else None
+        return dict(record.payload) if record is not None else {}
+
+    qtbot.waitUntil(lambda: stored(goal_id).get("text") == "Deutschkurs C1", timeout=10_000)
+    assert stored(goal_id)["target"] == "Zertifikat C1"  # A's field, untouched by B, stays
+    qtbot.waitUntil(lambda: not goal_editor.has_unsaved())
+    assert len(asked) == 1  # the saves' own reloads never ask
     view.discard_all()
     close_window(a)
     close_window(b)
