@@ -16,7 +16,7 @@ from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
-from tests.sync.syncutil import new_case
+from tests.sync.syncutil import new_case, new_session
 from tests.ui.syncwin import close_window, open_window, sync_now
 from tests.ui.test_editing import Answer, Prompt
 
@@ -160,6 +160,48 @@ def test_a_pulled_change_under_a_list_panels_input_asks_once(
     assert stored(goal_id)["target"] == "Zertifikat C1"  # A's field, untouched by B, stays
     qtbot.waitUntil(lambda: not goal_editor.has_unsaved())
     assert len(asked) == 1  # the saves' own reloads never ask
+    view.discard_all()
+    close_window(a)
+    close_window(b)
+
+
+def test_a_pulled_change_under_the_session_editors_input_asks(
+    qtbot: QtBot, clients: ClientFactory
+) -> None:
+    _, lead, [member] = clients.team(1)
+    for client in (lead, member):
+        client.close()
+    a = open_window(qtbot, lead.data_dir, lead.passphrase)
+    b = open_window(qtbot, member.data_dir, member.passphrase)
+    assert a.vault is not None and b.vault is not None
+    records = new_case(a.vault, a.vault.team_id, "Nowak")
+    case_id = records[0].id
+    session = new_session(a.vault.team_id, case_id, "erste Notiz")
+    payload = {**session.payload, "duration_minutes": 45, "started_at": "2026-11-20T10:00:00"}
+    session = session.with_payload(payload)
+    with qtbot.waitSignal(a.changed, timeout=10_000):
+        a.write([*records, session])
+    sync_now(qtbot, a)
+    sync_now(qtbot, b)
+    with qtbot.waitSignal(b.case_opened, timeout=10_000):
+        b.open_case(case_id)
+    view = b.case_view
+    assert view is not None
+    editor = view.open_session(next(r for r in view.records if r.id == session.id))
+    editor.autosave.stop()
+    editor.notes.setPlainText("Notiz von B")
+    _change_and_pull(qtbot, a, b, session.id, notes="Notiz von A")
+    prompt = Prompt(Answer.Save)
+    sync_now(qtbot, b)
+    qtbot.waitUntil(lambda: prompt.seen, timeout=10_000)
+    assert editor.unsaved_title() in prompt.text
+
+    def notes() -> object:
+        record = b.vault.store.get(session.id) if b.vault is not None else None
+        return record.payload.get("notes") if record is not None else None
+
+    qtbot.waitUntil(lambda: notes() == "Notiz von B", timeout=10_000)
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=10_000)
     view.discard_all()
     close_window(a)
     close_window(b)
