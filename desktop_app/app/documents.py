@@ -1,12 +1,14 @@
 """A case's documents: add a file (sealed in chunks), read one into memory, save a copy, delete.
 Each runs on the executor; file content is never written in plaintext except the copy the
-person asked for."""
+person asked for. Every attachment version is stamped like every other record
+(``created_*``/``changed_*``, :func:`desktop_app.app.case_file.stamp_all`)."""
 
 from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
 
+from desktop_app.app.case_file import save_records, stamp_all
 from desktop_app.domain.record import Record
 from desktop_app.storage.atomic import atomic_write_bytes
 from desktop_app.storage.attachments import add_attachment, read_attachment
@@ -51,6 +53,7 @@ def add_document(
         mime_type=guess_mime(path.name, data[:16]),
         author=author,
         description=description,
+        stamp=lambda record: stamp_all(vault, [record])[0],
     )
 
 
@@ -65,5 +68,9 @@ def save_document_copy(vault: Vault, record: Record, target: Path) -> None:
 
 
 def delete_document(vault: Vault, record: Record) -> None:
-    """Delete the attachment (a tombstone; its chunks go with it)."""
-    vault.store.delete(record.id)
+    """Delete the attachment (a stamped tombstone: who deleted, and when; its chunks go with
+    it)."""
+    stored = vault.store.get(record.id)
+    if stored is None:
+        raise KeyError(f"no record {record.id}")
+    save_records(vault, [stored.tombstone()])

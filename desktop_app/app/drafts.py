@@ -1,7 +1,8 @@
-"""Drafts of *Überblick* sections kept over a lock, sealed in the vault.
+"""Drafts of *Überblick* sections and list panels kept over a lock, sealed in the vault.
 
 Locking the app with unsaved input in a section of the case file's overview keeps that input
-as a draft: the raw field values per section, as JSON sealed under a key only the user's keys
+as a draft (the list panels' input too, each under its panel's name with the id of its record):
+the raw field values per section, as JSON sealed under a key only the user's keys
 open (``Vault.sealed``, AES-256-GCM; never plaintext on disk). After the next unlock the case
 shows the draft again, marked unsaved, and the draft is dropped. Only one case has a draft at a
 time (only one case file is open). Session drafts are not kept here: a session's draft is the

@@ -8,6 +8,7 @@ Files are read back into memory only; no plaintext is ever written to disk.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 
 from desktop_app.crypto.envelope import CHUNK_SIZE, EnvelopeContext, open_chunk, seal_chunk
@@ -34,8 +35,10 @@ def add_attachment(
     mime_type: str,
     author: str,
     description: str | None = None,
+    stamp: Callable[[Record], Record] | None = None,
 ) -> Record:
-    """Seal and store a file and its attachment record in one transaction."""
+    """Seal and store a file and its attachment record in one transaction (``stamp``: sets
+    who and when on the record before it is written, :mod:`desktop_app.domain.stamps`)."""
     record_id = new_id()
     keyring = store.keyring_for(team_id)
     ctx = _context(record_id, team_id, case_id, keyring.current_version)
@@ -57,6 +60,8 @@ def add_attachment(
         created_by=author,
     )
     record = Record(record_id, "attachment", team_id, case_id, attachment.to_payload())
+    if stamp is not None:
+        record = stamp(record)
     with store.transaction():
         store.put_blobs(blobs)
         return store.put(record)

@@ -3837,6 +3837,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Ungespeicherte Änderungen in: %1. Speichern?</translation>
     </message>
     <message>
+      <source>The stored version of %1 changed meanwhile (e.g. by a sync) while you were editing. Save your input onto the newest version?</source>
+      <translation>Die gespeicherte Fassung von %1 wurde inzwischen geändert (z. B. durch eine Synchronisierung), während Sie bearbeitet haben. Ihre Eingabe auf die neueste Fassung speichern?</translation>
+    </message>
+    <message>
       <source>Not saved: %1. Your input is kept; please try again.</source>
       <translation>Nicht gespeichert: %1. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es erneut.</translation>
     </message>

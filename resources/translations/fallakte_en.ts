@@ -3836,6 +3836,10 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The stored version of %1 changed meanwhile (e.g. by a sync) while you were editing. Save your input onto the newest version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your input is kept; please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,3 +39,20 @@ def test_type_from_content_then_name_and_the_size_limit(
     monkeypatch.setattr(docs, "MAX_FILE_BYTES", 10)
     with pytest.raises(ValueError, match="more than 10"):
         docs.read_source(big)
+
+
+def test_an_added_and_a_deleted_document_are_stamped(vault: Vault, tmp_path: Path) -> None:
+    source = tmp_path / "pass.png"
+    source.write_bytes(b"\x89PNG\r\n\x1a\nKopie Reisepass")
+    record = docs.add_document(vault, vault.team_id, "case-1", source, vault.user_id, None)
+    stored = vault.store.get(record.id)
+    assert stored is not None
+    for payload in (record.payload, stored.payload):
+        assert payload["created_by"] == payload["changed_by"] == vault.user_id
+        assert payload["created_at"] and payload["changed_at"] == payload["created_at"]
+    assert docs.read_document(vault, stored) == source.read_bytes()
+    docs.delete_document(vault, stored)
+    gone = vault.store.get(record.id)
+    assert gone is not None and gone.deleted
+    assert gone.payload["changed_by"] == vault.user_id
+    assert gone.payload["created_at"] == stored.payload["created_at"]

@@ -172,7 +172,7 @@ def test_plan_goals_steps_and_one_click_status(qtbot: QtBot, unlocked_window: Ma
     assert view is not None
     plan = win.findChild(PlanView, "planView")
     assert plan is view.plan
-    assert plan.add_goal("", "ohne Feld") == ["a goal needs a field"]
+    assert plan.add_goal("", "ohne Feld") == ["A goal needs a field"]
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert plan.add_goal("language", "Deutsch B1", "Zertifikat B1") == []
     qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=5000)

@@ -14,6 +14,7 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.common.qt.widgets import QLineEdit
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE, new_case
+from tests.ui.test_corrections import _goal_with_step
 from tests.ui.test_editing import Answer, Prompt
 from tests.ui.test_overview import _stored
 
@@ -106,6 +107,46 @@ def test_lock_keeps_a_sealed_draft_that_shows_again_after_unlock(
     qtbot.waitUntil(lambda: bool(kept), timeout=10_000)
     assert kept == [None]  # shown again, then forgotten
     assert _stored(qtbot, win, session_id)["notes"] == "Sitzungsentwurf Wombat"
+    view.discard_all()
+
+
+def test_lock_keeps_a_list_panels_input_sealed_and_shows_it_again(
+    qtbot: QtBot, unlocked_window: MainWindow, data_dir: Path
+) -> None:
+    win = unlocked_window
+    new_case(qtbot, win)
+    view = win.case_view
+    assert view is not None
+    case_id = view.case_id
+    goal, _ = _goal_with_step(qtbot, win)
+    view.show_tab("plan")
+    view.plan.tree.setCurrentIndex(view.plan.model.index_of(goal.id))
+    editor = view.plan.goal_editor
+    assert editor.record is not None and editor.record.id == goal.id
+    text = editor.fields["text"]
+    assert isinstance(text, QLineEdit)
+    text.setFocus()
+    text.selectAll()
+    qtbot.keyClicks(text, "Kiwi8812 Sprachkurs")
+    assert editor.has_unsaved()
+    with qtbot.waitSignal(win.vault_locked, timeout=10_000):
+        win.lock()
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10_000)
+    assert _files_containing(data_dir, b"Kiwi8812") == []
+    assert _files_containing(data_dir, "Kiwi8812".encode("utf-16-le")) == []
+
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.case_opened, timeout=30_000):
+        win.unlock_page.button.click()
+    view = win.case_view
+    assert view is not None and view.case_id == case_id
+    editor = view.plan.goal_editor
+    text = editor.fields["text"]
+    assert isinstance(text, QLineEdit)
+    assert editor.record is not None and editor.record.id == goal.id
+    assert text.text() == "Kiwi8812 Sprachkurs"
+    assert editor.has_unsaved() and editor.marker.isVisibleTo(editor)
+    assert _stored(qtbot, win, goal.id)["text"] == "Deutsch B1"  # a draft, not a save
     view.discard_all()
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop_app.app.case_work import new_goal, new_step
+from desktop_app.domain.codes import Field, Responsible
 from desktop_app.domain.records import (
     BenefitsEntry,
     Case,
@@ -26,7 +28,13 @@ from desktop_app.domain.records import (
 )
 from desktop_app.domain.validation import FieldError, ValidationContext, validate
 from desktop_app.ui.common.forms import message_for
-from desktop_app.ui.common.qt.widgets import QApplication, QLabel
+from desktop_app.ui.common.qt.core import QTimer
+from desktop_app.ui.common.qt.widgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+)
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
 from tests.ui.conftest import _discard, create_vault, new_case
@@ -157,6 +165,76 @@ def test_the_window_shows_refusals_in_german(
         assert editor.errors["duration_minutes"].text() == "Ein Gespräch dauert mindestens 1 Minute"
         assert editor.errors["interpreter_language"].text() == "Unbekannte Sprache"
         assert editor.notes.toPlainText() == "" and editor.interpreter.text() == "Klingonisch"
+        view.discard_all()
+        win.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_plans_add_dialogs_refuse_in_german(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    translators = install_translators(qapp)
+    assert translators, "fallakte_de.qm missing: run make translations"
+    try:
+        win = MainWindow(data_dir)
+        qtbot.addWidget(win, before_close_func=_discard)
+        win.show()
+        create_vault(qtbot, win)
+        new_case(qtbot, win)
+        view = win.case_view
+        assert view is not None
+        plan = view.plan
+        seen: list[str] = []
+
+        def refuse() -> None:  # OK with the text missing: the dialog stays, with the message
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog):
+                QTimer.singleShot(5, refuse)
+                return
+            box = dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            box.button(QDialogButtonBox.StandardButton.Ok).click()
+            QTimer.singleShot(5, read)
+
+        def read() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog) or not plan.dialog_errors.isVisibleTo(dialog):
+                QTimer.singleShot(5, read)
+                return
+            seen.append(plan.dialog_errors.text())
+            dialog.reject()
+
+        QTimer.singleShot(0, refuse)
+        plan.add_goal_dialog()
+        with qtbot.waitSignal(win.changed, timeout=10_000):
+            assert plan.add_goal("language", "Deutsch B1", "Zertifikat") == []
+        qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=5000)
+        plan.tree.setCurrentIndex(plan.model.index(0, 0, plan.model.index(0, 0)))
+        goal = plan.selected()
+        assert goal is not None
+        QTimer.singleShot(0, refuse)
+        plan.add_step_dialog()
+        goal_errors = new_goal(
+            "t", view.case_id, Goal(field=next(iter(Field)).value, text="", status="open")
+        )[1]
+        step_errors = new_step(
+            "t",
+            view.case_id,
+            Step(
+                goal_id=goal.id, text="", responsible=next(iter(Responsible)).value, status="open"
+            ),
+            None,
+        )[1]
+        assert goal_errors and step_errors
+        assert seen == [
+            "; ".join(message_for(e) for e in goal_errors),
+            "; ".join(message_for(e) for e in step_errors),
+        ]
+        english = {e.message for e in goal_errors + step_errors}
+        assert all(text and text not in english for text in seen)
+        assert "fehlt" in " ".join(seen)  # the German text, not the English source
         view.discard_all()
         win.close()
     finally:

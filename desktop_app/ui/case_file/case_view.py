@@ -1,9 +1,6 @@
-"""The case file: a header (name, number, status, manager, month N of 36) and tabs.
-
-*Überblick*, *Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*,
-*Vermittlungen*, *Dokumente*, *Verlauf*, *Synchronisierung* (conflicts and sync history, with a
-conflict marker above the tabs).
-"""
+"""The case file: a header (name, number, status, manager, month N of 36) and tabs *Überblick*,
+*Beratungen*, *Integrationsplan*, *Vereinbarung*, *Wiedervorlagen*, *Vermittlungen*, *Dokumente*,
+*Verlauf*, *Synchronisierung* (conflicts and sync history, a conflict marker above the tabs)."""
 
 from __future__ import annotations
 
@@ -22,6 +19,7 @@ from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
 from desktop_app.ui.case_file.overview import OverviewTab
 from desktop_app.ui.case_file.overview_lists import consent_valid
+from desktop_app.ui.case_file.panel_drafts import keep_panel_drafts, restore_panel_drafts
 from desktop_app.ui.case_file.participants import household_members
 from desktop_app.ui.case_file.plan_view import PlanView
 from desktop_app.ui.case_file.record_editor import undo_in
@@ -29,9 +27,9 @@ from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
-from desktop_app.ui.common.editing import Editable, settle, write_failure_text
+from desktop_app.ui.common.editing import Refreshable, settle, settle_changed, write_failure_text
 from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import QObject, Qt, Signal, SignalInstance
+from desktop_app.ui.common.qt.core import QObject, Qt, QTimer, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
@@ -71,6 +69,7 @@ class CaseView(QWidget):
         self.records: list[Record] = []
         self.writer: Writer | None = None
         self.torn_down = False
+        self._asking = False  # the prompt about a change under the input is (about to be) open
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         set_role(self.header, "title")
@@ -191,9 +190,11 @@ class CaseView(QWidget):
             else None,
         )
 
-    def editable_parts(self, page: QWidget | None = None) -> list[Editable]:
+    def editable_parts(self, page: QWidget | None = None) -> list[Refreshable]:
         """The parts that can hold unsaved input (those on ``page`` if given)."""
-        parts: list[tuple[QWidget, Editable]] = [(self.overview, s) for s in self.overview.sections]
+        parts: list[tuple[QWidget, Refreshable]] = [
+            (self.overview, s) for s in self.overview.sections
+        ]
         parts += self.record_editors
         if self.editor is not None:
             parts.append((self.session_stack, self.editor))
@@ -203,12 +204,31 @@ class CaseView(QWidget):
         """Ask about unsaved input (on ``page``, or anywhere); True if the way is free."""
         return settle(self, self.editable_parts(page))
 
+    def _changed_under_input(self, seen: list[tuple[Refreshable, int]]) -> None:
+        """After a sync's reload: ask once for the parts whose stored version it changed."""
+        if self._asking or self.torn_down:
+            return
+        new = [p for p, n in seen if p.changes_under_input > n and p.changed_meanwhile()]
+        if new:
+            self._asking = True
+            QTimer.singleShot(0, self, lambda: self._ask_changed(new))
+
+    def _ask_changed(self, parts: list[Refreshable]) -> None:
+        if not self.torn_down:  # no second prompt while this one is open
+            settle_changed(self, [p for p in parts if p in self.editable_parts()])
+        self._asking = False
+
     def keep_drafts(self) -> OverviewDraft:
-        """On lock: an open session's unsaved input is written as its draft; the overview's
-        unsaved input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
+        """On lock: an open session's input is written as its draft; the overview's and the
+        panels' input comes back, for the caller to keep sealed (:mod:`desktop_app.app.drafts`)."""
         if self.editor is not None:
             self.editor.save_draft()
-        return self.overview.draft()
+        return keep_panel_drafts([e for _, e in self.record_editors], self.overview.draft())
+
+    def restore_draft(self, draft: OverviewDraft) -> None:
+        """After unlock: the input kept over the lock shows again, marked unsaved."""
+        self.overview.restore_draft(draft)
+        restore_panel_drafts([e for _, e in self.record_editors], draft)
 
     def discard_all(self) -> None:
         """Drop every unsaved input without asking (a test's or a wipe's end)."""
@@ -216,8 +236,7 @@ class CaseView(QWidget):
             part.discard_unsaved()
 
     def tear_down(self) -> None:
-        """Stop asking on tab changes: the view is about to be deleted (its tab widget emits
-        ``currentChanged`` while it is being destroyed) and tell its parts nothing more."""
+        """Stop asking on tab changes and telling parts: the view is about to be deleted."""
         self.torn_down = True
         self.tabs.currentChanged.disconnect(self._tab_changed)
 
@@ -231,10 +250,14 @@ class CaseView(QWidget):
             self.tabs.blockSignals(False)
             self._tab = previous
 
-    def show_case_file(self, case_file: CaseFile) -> None:
-        """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it."""
+    def show_case_file(self, case_file: CaseFile, pulled: bool = False) -> None:
+        """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it
+        (``pulled``: after a sync, which asks if it changed a record under unsaved input)."""
         f = case_file
+        seen = [(p, p.changes_under_input) for p in self.editable_parts()]
         self.load(f.case_id, f.records, f.offers, [*f.history, *f.tombstones], f.names)
+        if pulled:
+            self._changed_under_input(seen)
 
     def load(
         self,

@@ -116,6 +116,8 @@ class FormSection(QGroupBox):
         self._loading = False
         self._stored: dict[str, object] = {}
         self._saved: dict[str, Shown] | None = None  # what the last save sent, until it is back
+        self._started: dict[str, Shown] = {}  # the stored values when the typing began
+        self.changes_under_input = 0  # how often the stored values changed under the input
         self.marker = UnsavedMarker(name)
         self.write_error = error_label(f"{name}Write")
         self.form.addRow(self.marker)
@@ -173,6 +175,8 @@ class FormSection(QGroupBox):
 
     def set_dirty(self, dirty: bool) -> None:
         """Editing (``True``, the marker shows) or viewing."""
+        if dirty and not self.dirty:  # what the person starts from
+            self._started = self._shown(self._stored)
         self.dirty = dirty
         self.marker.show_state(dirty)
         if not dirty:
@@ -185,6 +189,27 @@ class FormSection(QGroupBox):
     def stored_changed(self) -> bool:
         """True while the section says that the stored version changed under the input."""
         return not self.changed_note.isHidden()
+
+    def changed_meanwhile(self) -> bool:
+        """True while the section holds input and says that the stored version changed."""
+        return self.dirty and self.stored_changed()
+
+    def show_stored(self) -> None:
+        """Drop the input and show the newest stored version."""
+        self.discard_unsaved()
+
+    def save_onto_newest(self) -> bool:
+        """Save the input onto the newest stored version: the fields the person changed win,
+        the others take the newest values (False if validation refused it)."""
+        newest, mine = self._shown(self._stored), self.input_values()
+        self._loading = True
+        try:
+            for key, widget in self.fields.items():
+                if mine.get(key) == self._started.get(key):
+                    put_value(widget, newest[key])
+        finally:
+            self._loading = False
+        return self.save()
 
     def _shown(self, values: dict[str, object]) -> dict[str, Shown]:
         return {k: shown_value(w, values.get(k)) for k, w in self.fields.items()}
@@ -212,6 +237,8 @@ class FormSection(QGroupBox):
         finally:
             self._loading = False
         self.set_dirty(True)
+        if isinstance(base, dict):
+            self._started = {str(k): v for k, v in base.items()}
         self._show_changed(isinstance(base, dict) and base != self._shown(self._stored))
 
     # -- the editing model (desktop_app.ui.common.editing.Editable) ---------------------------
@@ -251,6 +278,7 @@ class FormSection(QGroupBox):
         if after == self._saved:
             self._saved = None  # the own save is back
         elif self.dirty and after != before:
+            self.changes_under_input += 1
             self._show_changed(True)
         if self.dirty:
             return

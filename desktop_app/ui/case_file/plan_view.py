@@ -13,7 +13,7 @@ from desktop_app.domain.validation import ValidationContext
 from desktop_app.ui.case_file.plan_model import PlanModel, RecordRole
 from desktop_app.ui.case_file.record_editor import RecordEditor
 from desktop_app.ui.common.accessibility import name_from_labels
-from desktop_app.ui.common.forms import error_label, parse_date
+from desktop_app.ui.common.forms import error_label, message_for, parse_date
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import QModelIndex, Signal
 from desktop_app.ui.common.qt.widgets import (
@@ -160,7 +160,7 @@ class PlanView(QWidget):
     def add_goal(
         self, field: str, text: str, target: str = "", review: date | None = None
     ) -> list[str]:
-        """Add a goal; returns error messages (empty on success)."""
+        """Add a goal; returns error messages in the UI language (empty on success)."""
         goal = Goal(
             field=field,
             text=text,
@@ -173,12 +173,12 @@ class PlanView(QWidget):
         record, errors = new_goal(self.team_id, self.case_id, goal)
         if record is not None:
             self.save_requested.emit([record])
-        return [e.message for e in errors]
+        return [message_for(e) for e in errors]
 
     def add_step(
         self, goal_id: str, text: str, responsible: str, due: date | None = None
     ) -> list[str]:
-        """Add a step to a goal; returns error messages (empty on success)."""
+        """Add a step to a goal; returns error messages in the UI language (none: added)."""
         step = Step(
             goal_id=goal_id,
             text=text,
@@ -190,7 +190,7 @@ class PlanView(QWidget):
         record, errors = new_step(self.team_id, self.case_id, step, self.plan_start)
         if record is not None:
             self.save_requested.emit([record])
-        return [e.message for e in errors]
+        return [message_for(e) for e in errors]
 
     def add_goal_dialog(self) -> None:
         """Ask for field, text, target and review date."""

@@ -1,11 +1,8 @@
-"""The session editor, built for speed right after a conversation.
-
-Date and time default to now; duration presets; topics as toggles; an encrypted draft is saved
-every few seconds while something changed; Ctrl+S saves, Ctrl+Enter finalises. A finalised
-session is read-only and can only be amended with a reason. The editor turns final only once the
-write succeeded (:meth:`SessionEditor.write_done`); a failed write keeps it editable with a
-message (:meth:`SessionEditor.write_failed`).
-"""
+"""The session editor, built for speed right after a conversation: date and time default to
+now; duration presets; topics as toggles; an encrypted draft is saved every few seconds while
+something changed; Ctrl+S saves, Ctrl+Enter finalises. A finalised session is read-only (amended
+with a reason only), final once the write succeeded (:meth:`SessionEditor.write_done`); a failed
+write keeps it editable with a message (:meth:`SessionEditor.write_failed`)."""
 
 from __future__ import annotations
 
@@ -63,6 +60,7 @@ class SessionEditor(QWidget):
         self.record_id = record.id if record else new_id()
         self.follow_up_id = new_id()
         self._base = dict(record.payload) if record else {}
+        self.changes_under_input = 0  # how often the stored version changed under the input
         self._build()
         self._load(Session.from_payload(record.payload) if record else None)
         self.set_dirty(False)
@@ -292,7 +290,7 @@ class SessionEditor(QWidget):
 
     def save_draft(self) -> None:
         """Write changed input as the (encrypted) draft; a finalised session has none."""
-        if self.dirty and not self._base.get("finalized"):
+        if self.has_unsaved():
             self.save(final=False)
 
     def amend(self, reason: str | None = None, text: str | None = None) -> bool:
@@ -328,6 +326,8 @@ class SessionEditor(QWidget):
         """Save the input as a draft (False if validation refused it)."""
         return self.save(final=False)
 
+    save_onto_newest = save_unsaved  # the input replaces the stored version (the note says)
+
     def discard_unsaved(self) -> None:
         """Drop the input: the editor closes, the stored session stays as it was."""
         self.set_dirty(False)
@@ -351,16 +351,15 @@ class SessionEditor(QWidget):
             self._set_final(True, Session.from_payload(mine.payload))
 
     def stored_changed(self, record: Record) -> None:
-        """Another version of this session was stored meanwhile (a sync brought it). Without
-        unsaved input the editor shows it; with input it keeps the input and says clearly that
-        a save replaces the stored version (*Gespeicherte Fassung zeigen* drops the input). A
-        version finalised elsewhere turns the editor final, the input still readable."""
+        """Another version was stored meanwhile (a sync): shown without input; with input, kept
+        with a clear note. One finalised elsewhere turns the editor final, input readable."""
         if record.payload == self._base:
             return
         self._base = dict(record.payload)
         if not self.has_unsaved() and not self.dirty:
             self.show_stored()
             return
+        self.changes_under_input += 1
         if record.payload.get("finalized"):
             text = self.tr(
                 "This session was finalised elsewhere meanwhile (e.g. by a sync): your input "
@@ -377,6 +376,9 @@ class SessionEditor(QWidget):
         self.changed_note.setText(text)
         self.changed_note.show()
 
+    def changed_meanwhile(self) -> bool:  # the input stays under a version changed elsewhere
+        return self.has_unsaved() and not self.changed_note.isHidden()
+
     def show_stored(self) -> None:
         """Drop the input and show the stored version."""
         self._load(Session.from_payload(self._base) if self._base else None)
@@ -385,8 +387,7 @@ class SessionEditor(QWidget):
         self.show_stored_button.hide()
 
     def write_failed(self, message: str) -> None:
-        """The write did not happen: the editor stays editable, the input unsaved (no autosave
-        retries behind the person's back; they save again by hand)."""
+        """The write did not happen: editable, the input unsaved (no autosave retries)."""
         self.autosave.stop()
         self.set_dirty(True)
         self.write_error.setText(message)

@@ -4,6 +4,9 @@ A part that the person typed in shows an *ungespeichert* marker (:class:`Unsaved
 Before its input could be lost (another case opens, another tab shows, the window quits) the
 view asks once for every part with unsaved input: *Speichern / Verwerfen / Abbrechen*
 (:func:`settle`). A part takes part by offering the three calls of :class:`Editable`.
+When a sync stores another version of a record under unsaved input, the same prompt asks once
+for the parts concerned (:func:`settle_changed`): *Speichern* saves the input onto the newest
+version, *Verwerfen* shows the stored version, *Abbrechen* keeps the input and the note.
 """
 
 from __future__ import annotations
@@ -35,6 +38,25 @@ class Editable(Protocol):
 
     def unsaved_title(self) -> str:
         """The part's name as the prompt lists it."""
+        ...
+
+
+class Refreshable(Editable, Protocol):
+    """A part that notices when the stored version changes under its unsaved input."""
+
+    changes_under_input: int
+    """How often the stored version changed under the input (counts up)."""
+
+    def changed_meanwhile(self) -> bool:
+        """True while the part holds input and says that the stored version changed."""
+        ...
+
+    def show_stored(self) -> None:
+        """Drop the input and show the (newest) stored version."""
+        ...
+
+    def save_onto_newest(self) -> bool:
+        """Save the input onto the newest stored version (the fields the person changed win)."""
         ...
 
 
@@ -71,6 +93,12 @@ class _Texts(QObject):
     def question(self, what: str) -> str:
         return self.tr("There are unsaved changes in: %1. Save them?").replace("%1", what)
 
+    def changed(self, what: str) -> str:
+        return self.tr(
+            "The stored version of %1 changed meanwhile (e.g. by a sync) while you were "
+            "editing. Save your input onto the newest version?"
+        ).replace("%1", what)
+
     def failure(self, reason: str) -> str:
         return self.tr("Not saved: %1. Your input is kept; please try again.").replace("%1", reason)
 
@@ -87,15 +115,16 @@ def write_failure_text(error: Exception) -> str:
     return texts.failure(reason)
 
 
-def ask_unsaved(parent: QWidget | None, what: str) -> Choice:
-    """Ask *Speichern / Verwerfen / Abbrechen* about the unsaved input in ``what``."""
+def ask_unsaved(parent: QWidget | None, what: str, changed: bool = False) -> Choice:
+    """Ask *Speichern / Verwerfen / Abbrechen* about the unsaved input in ``what`` (``changed``:
+    because its stored version changed meanwhile)."""
     texts = _Texts()
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName(PROMPT_NAME)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(texts.title())
-    box.setText(texts.question(what))
+    box.setText(texts.changed(what) if changed else texts.question(what))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -123,3 +152,19 @@ def settle(parent: QWidget | None, parts: Iterable[Editable]) -> bool:
             part.discard_unsaved()
         return True
     return all([part.save_unsaved() for part in dirty])
+
+
+def settle_changed(parent: QWidget | None, parts: Iterable[Refreshable]) -> Choice:
+    """The stored version changed under the unsaved input of some ``parts`` (a sync): ask once
+    and do what the person chose (*Abbrechen*: input and note stay; nothing is overwritten)."""
+    changed = [p for p in parts if p.has_unsaved() and p.changed_meanwhile()]
+    if not changed:
+        return Choice.CANCEL
+    titles = ", ".join(dict.fromkeys(p.unsaved_title() for p in changed))
+    choice = ask_unsaved(parent, titles, changed=True)
+    for part in changed:
+        if choice is Choice.SAVE:
+            part.save_onto_newest()
+        elif choice is Choice.DISCARD:
+            part.show_stored()
+    return choice

@@ -122,7 +122,7 @@ class CaseOpener:
             host.pages.addWidget(self.view)
         self.view.show_case_file(case_file)
         if draft is not None:  # input kept over a lock: shown again, then forgotten
-            self.view.overview.restore_draft(draft)
+            self.view.restore_draft(draft)
             vault = host.vault
             host.ops.write(lambda: drop_overview_draft(vault)).run()
         host.sync.load_case(self.view)
@@ -147,14 +147,16 @@ class CaseOpener:
         """Before the window quits: ask about unsaved input; True if the way is free."""
         return self.view is None or self.view.settle()
 
-    def reload(self, case_ids: set[str] | frozenset[str]) -> None:
-        """Read the open case file again if one of ``case_ids`` is its case."""
+    def reload(self, case_ids: set[str] | frozenset[str], pulled: bool = False) -> None:
+        """Read the open case file again if one of ``case_ids`` is its case (``pulled``: a
+        sync brought the change; input it changed under is asked about)."""
         view, vault = self.view, self._host.vault
         if view is None or vault is None or view.case_id not in case_ids:
             return
         case_id = view.case_id
         op = self._host.ops.query(lambda: open_case_file(vault, case_id))
-        op.success(lambda f: view.show_case_file(f) if view.case_id == case_id else None).run()
+        show = view.show_case_file
+        op.success(lambda f: show(f, pulled) if view.case_id == case_id else None).run()
         self._host.sync.load_case(view)
 
     def shown_case(self) -> str:

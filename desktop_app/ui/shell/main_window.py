@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             self.work.refresh_follow_ups()
         if "offer" in change.kinds:
             self.work.refresh_offers()
-        self.opener.reload(change.case_ids)
+        self.opener.reload(change.case_ids, pulled=change.origin == "sync")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.opener.settle():  # unsaved input: the person chose to stay
