@@ -136,3 +136,31 @@ def test_the_vault_read_finder_sees_reads() -> None:
         "2: self.host.vault.index",
         "6: waiting_vault.lock",
     ]
+
+
+MAX_LINES = 400
+MAX_MAIN_WINDOW = 300
+
+
+def _too_long(root: Path, folders: tuple[str, ...], limit: int) -> list[str]:
+    return [
+        f"{path.relative_to(root)}: {n} lines"
+        for folder in folders
+        for path in sorted((root / folder).rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > limit
+    ]
+
+
+def test_no_ui_or_app_module_is_over_400_lines() -> None:
+    """Issue 12: each module small enough to hold in one's head; the main window no mediator."""
+    assert _too_long(ROOT, PACKAGES, MAX_LINES) == []
+    main_window = ROOT / "desktop_app/ui/shell/main_window.py"
+    assert len(main_window.read_text(encoding="utf-8").splitlines()) <= MAX_MAIN_WINDOW
+
+
+def test_the_size_check_sees_a_long_module(tmp_path: Path) -> None:
+    long = tmp_path / "pkg" / "long.py"
+    long.parent.mkdir()
+    long.write_text("x = 1\n" * (MAX_LINES + 1), encoding="utf-8")
+    (tmp_path / "pkg" / "short.py").write_text("x = 1\n", encoding="utf-8")
+    assert _too_long(tmp_path, ("pkg",), MAX_LINES) == [f"pkg/long.py: {MAX_LINES + 1} lines"]

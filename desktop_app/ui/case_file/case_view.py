@@ -22,7 +22,7 @@ from desktop_app.ui.case_file.overview_lists import consent_valid
 from desktop_app.ui.case_file.panel_drafts import keep_panel_drafts, restore_panel_drafts
 from desktop_app.ui.case_file.participants import household_members
 from desktop_app.ui.case_file.plan_view import PlanView
-from desktop_app.ui.case_file.record_editor import undo_in
+from desktop_app.ui.case_file.record_panels import undo_in
 from desktop_app.ui.case_file.referrals import ReferralTab
 from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel

@@ -9,7 +9,7 @@ from desktop_app.domain.record import Record
 from desktop_app.domain.records import Consent
 from desktop_app.domain.validation import FieldError, validate
 from desktop_app.ui.case_file.overview_form import FormSection, now, text_or_none
-from desktop_app.ui.case_file.record_editor import consent_editor, reselect
+from desktop_app.ui.case_file.record_panels import consent_editor, reselect
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.widgets import (
     QHeaderView,

@@ -14,7 +14,8 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Offer
 from desktop_app.domain.validation import validate
-from desktop_app.ui.case_file.record_editor import RecordEditor, RunJob, undo_in, write_in
+from desktop_app.ui.case_file.record_editor import RecordEditor, RunJob
+from desktop_app.ui.case_file.record_panels import undo_in, write_in
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
