@@ -11,6 +11,7 @@ from desktop_app.domain.history import Change, changes
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Person
 from desktop_app.ui.case_file.history_labels import HistoryLabels, date_text
+from desktop_app.ui.common.qt.gui import QShowEvent
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QHBoxLayout,
@@ -147,6 +148,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.setObjectName("historyTab")
         self.model = HistoryModel()
+        self._fit_pending = False
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("History"))
@@ -189,8 +191,20 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
 
     def _fit_columns(self) -> None:
+        """Fit the columns to the rows in view; while the tab is hidden (every save reloads the
+        case file) only once it shows, since measuring costs a paint of each visible cell."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns left unfitted while the tab was hidden."""
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     def show_case(
         self,
