@@ -1,4 +1,4 @@
-"""Drafts of *Überblick* sections and list panels kept over a lock, sealed in the vault.
+"""Drafts of *Überblick* sections, list panels and the offer editor kept over a lock, sealed.
 
 Locking the app with unsaved input in a section of the case file's overview keeps that input
 as a draft (the list panels' input too, each under its panel's name with the id of its record):
@@ -66,3 +66,25 @@ def overview_draft(vault: Vault, case_id: str) -> OverviewDraft | None:
 def drop_overview_draft(vault: Vault) -> None:
     """Forget the kept draft (it shows again in its sections)."""
     vault.sealed.delete(OVERVIEW_DRAFT)
+
+
+OFFER_DRAFT = "drafts/offer"
+
+
+def keep_offer_draft(vault: Vault, state: dict[str, Any]) -> None:
+    """Keep the offer directory's unsaved input (one offer's field values) sealed."""
+    vault.sealed.put(OFFER_DRAFT, json.dumps(state).encode("utf-8"))
+
+
+def take_offer_draft(vault: Vault) -> dict[str, Any] | None:
+    """The kept input of the offer directory, forgotten as it is handed out (it shows again
+    in the offer editor); None if there is none or it is not a draft."""
+    raw = vault.sealed.get(OFFER_DRAFT)
+    if raw is None:
+        return None
+    vault.sealed.delete(OFFER_DRAFT)
+    try:
+        state = json.loads(raw)
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None

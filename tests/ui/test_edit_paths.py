@@ -287,3 +287,40 @@ def test_a_household_member_being_edited_is_edited_again_after_unlock(
         lambda: _stored(qtbot, win, member).get("given_names") == "Omar Karim", timeout=10_000
     )
     qtbot.waitUntil(lambda: household.model.rowCount() == 1, timeout=10_000)  # no new member
+
+
+def test_lock_keeps_the_offer_editors_input_sealed_and_shows_it_again(
+    qtbot: QtBot, unlocked_window: MainWindow, data_dir: Path
+) -> None:
+    win = unlocked_window
+    win.go("offers")
+    page = win.offers_page
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert page.add_offer("Sprachcafé", "Caritas", "volunteering", "Frau Stein", ["de"]) == []
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    editor = page.editor
+    assert editor.record is not None
+    offer_id = editor.record.id
+    title = editor.fields["title"]
+    assert isinstance(title, QLineEdit)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Quitte7731 Treff")
+    assert editor.has_unsaved()
+    with qtbot.waitSignal(win.vault_locked, timeout=10_000):
+        win.lock()
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10_000)
+    assert not editor.has_unsaved() and title.text() != "Quitte7731 Treff"  # nothing left shown
+    assert _files_containing(data_dir, b"Quitte7731") == []
+    assert _files_containing(data_dir, "Quitte7731".encode("utf-16-le")) == []
+
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=30_000):
+        win.unlock_page.button.click()
+    win.go("offers")
+    qtbot.waitUntil(lambda: title.text() == "Quitte7731 Treff", timeout=10_000)
+    assert editor.record is not None and editor.record.id == offer_id
+    assert editor.has_unsaved() and editor.marker.isVisibleTo(editor)
+    assert _stored(qtbot, win, offer_id)["title"] == "Sprachcafé"  # a draft, not a save
+    editor.discard_unsaved()

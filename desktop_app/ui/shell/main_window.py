@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.state.remember_view(self.ops, self.vault, self.opener.shown_case(), self.work)
         self.agenda_cache.clear()
         self.fills.stop()
+        self.work.keep_offer_draft(self.vault)
         vault, self.vault = self.vault, None
         release_index()
         self.opener.close()

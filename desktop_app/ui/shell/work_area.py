@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
+from desktop_app.app.drafts import keep_offer_draft, take_offer_draft
 from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
@@ -37,6 +38,7 @@ from desktop_app.ui.sync.team_page import TeamPage
 from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
+OFFER_RECORD = "record"
 NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
 NAV_ICONS = {
     "today": "calendar-check",
@@ -188,6 +190,24 @@ class WorkArea(QWidget):
         self.host.ops.query(lambda: records_of_kind(vault, "offer")).success(
             model.set_records
         ).run()
+        self.host.ops.write(lambda: take_offer_draft(vault)).success(self._restore_offer).run()
+
+    def keep_offer_draft(self, vault: Vault) -> None:
+        """On lock: the offer editor's unsaved input kept sealed (:mod:`desktop_app.app.drafts`),
+        the editor emptied; the next load of the directory shows it again."""
+        editor = self.offers_page.editor
+        if editor.has_unsaved() and editor.record is not None:
+            state = {**editor.draft_state(), OFFER_RECORD: editor.record.id}
+            self.host.ops.write(lambda: keep_offer_draft(vault, state)).run()
+        editor.reset()
+
+    def _restore_offer(self, state: dict[str, Any] | None) -> None:
+        editor = self.offers_page.editor
+        wanted = (state or {}).get(OFFER_RECORD)
+        record = next((r for r in editor.records if r.id == wanted), None)
+        if state is not None and record is not None:
+            editor.show_record(record)
+            editor.restore_draft(state)
 
     def refresh_follow_ups(self) -> None:
         """Load every follow-up."""
