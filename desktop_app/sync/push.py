@@ -15,6 +15,7 @@ vault's writer); :func:`batches` splits ops into push requests.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,8 +35,9 @@ T = TypeVar("T")
 MAX_PUSHES = 3
 
 
-class PushSteps:
-    """Resend, push, re-key and audit steps of the engine (what it sends to the server)."""
+class PushSteps(ABC):
+    """Resend, push, re-key and audit steps of the engine (what it sends to the server); the
+    engine supplies the call with retries and the cancel check."""
 
     api: SyncApi
     store: SyncStore
@@ -44,11 +46,13 @@ class PushSteps:
     _progress: ProgressFn
     _on_key_rotated: Callable[[str], object] | None
 
+    @abstractmethod
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        raise NotImplementedError  # the engine's call with retries
+        """``fn(*args)`` against the server, retried as the engine retries."""
 
+    @abstractmethod
     def _check(self) -> None:
-        raise NotImplementedError  # the engine's cancel check
+        """Raise if the cycle was cancelled."""
 
     def _resend(self, report: SyncReport) -> None:
         pending = self._local(self.store.pending_ops)

@@ -11,15 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from desktop_app.demo.fill import fill_vault
 from desktop_app.storage.vault import Vault
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog
 from desktop_app.ui.common.accessibility import _inner_part
-from desktop_app.ui.common.qt.core import QEventLoop, QTimer
 from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,48 +28,10 @@ from desktop_app.ui.common.qt.widgets import (
 )
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
+from tools.page_tour import settle, wait_for
 
 PASSPHRASE = "Kirschblüte im April"
 CHECKED = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
-
-
-def _wait_for(signal: Any, start: Callable[[], object], seconds: float = 60) -> None:
-    """Call ``start`` and run the event loop until ``signal`` fires (or fail after
-    ``seconds``): waiting on the event itself, not polling with sleeps."""
-    loop = QEventLoop()
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    fired: list[object] = []
-    signal.connect(lambda *args: (fired.append(args), loop.quit()))
-    start()
-    if not fired:
-        deadline.start(int(seconds * 1000))
-        loop.exec()
-    if not fired:
-        raise TimeoutError("the window did not get there in time")
-
-
-def _settle(root: QWidget, busy: Callable[[], bool] = lambda: False) -> None:
-    """Handle events until no vault work is queued and the geometry of every widget under
-    ``root`` stayed the same over one more round (layouts done, data shown).
-
-    While vault work runs, this blocks until the next event arrives (the executor delivers
-    each outcome as an event); a 50 ms heartbeat timer is an event too, so it never hangs."""
-    heartbeat = QTimer()
-    heartbeat.start(50)
-    last: list[object] = []
-    for _ in range(2000):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-        now: list[object] = [w.geometry() for w in root.findChildren(QWidget)]
-        if not busy() and now == last:
-            heartbeat.stop()
-            return
-        last = now
-        if busy():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    raise TimeoutError("the window did not settle")
 
 
 def clipped(window: QWidget, page: QWidget) -> list[str]:
@@ -114,17 +73,17 @@ def main(out: Path) -> int:
     pages: dict[str, list[str]] = {}
 
     def shoot(name: str, page: QWidget) -> None:
-        _settle(win, win.ops.busy)
+        settle(win, win.ops.busy)
         win.grab().save(str(out / f"{name}.png"))
         pages[name] = clipped(win, page)
 
     shoot("unlock", win.unlock_page)
     win.unlock_page.passphrase.setText(PASSPHRASE)
-    _wait_for(win.vault_unlocked, win.unlock_page.button.click)
+    wait_for(win.vault_unlocked, win.unlock_page.button.click)
     for key in win.nav_keys:
         win.go(key)
         shoot(key, win.pages.currentWidget())
-    _wait_for(win.case_opened, lambda: win.open_case(win.cases.model.hit(0).case_id))
+    wait_for(win.case_opened, lambda: win.open_case(win.cases.model.hit(0).case_id))
     view = win.case_view
     assert view is not None
     for index in range(view.tabs.count()):
@@ -136,7 +95,7 @@ def main(out: Path) -> int:
     assert win.vault is not None
     dialog = NewCaseDialog(win.vault.team_id, "IM", win)
     dialog.show()
-    _settle(dialog)
+    settle(dialog)
     dialog.grab().save(str(out / "new-case-dialog.png"))
     pages["new-case-dialog"] = clipped(dialog, dialog)
     dialog.close()
