@@ -45,7 +45,7 @@ from desktop_app.ui.common.qt.widgets import (
 from desktop_app.ui.shell.app import name_application
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.translations import install_translators
-from tests.ui.scale_probe import _settle, _wait_for
+from tools.page_tour import settle, wait_for
 
 PASSPHRASE = "Kirschblüte im April"
 
@@ -117,7 +117,7 @@ class Driver:
             self.win.close()
             QApplication.quit()
             return
-        _settle(self.win, self.win.ops.busy)
+        settle(self.win, self.win.ops.busy)
         self.seen[line.split()[0]] = expected()
         print(f"STEP {line}", flush=True)
 
@@ -141,13 +141,13 @@ def steps(win: MainWindow) -> Iterator[str]:
     yield "unlock tab-cycle"
     unlock.passphrase.setText("falsch-falsch")
     unlock.button.click()
-    _settle(win, lambda: win.ops.busy() or not unlock.error.text())
+    settle(win, lambda: win.ops.busy() or not unlock.error.text())
     yield "wrong-passphrase"
     unlock.passphrase.setText(PASSPHRASE)
-    _wait_for(win.vault_unlocked, unlock.button.click)
+    wait_for(win.vault_unlocked, unlock.button.click)
     for key in win.nav_keys:
         if key == "reports":
-            _wait_for(win.reports_page.report_ready, lambda: win.go("reports"), 120)
+            wait_for(win.reports_page.report_ready, lambda: win.go("reports"), 120)
         else:
             win.go(key)
         yield f"{key} tab-cycle"
@@ -157,7 +157,7 @@ def steps(win: MainWindow) -> Iterator[str]:
                 preview.setCurrentIndex(index)
                 yield f"report-{index}" + (" tab-cycle" if index == 1 else "")
             # A new report replaces every table and chart while the screen reader holds them.
-            _wait_for(win.reports_page.report_ready, win.reports_page.recompute, 120)
+            wait_for(win.reports_page.report_ready, win.reports_page.recompute, 120)
             yield "report-again"
     win.go("cases")
     win.cases.search.setText("a")
@@ -166,7 +166,7 @@ def steps(win: MainWindow) -> Iterator[str]:
     table.setCurrentIndex(table.model().index(0, 0))
     _focus(table)
     yield "cases-table tab-out"
-    _wait_for(win.case_opened, lambda: win.open_case(win.cases.model.hit(0).case_id))
+    wait_for(win.case_opened, lambda: win.open_case(win.cases.model.hit(0).case_id))
     yield "case-opened"
     view = win.case_view
     assert view is not None
@@ -178,7 +178,7 @@ def steps(win: MainWindow) -> Iterator[str]:
     view.close_session()
     record = view._case()
     assert record is not None
-    _wait_for(win.changed, lambda: win.write([record]))
+    wait_for(win.changed, lambda: win.write([record]))
     yield "saved"
     assert win.vault is not None
     dialog = NewCaseDialog(win.vault.team_id, "IM", win)
