@@ -261,6 +261,37 @@
     </message>
   </context>
   <context>
+    <name>CaseHeader</name>
+    <message>
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <source>Actions on this case</source>
+      <translation>Aktionen für diesen Fall</translation>
+    </message>
+    <message>
+      <source>Close case…</source>
+      <translation>Fall abschließen…</translation>
+    </message>
+    <message>
+      <source>Reopen case</source>
+      <translation>Fall wieder öffnen</translation>
+    </message>
+    <message>
+      <source>month %1 of 36</source>
+      <translation>Monat %1 von 36</translation>
+    </message>
+    <message>
+      <source>Close case</source>
+      <translation>Fall abschließen</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <source>Case number</source>
@@ -392,28 +423,8 @@
       <translation>Synchronisierung</translation>
     </message>
     <message>
-      <source>Close case…</source>
-      <translation>Fall abschließen…</translation>
-    </message>
-    <message>
-      <source>Reopen case</source>
-      <translation>Fall wieder öffnen</translation>
-    </message>
-    <message>
       <source>New session</source>
       <translation>Neues Gespräch</translation>
-    </message>
-    <message>
-      <source>month %1 of 36</source>
-      <translation>Monat %1 von 36</translation>
-    </message>
-    <message>
-      <source>Close case</source>
-      <translation>Fall abschließen</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Grund</translation>
     </message>
   </context>
   <context>

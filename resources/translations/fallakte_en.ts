@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month %1 of 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -393,27 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month %1 of 36</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

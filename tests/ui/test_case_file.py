@@ -273,18 +273,18 @@ def test_close_and_reopen_a_case(qtbot: QtBot, unlocked_window: MainWindow) -> N
     win = unlocked_window
     new_case(qtbot, win, family="Tesfay")
     view = win.case_view
-    assert view is not None and view.close_button.isVisibleTo(view)
-    assert view.close_case("no such reason") is False
+    assert view is not None and view.head.close_button.isVisibleTo(view)
+    assert view.head.close_case("no such reason") is False
     with qtbot.waitSignal(win.changed, timeout=10_000):
-        assert view.close_case("goals_reached")
-    qtbot.waitUntil(lambda: view.reopen_button.isVisibleTo(view), timeout=5000)
+        assert view.head.close_case("goals_reached")
+    qtbot.waitUntil(lambda: view.head.reopen_button.isVisibleTo(view), timeout=5000)
     vault = win.vault
     assert vault is not None
     case = vault.store.get(view.case_id)
     assert case is not None and case.payload["status"] == "closed"
     assert case.payload["closing_reason"] == "goals_reached"
     with qtbot.waitSignal(win.changed, timeout=10_000):
-        view.reopen()
+        view.head.reopen()
     qtbot.waitUntil(lambda: vault.store.get(view.case_id).payload["status"] == "open")
     assert vault.store.get(view.case_id).payload["closed_on"] is None
 

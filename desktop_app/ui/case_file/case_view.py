@@ -10,10 +10,9 @@ from datetime import date
 from desktop_app.app.case_file import CaseFile
 from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
-from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
-from desktop_app.domain.dates import support_month
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
+from desktop_app.ui.case_file.case_header import CaseHeader
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
 from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
@@ -28,13 +27,9 @@ from desktop_app.ui.case_file.session_editor import SessionEditor
 from desktop_app.ui.case_file.session_model import SessionListModel
 from desktop_app.ui.common.accessibility import name_from_labels
 from desktop_app.ui.common.editing import Refreshable, settle, settle_changed, write_failure_text
-from desktop_app.ui.common.labels import code_label
-from desktop_app.ui.common.qt.core import QObject, Qt, QTimer, Signal, SignalInstance
+from desktop_app.ui.common.qt.core import QObject, QTimer, Signal, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
 from desktop_app.ui.common.qt.widgets import (
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -43,8 +38,7 @@ from desktop_app.ui.common.qt.widgets import (
     QVBoxLayout,
     QWidget,
 )
-from desktop_app.ui.common.style.tokens import STATUS_TONES, Tone
-from desktop_app.ui.common.style.widgets import EmptyState, StatusChip, set_role
+from desktop_app.ui.common.style.widgets import EmptyState
 from desktop_app.ui.sync.sync_history import ConflictBanner, SyncTab
 
 Writer = Callable[
@@ -70,11 +64,9 @@ class CaseView(QWidget):
         self.writer: Writer | None = None
         self.torn_down = False
         self._asking = False  # the prompt about a change under the input is (about to be) open
-        self.header = QLabel()
-        self.header.setObjectName("caseHeader")
-        set_role(self.header, "title")
-        self.status_chip = StatusChip()
-        self.header.setWordWrap(True)  # long names at 200 % must not widen the window
+        self.head = CaseHeader(author)
+        self.head.save_requested.connect(self.save_requested.emit)
+        self.header, self.status_chip = self.head.title, self.head.status_chip
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
         for section in self.overview.sections:
@@ -144,18 +136,7 @@ class CaseView(QWidget):
         self.conflict_banner = ConflictBanner()
         self.conflict_banner.open_requested.connect(lambda: self.show_tab("sync"))
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.close_button = QPushButton(self.tr("Close case…"))
-        self.close_button.setObjectName("closeCaseButton")
-        self.close_button.clicked.connect(self._ask_close)
-        self.reopen_button = QPushButton(self.tr("Reopen case"))
-        self.reopen_button.setObjectName("reopenCaseButton")
-        self.reopen_button.clicked.connect(self.reopen)
-        top.addWidget(self.close_button)
-        top.addWidget(self.reopen_button)
-        layout.addLayout(top)
+        layout.addWidget(self.head)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs)
         self._tab = self.tabs.currentIndex()
@@ -280,16 +261,7 @@ class CaseView(QWidget):
         p = person.payload if person else {}
         name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
         start = payload.get("start_date")
-        month = support_month(date.fromisoformat(start), date.today()) if start else None
-        status = str(payload.get("status") or "")
-        parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
-        if month:
-            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
-        self.header.setText("  ·  ".join(x for x in parts if x))
-        # The status shows as the chip beside the heading; a screen reader hears it in the
-        # heading, which is read first when the case opens.
-        spoken = [name, payload.get("number", ""), code_label(CaseStatus, status), *parts[2:]]
-        self.header.setAccessibleName(", ".join(x for x in spoken if x))
+        self.head.show_case(case, name)
         self.overview.load(case_id, records, payload.get("main_person_id"))
         self.sessions.set_sessions([r for r in records if r.kind == "session"])
         if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
@@ -299,13 +271,7 @@ class CaseView(QWidget):
         self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
         self.agreements.load(case_id, records, name, str(payload.get("number", "")))
         self.documents.load(case_id, records)
-        self.status_chip.show_status(
-            code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
-        )
         self.history.show_case(history or [], records, names or {}, offers or [])
-        closed = payload.get("status") == "closed"
-        self.close_button.setVisible(not closed)
-        self.reopen_button.setVisible(closed)
 
     def show_tab(self, tab: str) -> None:
         """Show a tab by name: overview, sessions, plan (others: the overview)."""
@@ -323,46 +289,6 @@ class CaseView(QWidget):
         """Show the case's sync conflicts (the marker above the tabs) and sync history."""
         self.sync_tab.show_sync(conflicts, history)
         self.conflict_banner.show_count(len(conflicts))
-
-    def _case(self) -> Record | None:
-        return next((r for r in self.records if r.id == self.case_id), None)
-
-    def close_case(self, reason: str, on: date | None = None) -> bool:
-        """Close the case with a closing reason code; False if the reason is unknown."""
-        case = self._case()
-        if case is None or not is_code(ClosingReason, reason):
-            return False
-        payload = {
-            **case.payload,
-            "status": "closed",
-            "closing_reason": reason,
-            "closed_on": (on or date.today()).isoformat(),
-            "updated_by": self.author,
-        }
-        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
-        return True
-
-    def reopen(self) -> None:
-        """Reopen a closed case."""
-        case = self._case()
-        if case is None:
-            return
-        payload = {
-            **case.payload,
-            "status": "open",
-            "closing_reason": None,
-            "closed_on": None,
-            "updated_by": self.author,
-        }
-        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
-
-    def _ask_close(self) -> None:
-        reasons = [(code_label(ClosingReason, r.value), r.value) for r in ClosingReason]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Close case"), self.tr("Reason"), [text for text, _ in reasons], 0, False
-        )
-        if ok:
-            self.close_case(dict(reasons)[label])
 
     def open_session(self, record: Record | None) -> SessionEditor:
         """Open the editor on a session, or on a new one (date and time: now)."""

@@ -1,0 +1,130 @@
+"""The case file's top row: the heading (name · number · manager · month N of 36), the status
+chip, the *Fall* menu of actions on the whole case, and closing and reopening.
+
+Actions on the whole case (hand-over, pause, extension, the client's own copy) go into
+:attr:`CaseHeader.menu`; each lives in its own module and adds itself with :meth:`add_action`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
+from desktop_app.domain.dates import support_month
+from desktop_app.domain.record import Record
+from desktop_app.ui.common.labels import code_label
+from desktop_app.ui.common.qt.core import Qt, Signal
+from desktop_app.ui.common.qt.gui import QAction
+from desktop_app.ui.common.qt.widgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from desktop_app.ui.common.style.tokens import STATUS_TONES, Tone
+from desktop_app.ui.common.style.widgets import StatusChip, set_role
+
+
+class CaseHeader(QWidget):
+    """Heading, status chip, *Fall* menu, *Fall abschließen…* / *Fall wieder öffnen*.
+
+    Its writes leave as ``save_requested`` (the case view routes them)."""
+
+    save_requested = Signal(object)  # list[Record]
+
+    def __init__(self, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.author = author
+        self.case: Record | None = None
+        self.title = QLabel()
+        self.title.setObjectName("caseHeader")
+        set_role(self.title, "title")
+        self.title.setWordWrap(True)  # long names at 200 % must not widen the window
+        self.status_chip = StatusChip()
+        self.menu = QMenu(self)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("caseMenuButton")
+        self.menu_button.setText(self.tr("Case"))
+        self.menu_button.setAccessibleName(self.tr("Actions on this case"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.hide()  # until an action is added
+        self.close_button = QPushButton(self.tr("Close case…"))
+        self.close_button.setObjectName("closeCaseButton")
+        self.close_button.clicked.connect(self._ask_close)
+        self.reopen_button = QPushButton(self.tr("Reopen case"))
+        self.reopen_button.setObjectName("reopenCaseButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        top = QHBoxLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.menu_button)
+        top.addWidget(self.close_button)
+        top.addWidget(self.reopen_button)
+
+    def add_action(self, action: QAction) -> None:
+        """Add an action on the whole case to the *Fall* menu (which shows from then on)."""
+        self.menu.addAction(action)
+        self.menu_button.show()
+
+    def show_case(self, case: Record | None, name: str) -> None:
+        """Show the case record's heading and status (``name``: the main person's)."""
+        self.case = case
+        payload = case.payload if case else {}
+        start = payload.get("start_date")
+        month = support_month(date.fromisoformat(start), date.today()) if start else None
+        status = str(payload.get("status") or "")
+        parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
+        if month:
+            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
+        self.title.setText("  ·  ".join(x for x in parts if x))
+        # The status shows as the chip beside the heading; a screen reader hears it in the
+        # heading, which is read first when the case opens.
+        spoken = [name, payload.get("number", ""), code_label(CaseStatus, status), *parts[2:]]
+        self.title.setAccessibleName(", ".join(x for x in spoken if x))
+        self.status_chip.show_status(
+            code_label(CaseStatus, status), STATUS_TONES.get(status, Tone.NEUTRAL)
+        )
+        closed = status == "closed"
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+
+    def close_case(self, reason: str, on: date | None = None) -> bool:
+        """Close the case with a closing reason code; False if the reason is unknown."""
+        case = self.case
+        if case is None or not is_code(ClosingReason, reason):
+            return False
+        payload = {
+            **case.payload,
+            "status": "closed",
+            "closing_reason": reason,
+            "closed_on": (on or date.today()).isoformat(),
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+        return True
+
+    def reopen(self) -> None:
+        """Reopen a closed case."""
+        case = self.case
+        if case is None:
+            return
+        payload = {
+            **case.payload,
+            "status": "open",
+            "closing_reason": None,
+            "closed_on": None,
+            "updated_by": self.author,
+        }
+        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+
+    def _ask_close(self) -> None:
+        reasons = [(code_label(ClosingReason, r.value), r.value) for r in ClosingReason]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Close case"), self.tr("Reason"), [text for text, _ in reasons], 0, False
+        )
+        if ok:
+            self.close_case(dict(reasons)[label])
