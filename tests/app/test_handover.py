@@ -102,19 +102,37 @@ def _caseload(vault: Vault) -> dict[str, list[Any]]:
     user = ReportUser(vault.user_id, vault.user_name, is_lead=True)
     report = make_report(vault.store, Period.year(2026), Scope("team"), user, team_name="Ost")
     table = report.table("caseload")
-    talks = table.columns.index("Beratungsgespräche")
-    return {row.label: [row.cells[0].value, row.cells[talks].value] for row in table.rows}
+    wanted = [
+        table.columns.index(c)
+        for c in (
+            "Beratungsgespräche",
+            "Integrationspläne erstellt",
+            "Integrationsvereinbarungen unterzeichnet",
+        )
+    ]
+    return {row.label: [row.cells[i].value for i in (0, *wanted)] for row in table.rows}
 
 
 def test_reports_credit_sessions_to_the_manager_on_their_day(vault: Vault) -> None:
     case_id = new_case(vault)
     for day in ("2026-03-02", "2026-05-04", "2026-08-03", "2026-10-05", "2026-11-02"):
         session(vault, case_id, day)
-    assert _caseload(vault)["Tom Beispiel"] == [1, 5]  # before: all for the current manager
+    t = vault.team_id
+    goal = {"field": "work", "text": "Arbeit finden", "created_on": "2026-08-10"}
+    signed = {"number": 1, "signed_on": "2026-04-01", "plan": []}
+    save_records(
+        vault,
+        [
+            Record(new_id(), "goal", t, case_id, goal),
+            Record(new_id(), "agreement", t, case_id, signed),
+        ],
+    )
+    assert _caseload(vault)["Tom Beispiel"] == [1, 5, 1, 1]  # all for the current manager
     hand_over(vault, case_id, "u-mira", "Mira Muster", date(2026, 7, 1), "", TODAY)
     got = _caseload(vault)
-    assert got["Tom Beispiel"][1] == 2  # March and May
-    assert got["Mira Muster"] == [1, 3]  # the case at the period's end; August to November
+    assert got["Tom Beispiel"][1:] == [2, 0, 1]  # March and May; the April agreement
+    # the case at the period's end; August to November; the plan made in August
+    assert got["Mira Muster"] == [1, 3, 1, 0]
 
 
 def test_pause_resume_and_the_follow_up_to_check_it(vault: Vault) -> None:
