@@ -4,6 +4,7 @@ and dialogs, the *Verlauf*, the header's month, *Heute* for the new manager, *nu
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -191,3 +192,21 @@ def test_extension_only_in_its_window_and_once(qtbot: QtBot, unlocked_window: Ma
     view.head.menu.aboutToShow.emit()
     assert not extend.isEnabled()
     assert extend.toolTip().startswith(("Already extended", "Bereits verlängert"))
+
+
+def test_nur_meine_is_remembered_for_the_next_window(qtbot: QtBot, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    first = MainWindow(data_dir)
+    qtbot.addWidget(first)
+    assert first.today.mine_only.isChecked()  # the default
+    first.today.mine_only.setChecked(False)
+    first.close()
+    second = MainWindow(data_dir)
+    qtbot.addWidget(second)
+    assert not second.today.mine_only.isChecked()
+    second.today.mine_only.setChecked(True)
+    second.close()
+    third = MainWindow(data_dir)
+    qtbot.addWidget(third)
+    assert third.today.mine_only.isChecked()
+    third.close()
