@@ -102,6 +102,7 @@ LABELS: dict[str, str] = {
 }
 """German label of each payload key (a key without one is named as it is stored)."""
 KIND_LABELS: dict[str, str] = {
+    "agreement.number": "Nummer",
     "goal.text": "Ziel",
     "step.text": "Schritt",
     "follow_up.text": "Was",
@@ -182,6 +183,23 @@ NESTED_LABELS: dict[str, str] = {
 }
 
 
+INNER_CODES: dict[str, type[StrEnum]] = {
+    "recognition_status": codes.RecognitionStatus,
+    "level": codes.CefrLevel,
+}
+"""Keys inside objects whose values are codes whatever the object."""
+SIGNER_ROLES = {
+    "client": "Klient:in",
+    "manager": "Integrationsmanager:in",
+    "interpreter": "Dolmetscher:in",
+}
+REFERENCES = frozenset(
+    {"main_person_id", "goal_id", "offer_id", "person_id", "session_id", "person_ids",
+     "participants"}
+)  # fmt: skip
+"""Keys that hold ids of other records (``participants`` also ``client``): shown by name."""
+
+
 def label(key: str, kind: str = "") -> str:
     """The German label of a payload key (of a ``kind`` record, where that names it
     differently)."""
@@ -221,7 +239,7 @@ def value_de(kind: str, key: str, value: Any, refs: dict[str, str] | None = None
     if key == "size" and isinstance(value, int):
         return f"{value} Bytes" if value < 1024 else f"{value / 1024:.0f} KB".replace(".", ",")
     items = value if isinstance(value, list) else [value]
-    if key in ("main_person_id", "goal_id", "offer_id", "person_id", "session_id", "person_ids"):
+    if key in REFERENCES:
         return ", ".join((refs or {}).get(str(v), "–") for v in items)
     if key in ("languages", "interpreter_language", "client_language"):
         return ", ".join(language_de(v) for v in items)
@@ -241,11 +259,15 @@ def _plain(value: Any, enum: type[StrEnum] | None) -> str:
     if isinstance(value, dict):
         parts = []
         for k, v in value.items():
-            if v in (None, "", []) or k == "id":
+            if v in (None, "", []) or k in ("id", "author"):  # author: in the history
                 continue
             shown = code_de(enum, v) if enum is not None and k in ("kind", "status") else None
-            if k == "language":
+            if k in INNER_CODES:
+                shown = code_de(INNER_CODES[k], v)
+            elif k == "language":
                 shown = language_de(v)
+            elif k == "role":
+                shown = SIGNER_ROLES.get(str(v), str(v))
             text = shown if shown is not None else _plain(v, None)
             parts.append(f"{NESTED_LABELS.get(k, k)}: {text}")
         return ", ".join(parts)

@@ -119,6 +119,18 @@ def _fill(vault: Vault, case_id: str, person_id: str, tmp_path: Path) -> dict[st
             case_id,
             {"due_date": "2026-06-01", "text": "Nach der Bewerbung fragen", "done": False},
         ),
+        "agreement": _record(
+            vault,
+            "agreement",
+            case_id,
+            {
+                "number": 1,
+                "signed_on": "2026-04-03",
+                "signed_place": "Ulm",
+                "signed_by": [{"name": "Lina Zaraqelyn", "role": "client", "language": None}],
+                "plan": [{"text": "Ausbildung zur Pflegehelferin", "field": "work"}],
+            },
+        ),
         "member": _record(
             vault,
             "person",
@@ -175,6 +187,9 @@ def test_the_copy_lists_everything_stored_about_the_person(vault: Vault, tmp_pat
     assert "Termin bei der IQ-Beratung vereinbart" in _words(copy, "referrals")
     assert "Jobcenter Musterstadt" in _words(copy, "consents")
     assert "Nach der Bewerbung fragen" in _words(copy, "follow_ups")
+    agreements = _words(copy, "agreements")
+    assert "Integrationsvereinbarung Nr. 1" in agreements and "Klient:in" in agreements
+    assert "Ort der Unterschrift=Ulm" in agreements
     documents = _words(copy, "documents")
     assert f"Zeugnis_{tmp_path.name}.pdf" in documents and "Inhalt des Zeugnisses" not in documents
     history = _words(copy, "history")

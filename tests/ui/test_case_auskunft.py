@@ -26,9 +26,10 @@ from desktop_app.ui.case_file.auskunft_texts import KEYS
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.printing import pdf_bytes
 from desktop_app.ui.common.qt.printsupport import QPrinter
-from desktop_app.ui.common.qt.widgets import QFileDialog, QMessageBox, QPushButton
+from desktop_app.ui.common.qt.widgets import QMessageBox, QPushButton
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
+from tests.ui.save_dialogs import answer_save_dialogs
 
 
 def _text(data: bytes) -> str:
@@ -156,23 +157,11 @@ def test_save_writes_only_after_the_warning_and_is_logged(
     view = _view(win)
     vault = win.vault
     assert vault is not None
-    said: list[str] = []
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    asked: list[str] = []
     target = tmp_path / "hier" / "auskunft"
     target.parent.mkdir()
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        said.append(text)
-        return answers.pop(0)
-
-    def where(*args: object) -> tuple[str, str]:
-        asked.append(str(args[2]))
-        return str(target), ""
-
-    # The native dialogs cannot be driven offscreen; everything after them is real.
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    dialogs = answer_save_dialogs(monkeypatch, answers, target)
+    said, asked = dialogs.said, dialogs.asked
     _gathered(qtbot, view)
     box = view.auskunft.box
     assert box is not None
