@@ -146,6 +146,7 @@ def build_auskunft(
     """The copy from the case's live ``records``, its ``earlier`` versions and tombstones (for
     the history), the team's ``offers`` (a referral's offer by title) and user ``names``."""
     records = [r for r in records if r.case_id == case_id and not r.deleted]
+    earlier = [r for r in earlier if r.case_id == case_id]
     case = next((r for r in records if r.kind == "case"), None)
     payload = case.payload if case else {}
     main_id = str(payload.get("main_person_id") or "")
