@@ -105,6 +105,16 @@ def _gathered(qtbot: QtBot, view: CaseView) -> None:
     qtbot.waitUntil(lambda: view.auskunft.box is not None, timeout=10_000)
 
 
+def _choose(qtbot: QtBot, view: CaseView, button: str) -> None:
+    """*Auskunft erstellen…*, then a button of the question how the copy goes out."""
+    _gathered(qtbot, view)
+    box = view.auskunft.box
+    assert box is not None
+    found = box.findChild(QPushButton, button)
+    assert found is not None
+    found.click()
+
+
 def test_the_copy_is_printed_with_everything_and_logged(
     qtbot: QtBot, unlocked_window: MainWindow, tmp_path: Path
 ) -> None:
@@ -150,7 +160,11 @@ def test_the_copy_is_printed_with_everything_and_logged(
 
 
 def test_save_writes_only_after_the_warning_and_is_logged(
-    qtbot: QtBot, unlocked_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    unlocked_window: MainWindow,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     win = unlocked_window
     new_case(qtbot, win, family="Haidari")
@@ -162,22 +176,12 @@ def test_save_writes_only_after_the_warning_and_is_logged(
     target.parent.mkdir()
     dialogs = answer_save_dialogs(monkeypatch, answers, target)
     said, asked = dialogs.said, dialogs.asked
-    _gathered(qtbot, view)
-    box = view.auskunft.box
-    assert box is not None
-    save = box.findChild(QPushButton, "auskunftSaveButton")
-    assert save is not None
-    save.click()  # the person cancels after reading the warning: nothing asked, nothing written
+    _choose(qtbot, view, "auskunftSaveButton")  # cancelled after the warning: nothing written
     assert "not encrypted" in said[0] and "leaves the protected vault" in said[0]
     assert asked == [] and list(target.parent.iterdir()) == []
     assert PDF_SAVED not in [e["action"] for e in case_events(vault, view.case_id)]
 
-    _gathered(qtbot, view)
-    box = view.auskunft.box
-    assert box is not None
-    save = box.findChild(QPushButton, "auskunftSaveButton")
-    assert save is not None
-    save.click()
+    _choose(qtbot, view, "auskunftSaveButton")
     number = str(next(r for r in view.records if r.kind == "case").payload["number"])
     assert asked[0].endswith(f"Auskunft_Art15_{number}.pdf") and "Haidari" not in asked[0]
     assert [p.name for p in target.parent.iterdir()] == ["auskunft.pdf"]
@@ -189,6 +193,8 @@ def test_save_writes_only_after_the_warning_and_is_logged(
     saved = [e for e in case_events(vault, view.case_id) if e["action"] == PDF_SAVED]
     assert len(saved) == 1 and saved[0]["document"] == "art15"
     assert "Saved unencrypted" in win.statusBar().currentMessage()
+    vault_files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert vault_files and all(b"Haidari" not in p.read_bytes() for p in vault_files)
 
 
 def test_every_language_of_the_agreement_has_every_heading() -> None:
