@@ -8,13 +8,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop_app.app.auskunft import HEADINGS, Auskunft, gather_auskunft
+from desktop_app.app.auskunft_words import label
 from desktop_app.app.case_file import open_case_file, save_records
 from desktop_app.app.cases import create_case, new_case_records
 from desktop_app.app.corrections import deletion
 from desktop_app.app.documents import add_document
 from desktop_app.domain.ids import new_id
+from desktop_app.domain.payload import field_types
 from desktop_app.domain.record import Record
-from desktop_app.domain.records import Case, Person
+from desktop_app.domain.records import KIND_TYPES, Case, Person
+from desktop_app.domain.stamps import META_KEYS
 from desktop_app.storage.vault import Vault
 
 TODAY = date(2026, 12, 3)
@@ -236,3 +239,15 @@ def test_a_change_is_listed_with_its_fields_in_words(vault: Vault) -> None:
     ) in rows
     assert "zweite Fassung" in _words(copy, "sessions") and "Gesundheit" in _words(copy, "sessions")
     assert copy.section("agreements").entries == ()
+
+
+def test_every_payload_key_of_every_kind_has_a_german_label() -> None:
+    """A new field never shows in the copy as its raw key (``finalized_at``)."""
+    missing = [
+        f"{kind}.{key}"
+        for kind, cls in KIND_TYPES.items()
+        if kind != "offer"  # the team's directory: no part of a case
+        for key in field_types(cls)
+        if key not in META_KEYS and label(key, kind) == key
+    ]
+    assert missing == []
