@@ -269,6 +269,41 @@
     </message>
   </context>
   <context>
+    <name>CaseAuskunft</name>
+    <message>
+      <source>Create copy for the client (Art. 15)…</source>
+      <translation>Auskunft erstellen…</translation>
+    </message>
+    <message>
+      <source>The copy could not be made: %1</source>
+      <translation>Die Auskunft konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Copy for the client (Art. 15 GDPR)</source>
+      <translation>Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+      <source>The copy lists everything stored about %1 in this case: master data, household, sessions with their notes, plan, agreements, referrals, consents, documents (by name) and the history of changes. Print it to hand it over.</source>
+      <translation>Die Auskunft enthält alles, was in diesem Fall über %1 gespeichert ist: Stammdaten, Haushalt, Beratungen mit ihren Notizen, Plan, Vereinbarungen, Vermittlungen, Einwilligungen, Dokumente (mit Namen) und den Verlauf der Änderungen. Drucken Sie sie aus, um sie zu übergeben.</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
+      <source>Save as file…</source>
+      <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+      <source>The copy went to the printer.</source>
+      <translation>Die Auskunft wurde an den Drucker geschickt.</translation>
+    </message>
+    <message>
+      <source>Saved unencrypted as %1.</source>
+      <translation>Unverschlüsselt gespeichert als %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseHandover</name>
     <message>
       <source>Hand over case…</source>

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app.app.agenda import Agenda
 from desktop_app.app.audit import HANDED_OVER, case_events
+from desktop_app.app.auskunft_words import label, value_de
 from desktop_app.app.case_file import save_records
 from desktop_app.app.cases import create_case, new_case_records
 from desktop_app.app.handover import (
@@ -65,6 +66,9 @@ def test_hand_over_changes_the_manager_from_its_date_and_is_audited(vault: Vault
     [event] = [e for e in case_events(vault, case_id) if e["action"] == HANDED_OVER]
     assert event["from_manager"] == "u-tom" and event["to_manager"] == "u-mira"
     assert "Mira" not in str(event) and "Tom" not in str(event) and "Elternzeit" not in str(event)
+    words = value_de("case", "managers", p["managers"])  # the client's Art. 15 copy
+    assert label("managers") == "Zuständigkeiten" and "ab: 01.07.2026" in words
+    assert "Integrationsmanager:in: Mira Muster" in words and "Notiz: Elternzeit" in words
     with pytest.raises(HandoverError) as again:
         hand_over(vault, case_id, "u-mira", "Mira Muster", date(2026, 8, 1), "", TODAY)
     assert again.value.code == "same_manager"
