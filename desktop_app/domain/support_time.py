@@ -158,3 +158,17 @@ def resumed(case: dict[str, Any], on: date) -> dict[str, Any]:
         raise LifecycleError("before_pause", "support resumes before the pause began")
     open_[-1]["to"] = on.isoformat()
     return {**case, "status": "open", "pauses": entries}
+
+
+def end_open_pause(case: dict[str, Any], on: date) -> dict[str, Any]:
+    """The case payload with its open pause ended on ``on`` (when a resting case is closed).
+
+    A case closed while resting keeps no pause without an end: the open pause gets ``to`` =
+    ``on`` (never before the pause's own ``from``). Without an open pause: unchanged."""
+    entries = [dict(e) if isinstance(e, dict) else e for e in case.get("pauses") or []]
+    open_ = [e for e in entries if isinstance(e, dict) and not e.get("to")]
+    if not open_:
+        return case
+    begun = _day(open_[-1].get("from"))
+    open_[-1]["to"] = max(on, begun).isoformat() if begun is not None else on.isoformat()
+    return {**case, "pauses": entries}

@@ -13,6 +13,7 @@ from desktop_app.domain.dates import support_month
 from desktop_app.domain.support_time import (
     LifecycleError,
     add_months,
+    end_open_pause,
     extended,
     extension_window,
     month_total,
@@ -111,3 +112,14 @@ def test_pause_and_resume() -> None:
         resumed(again, date(2024, 8, 1))
     with pytest.raises(LifecycleError):
         paused(case(status="closed"), date(2024, 5, 1), "x")
+
+
+def test_closing_ends_the_open_pause_and_nothing_else() -> None:
+    resting = paused(case(), date(2024, 5, 1), "Krankenhaus")
+    ended = end_open_pause(resting, date(2024, 9, 30))
+    assert pauses_of(ended) == [(date(2024, 5, 1), date(2024, 9, 30))]
+    assert resting["pauses"][0]["to"] is None  # the given payload is left as it was
+    assert end_open_pause(resting, date(2024, 4, 1))["pauses"][0]["to"] == "2024-05-01"
+    again = resumed(resting, date(2024, 7, 1))
+    assert end_open_pause(again, date(2024, 9, 30)) == again  # no open pause: unchanged
+    assert end_open_pause(case(), date(2024, 9, 30)) == case()

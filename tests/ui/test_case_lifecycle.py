@@ -210,3 +210,22 @@ def test_nur_meine_is_remembered_for_the_next_window(qtbot: QtBot, data_dir: Pat
     qtbot.addWidget(third)
     assert third.today.mine_only.isChecked()
     third.close()
+
+
+def test_closing_a_resting_case_ends_its_pause(qtbot: QtBot, unlocked_window: MainWindow) -> None:
+    win = unlocked_window
+    vault = win.vault
+    assert vault is not None
+    new_case(qtbot, win, family="Beridze")
+    view = _view(win)
+    case = vault.store.get(view.case_id)
+    assert case is not None
+    rest = {"from": "2026-04-01", "to": None, "reason": "Krankenhausaufenthalt"}
+    _write_case(qtbot, win, case, {**case.payload, "status": "paused", "pauses": [rest]})
+    qtbot.waitUntil(lambda: view.head.case.payload["status"] == "paused", timeout=5000)  # type: ignore[union-attr]
+    with qtbot.waitSignal(win.changed, timeout=10_000):
+        assert view.head.close_case("moved_away", date(2026, 9, 30))
+    stored = vault.store.get(view.case_id)
+    assert stored is not None
+    assert (stored.payload["status"], stored.payload["closed_on"]) == ("closed", "2026-09-30")
+    assert stored.payload["pauses"] == [{**rest, "to": "2026-09-30"}]

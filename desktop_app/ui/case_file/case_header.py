@@ -10,7 +10,12 @@ from datetime import date
 
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
 from desktop_app.domain.record import Record
-from desktop_app.domain.support_time import month_total, months_of_support, pauses_of
+from desktop_app.domain.support_time import (
+    end_open_pause,
+    month_total,
+    months_of_support,
+    pauses_of,
+)
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.gui import QAction
@@ -102,11 +107,12 @@ class CaseHeader(QWidget):
         case = self.case
         if case is None or not is_code(ClosingReason, reason):
             return False
+        day = on or date.today()
         payload = {
-            **case.payload,
+            **end_open_pause(case.payload, day),
             "status": "closed",
             "closing_reason": reason,
-            "closed_on": (on or date.today()).isoformat(),
+            "closed_on": day.isoformat(),
             "updated_by": self.author,
         }
         self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
