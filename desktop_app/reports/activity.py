@@ -22,26 +22,23 @@ TOTAL = "Gesamt"
 
 
 def plans_made(sel: Selection) -> set[str]:
-    """Scoped cases whose first goal (earliest ``created_on``) lies in the period."""
+    """Scoped cases whose first goal (earliest ``created_on``) lies in the period (and, for a
+    personal scope, was written while its manager held the case)."""
     first: dict[str, date] = {}
     for goal in sel.data.goals:
         if goal.case_id in sel.scoped and goal.created_on is not None:
             known = first.get(goal.case_id)
             if known is None or goal.created_on < known:
                 first[goal.case_id] = goal.created_on
-    return {cid for cid, when in first.items() if sel.period.contains(when)}
+    return {cid for cid, when in first.items() if sel.counts(cid, when)}
 
 
 def overview(sel: Selection) -> Table:
     """The headline figures."""
-    data, period = sel.data, sel.period
-    new = [c for c in sel.scoped.values() if period.contains(c.start)]
-    closed = [
-        c for c in sel.scoped.values() if c.status == "closed" and period.contains(c.closed_on)
-    ]
-    signed = [
-        cid for cid, when, _ in data.agreements if cid in sel.scoped and period.contains(when)
-    ]
+    data, counts = sel.data, sel.counts
+    new = [c for c in sel.scoped.values() if counts(c.id, c.start)]
+    closed = [c for c in sel.scoped.values() if c.status == "closed" and counts(c.id, c.closed_on)]
+    signed = [cid for cid, when, _ in data.agreements if sel.counts(cid, when)]
     totals = sel.totals
     all_sessions, interpreter, home = totals.all, totals.interpreter, totals.home_visits
     talked = sel.reached
@@ -78,7 +75,7 @@ def closing_reasons(sel: Selection) -> Table:
     """Cases closed in the period, by reason."""
     tally: dict[str, int] = defaultdict(int)
     for c in sel.scoped.values():
-        if c.status == "closed" and sel.period.contains(c.closed_on):
+        if c.status == "closed" and sel.counts(c.id, c.closed_on):
             tally[de(ClosingReason, c.closing_reason)] += 1
     labels = [de(ClosingReason, code) for code in codes(ClosingReason)]
     if tally.get(UNKNOWN):
@@ -156,7 +153,7 @@ def referrals(sel: Selection) -> Table:
     cells: dict[str, dict[str, set[str]]] = {}
     counts: dict[str, dict[str, int]] = {}
     for ref in sel.data.referrals:
-        if ref.case_id not in sel.scoped or not sel.period.contains(ref.referred_on):
+        if not sel.counts(ref.case_id, ref.referred_on):
             continue
         target = ref.target if ref.target in targets else "other"
         status = ref.status if ref.status in statuses else "referred"

@@ -15,7 +15,11 @@ GENERAL: tuple[tuple[str, str], ...] = (
     (
         "Umfang",
         "Team: alle Fälle; Eigene Fälle: Fälle, für die die angemeldete Person zuständig ist;"
-        " Integrationsmanager:in: Fälle dieser zuständigen Person.",
+        " Integrationsmanager:in: Fälle dieser zuständigen Person. Wurde ein Fall übergeben,"
+        " zählt er bei beiden Umfängen nur für die Tage, an denen die Person zuständig war:"
+        " Gespräche, Integrationspläne, Vereinbarungen, Vermittlungen und Ziele nach ihrem"
+        " Datum, neue Fälle am Tag des Beginns, abgeschlossene am Tag des Abschlusses; als Fall"
+        " in Betreuung zählt er für jede Person, die ihn im Zeitraum betreut hat.",
     ),
     (
         "Fall in Betreuung",

@@ -27,7 +27,7 @@ Cancelled = Callable[[], bool]
 LOADED_KINDS = ("case", "person", "session", "goal", "agreement", "referral")
 PURPOSE = "report-facts"
 """The derived-cache purpose of the report facts (docs/REPORTS.md, *Cache*)."""
-FACTS_FORMAT = 3
+FACTS_FORMAT = 4
 """Raise when the raw facts change shape: rows of another format are read as misses."""
 _CHECK_EVERY = 500
 
@@ -77,9 +77,9 @@ class CaseFacts:
     closed_on: date | None
     closing_reason: str | None
     funding_line: str | None = None
-    managers: tuple[tuple[date | None, str], ...] = ()
-    """The case's hand-overs ``(from, manager name)`` oldest first (empty if never handed
-    over; ``domain.handover.managers_of``)."""
+    managers: tuple[tuple[date | None, str, str], ...] = ()
+    """The case's hand-overs ``(from, manager name, manager id)`` oldest first (empty if never
+    handed over; ``domain.handover.managers_of``)."""
 
 
 @dataclass(slots=True)
@@ -217,11 +217,15 @@ def _raw_case(rid: str, p: dict[str, Any]) -> Raw:
 
 
 def _managers(p: dict[str, Any]) -> list[list[Any]]:
-    """A handed-over case's managers ``[from ordinal, name]`` (empty if never handed over)."""
+    """A handed-over case's managers ``[from ordinal, name, id]`` (empty if never handed
+    over)."""
     spans = managers_of(p)
     if len(spans) < 2:
         return []
-    return [[_ordinal(s.since.isoformat() if s.since else None), s.manager_name] for s in spans]
+    return [
+        [_ordinal(s.since.isoformat() if s.since else None), s.manager_name, s.manager_id]
+        for s in spans
+    ]
 
 
 def _history(entries: Any, date_key: str, value_key: str) -> list[list[Any]]:
@@ -465,7 +469,7 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
                 d[closed],
                 reason,
                 funding,
-                tuple((d[since], name) for since, name in held),
+                tuple((d[since], name, who) for since, name, who in held),
             )
         for (
             rid, role, german, employment, benefits, housing, residence, gender, born, nation,

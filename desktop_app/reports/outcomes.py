@@ -113,7 +113,7 @@ def _goal_cases(sel: Selection, field: str) -> set[str]:
         if g.case_id in sel.care
         and g.field == field
         and g.status == "reached"
-        and sel.period.contains(g.status_changed_on)
+        and sel.counts(g.case_id, g.status_changed_on)
     }
 
 
@@ -124,11 +124,7 @@ def goals_by_field(sel: Selection) -> Table:
         f: {s: set() for s in CLOSED_GOAL_STATES} for f in counts
     }
     for g in sel.data.goals:
-        if (
-            g.case_id in sel.scoped
-            and g.status in CLOSED_GOAL_STATES
-            and sel.period.contains(g.status_changed_on)
-        ):
+        if g.status in CLOSED_GOAL_STATES and sel.counts(g.case_id, g.status_changed_on):
             field = g.field if g.field in counts else "other"
             counts[field][g.status] += 1
             cases[field][g.status].add(g.case_id)

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from desktop_app.domain.records import CLIENT
-from desktop_app.reports.attribution import Attribution
+from desktop_app.reports.attribution import Attribution, Stretch
 from desktop_app.reports.facts import resolve
 from desktop_app.reports.inputs import Handover
 from desktop_app.reports.load import CaseFacts, Dataset, PersonFacts, SessionFacts
@@ -45,6 +45,22 @@ class Selection:
     """Which manager each piece of work counts for."""
     credits: list[str]
     """The manager each of ``talks`` counts for."""
+    held: dict[str, tuple[Stretch, ...]] | None = None
+    """Personal scopes: the stretches of the period in which the scope's manager held each
+    scoped case (None for the team: every case, the whole period)."""
+
+    def counts(self, case_id: str, day: date | None) -> bool:
+        """True if an event of the case on ``day`` belongs to the report: a scoped case, a day
+        in the period and, for a personal scope, a day on which its manager held the case."""
+        if case_id not in self.scoped or not self.period.contains(day):
+            return False
+        return self.held is None or _within(day, self.held[case_id])
+
+    def stretches(self, case_id: str) -> tuple[Stretch, ...]:
+        """The stretches of the period the report covers of a scoped case."""
+        if self.held is None:
+            return ((self.period.start, self.period.end),)
+        return self.held[case_id]
 
     @cached_property
     def people_in_care(self) -> list[PersonFacts]:
@@ -75,18 +91,31 @@ def select(
     user: ReportUser,
     handovers: Iterable[Handover] = (),
 ) -> Selection:
-    """Apply period and scope to a dataset (``handovers``: case managers by date)."""
-    scoped = {
-        cid: c
-        for cid, c in data.cases.items()
-        if scope.includes(c.manager_id, c.manager_name, user)
-    }
-    care = {cid: c for cid, c in scoped.items() if in_care(c, period)}
+    """Apply period and scope to a dataset (``handovers``: case managers by date).
+
+    A personal scope (*mine*, *manager:NAME*) covers a case for the stretches of the period in
+    which its manager held the case (docs/REPORTS.md, *Period and scope*)."""
+    attribution = Attribution(data.cases, handovers)
+    held: dict[str, tuple[Stretch, ...]] | None = None
+    if scope.kind == "team":
+        scoped = dict(data.cases)
+        care = {cid: c for cid, c in scoped.items() if in_care(c, period)}
+    else:
+
+        def holds(manager_id: str | None, manager_name: str) -> bool:
+            return scope.includes(manager_id, manager_name, user)
+
+        held = {}
+        for cid in data.cases:
+            found = attribution.held(cid, period, holds)
+            if found:
+                held[cid] = found
+        scoped = {cid: data.cases[cid] for cid in held}
+        care = {cid: c for cid, c in scoped.items() if _in_care_while(c, held[cid])}
     persons = {p.id for p in data.persons.values() if p.case_id in care}
     main = {pid for pid in persons if data.persons[pid].role == "main"}
     start, end = period.start, period.end
     members = case_members(data)
-    attribution = Attribution(data.cases, handovers)
     credit = attribution.credit
     talks = []
     credits = []
@@ -94,6 +123,8 @@ def select(
         if start <= s.day <= end:
             case = scoped.get(s.case_id)
             if case is not None:
+                if held is not None and not _within(s.day, held[s.case_id]):
+                    continue
                 known = members.get(s.case_id, _NOBODY)
                 ids = s.person_ids
                 # The usual talk: one person of the case named (what _participants returns).
@@ -102,7 +133,18 @@ def select(
                 talks.append((s, ids))
                 credits.append(credit(s.case_id, s.day, s.author))
     totals = tally_talks(talks, credits)
-    return Selection(data, period, scoped, care, persons, main, talks, totals, attribution, credits)
+    return Selection(
+        data, period, scoped, care, persons, main, talks, totals, attribution, credits, held
+    )
+
+
+def _within(day: date | None, stretches: tuple[Stretch, ...]) -> bool:
+    return day is not None and any(first <= day <= last for first, last in stretches)
+
+
+def _in_care_while(case: CaseFacts, stretches: tuple[Stretch, ...]) -> bool:
+    """True if the case was in care on some day of the stretches."""
+    return any(Period(a, b).overlaps(case.start, case.closed_on) for a, b in stretches)
 
 
 _NOBODY: frozenset[str] = frozenset()

@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop_app.reports.model import Chart, Row, Table, count
 from desktop_app.reports.period import Period, month_label_de
-from desktop_app.reports.selection import Selection, in_care
+from desktop_app.reports.selection import Selection
 from desktop_app.reports.talks import Tally
 
 SECTION = "Verlauf"
@@ -50,14 +50,18 @@ def _active_per_month(sel: Selection, months: list[Period]) -> list[int]:
         return (day.year - first_year) * 12 + day.month - first_month
 
     counts = [0] * (len(months) + 1)
-    period = sel.period
-    for case in sel.scoped.values():
-        if not in_care(case, period):
-            continue
-        start = max(case.start or period.start, period.start)
-        end = max(start, min(case.closed_on or period.end, period.end))
-        counts[index(start)] += 1
-        counts[index(end) + 1] -= 1
+    for case in sel.care.values():
+        counted = -1  # the last month this case was counted in (a case counts once a month)
+        for first, last in sel.stretches(case.id):
+            if not Period(first, last).overlaps(case.start, case.closed_on):
+                continue
+            start = max(case.start or first, first)
+            end = max(start, min(case.closed_on or last, last))
+            low, high = max(index(start), counted + 1), index(end)
+            if low <= high:
+                counts[low] += 1
+                counts[high + 1] -= 1
+                counted = high
     running, out = 0, []
     for delta in counts[:-1]:
         running += delta

@@ -141,8 +141,7 @@ def _firsts(
         known = get(item.case_id)
         if known is None or day < known[0]:
             first[item.case_id] = (day, item.author)
-    scoped, period = sel.scoped, sel.period
-    return [(c, d, a) for c, (d, a) in first.items() if c in scoped and period.contains(d)]
+    return [(c, d, a) for c, (d, a) in first.items() if sel.counts(c, d)]
 
 
 def shared(sel: Selection) -> Shared:
@@ -182,19 +181,18 @@ def collect(
         return found
 
     _cases(sel, case_key, of, common.members)
-    period = sel.period
     _talks(sel, common, talk_keys, of)
     for case_id, day, author in common.first_talks:
         of(work_key(case_id, day, author)).first_talks.add(case_id)
     for case_id, day, author in common.first_plans:  # a plan is made with its first goal
         of(work_key(case_id, day, author)).plans.add(case_id)
     for case_id, signed, author in sel.data.agreements:
-        if case_id in sel.scoped and period.contains(signed):
+        if sel.counts(case_id, signed):
             w = of(work_key(case_id, signed, author))
             w.agreements += 1
             w.agreement_cases.add(case_id)
     for ref in sel.data.referrals:
-        if ref.case_id in sel.scoped and period.contains(ref.referred_on):
+        if sel.counts(ref.case_id, ref.referred_on):
             w = of(work_key(ref.case_id, ref.referred_on, ref.author))
             w.referrals += 1
             w.referral_persons.add(ref.person_id or sel.main_person(ref.case_id))
@@ -228,9 +226,9 @@ def _cases(
         w.cases.add(case.id)
         w.persons.update(members.get(case.id, ()))
     for case in sel.scoped.values():
-        if sel.period.contains(case.start) and case.start is not None:
+        if case.start is not None and sel.counts(case.id, case.start):
             of(case_key(case, case.start)).new.add(case.id)
-        if case.status == "closed" and case.closed_on and sel.period.contains(case.closed_on):
+        if case.status == "closed" and case.closed_on and sel.counts(case.id, case.closed_on):
             of(case_key(case, case.closed_on)).closed.add(case.id)
 
 

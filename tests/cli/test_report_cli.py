@@ -15,6 +15,9 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.storage.vault import Vault
+from tests.app.test_personal_scope import handed_over_team
+from tests.cli.conftest import PASSPHRASE as CLI_PASSPHRASE
 from tests.cli.conftest import run
 from tests.reports.fixture import CLIENT_NAMES, PASSPHRASE, build_team
 
@@ -208,3 +211,35 @@ def test_an_export_is_sealed_in_the_audit_log(
         "small_cells_suppressed": False,
         "via": "cli",
     }
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        # cases, new, closed, plans, agreements, sessions (tests/app/test_personal_scope.py)
+        ("mine", ["2", "2", "0", "0", "1", "2"]),  # Tom: January to June
+        ("manager:Mira Muster", ["2", "0", "1", "1", "0", "3"]),  # Mira: from 1 July
+    ],
+)
+def test_personal_scope_follows_the_hand_over(
+    env: dict[str, str], data_dir: Path, tmp_path: Path, scope: str, expected: list[str]
+) -> None:
+    vault = Vault.create(data_dir, CLI_PASSPHRASE, user_name="Tom Beispiel", use_keyring=False)
+    handed_over_team(vault, vault.user_id)
+    vault.lock()
+    out = tmp_path / "bericht.zip"
+    args = ("--scope", scope, "--format", "csv", "--out", str(out), "--internal")
+    result = run(env, "report", *YEAR, *args)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as archive:
+        text = archive.read("01 Überblick.csv").decode("utf-8-sig")
+    rows = {r[0]: r[1] for r in csv.reader(io.StringIO(text), delimiter=";") if r}
+    figures = (
+        "Fälle in Betreuung",
+        "Neue Fälle",
+        "Abgeschlossene Fälle",
+        "Integrationspläne erstellt",
+        "Integrationsvereinbarungen unterzeichnet",
+        "Beratungsgespräche",
+    )
+    assert [rows[f] for f in figures] == expected
