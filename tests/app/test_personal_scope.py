@@ -13,8 +13,9 @@ from desktop_app.app.handover import hand_over
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Case, Person
+from desktop_app.reports.attribution import Attribution
 from desktop_app.reports.build import compute_report
-from desktop_app.reports.load import load_dataset
+from desktop_app.reports.load import PURPOSE, CaseFacts, load_dataset
 from desktop_app.reports.model import INTERN
 from desktop_app.reports.period import Period
 from desktop_app.reports.scope import ReportUser, Scope
@@ -107,6 +108,7 @@ def test_a_period_the_manager_did_not_hold_the_case_leaves_it_out(vault: Vault) 
 def test_the_warm_cache_keeps_who_held_the_case(vault: Vault) -> None:
     first, _ = handed_over_team(vault)
     cold = _figures(vault, "mine")  # fills the report-facts cache
+    assert vault.store.derived is not None and vault.store.derived.get_all(PURPOSE)
     held = load_dataset(vault.store).cases[first].managers  # read from the cache
     assert held == (
         (date(2026, 1, 5), "Tom Beispiel", "u-tom"),
@@ -120,3 +122,39 @@ def test_mine_follows_the_manager_id_not_a_shared_name(vault: Vault) -> None:
     handed_over_team(vault)
     namesake = ReportUser("u-other", "Tom Beispiel", is_lead=False)
     assert _figures(vault, "mine", namesake)[0] == [0] * len(FIGURES)
+
+
+def _facts(*held: tuple[date, str, str]) -> CaseFacts:
+    return CaseFacts("c", "open", "u-b", "B", None, date(2026, 1, 5), None, None, None, held)
+
+
+def test_held_stretches_of_a_case_handed_back_and_forth() -> None:
+    case = _facts(
+        (date(2026, 1, 5), "A", "u-a"),
+        (date(2026, 3, 10), "B", "u-b"),
+        (date(2026, 3, 20), "A", "u-a"),
+        (date(2026, 3, 20), "B", "u-b"),  # the same day again: the later entry holds it
+    )
+    attribution = Attribution({"c": case})
+    year = Period.year(2026)
+
+    def held(who: str) -> tuple[tuple[date, date], ...]:
+        return attribution.held("c", year, lambda mid, _name: mid == who)
+
+    assert held("u-a") == ((date(2026, 1, 1), date(2026, 3, 9)),)  # before the start: the first
+    assert held("u-b") == ((date(2026, 3, 10), date(2026, 12, 31)),)  # one stretch, merged
+    assert attribution.manager_on("c", date(2025, 12, 1)) == "A"
+    untouched = Attribution({"c": _facts()})
+    assert untouched.held("c", year, lambda mid, _n: mid == "u-b") == ((year.start, year.end),)
+    assert untouched.held("c", year, lambda mid, _n: mid == "u-a") == ()
+
+
+def test_a_case_held_twice_in_a_month_is_active_once(vault: Vault) -> None:
+    first, _ = handed_over_team(vault)
+    hand_over(vault, first, "u-tom", "Tom Beispiel", date(2026, 7, 20), "", TODAY)
+    hand_over(vault, first, "u-mira", "Mira Muster", date(2026, 7, 25), "", TODAY)
+    mira, months = _figures(vault, "manager:Mira Muster")
+    assert months[6] == 2  # July: each case once (Mira held the first one twice in July)
+    assert mira == [2, 0, 1, 1, 0, 3, 2]
+    tom, months = _figures(vault, "mine")
+    assert months[6] == 1 and tom == [2, 2, 0, 0, 1, 2, 2]  # 20 to 24 July: no work
