@@ -622,16 +622,63 @@
       <translation>Widerrufen am</translation>
     </message>
     <message>
-      <source>Revoke selected consent today</source>
-      <translation>Gewählte Einwilligung heute widerrufen</translation>
+      <source>Valid today</source>
+      <translation>Heute gültig</translation>
     </message>
     <message>
-      <source>Add consent</source>
-      <translation>Einwilligung hinzufügen</translation>
+      <source>Consents of</source>
+      <translation>Einwilligungen von</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Widerrufen…</translation>
+    </message>
+    <message>
+      <source>Print release…</source>
+      <translation>Schweigepflichtentbindung drucken…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>gültig</translation>
+    </message>
+    <message>
+      <source>not valid</source>
+      <translation>nicht gültig</translation>
+    </message>
+    <message>
+      <source>Release from confidentiality</source>
+      <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
       <source>No valid consent: counselling without a valid consent is flagged.</source>
       <translation>Keine gültige Einwilligung: Beratung ohne gültige Einwilligung wird markiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentWarning</name>
+    <message>
+      <source>Record consent…</source>
+      <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+      <source>Print release from confidentiality…</source>
+      <translation>Schweigepflichtentbindung drucken…</translation>
+    </message>
+    <message>
+      <source>Referral: %1</source>
+      <translation>Vermittlung: %1</translation>
+    </message>
+    <message>
+      <source>No valid consent of this person covers “%1”: before passing on any data, record a consent or print a release from confidentiality for signature.</source>
+      <translation>Keine gültige Einwilligung dieser Person deckt „%1“ ab: Bevor Daten weitergegeben werden, eine Einwilligung erfassen oder eine Schweigepflichtentbindung zur Unterschrift drucken.</translation>
     </message>
   </context>
   <context>
@@ -675,6 +722,10 @@
     <message>
       <source>Revoked before it was given</source>
       <translation>Widerrufen, bevor sie erteilt wurde</translation>
+    </message>
+    <message>
+      <source>The revocation date is missing</source>
+      <translation>Das Datum des Widerrufs fehlt</translation>
     </message>
     <message>
       <source>Please choose a status</source>
@@ -2539,6 +2590,14 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Vermittlungen</translation>
     </message>
     <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Recipient (if not the offer's)</source>
+      <translation>Empfänger (falls nicht der des Angebots)</translation>
+    </message>
+    <message>
       <source>Refer</source>
       <translation>Vermitteln</translation>
     </message>
@@ -2766,6 +2825,29 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Expires in %1 days (%2)</source>
       <translation>Läuft in %1 Tagen ab (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevokeDialog</name>
+    <message>
+      <source>Revoke consent</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>DD.MM.YYYY</source>
+      <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+      <source>Consent for: %1</source>
+      <translation>Einwilligung für: %1</translation>
+    </message>
+    <message>
+      <source>Not a date (DD.MM.YYYY)</source>
+      <translation>Kein Datum (TT.MM.JJJJ)</translation>
     </message>
   </context>
   <context>

@@ -623,15 +623,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke selected consent today</source>
+        <source>Valid today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add consent</source>
+        <source>Consents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release from confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No valid consent: counselling without a valid consent is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release from confidentiality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent of this person covers “%1”: before passing on any data, record a consent or print a release from confidentiality for signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +722,10 @@
     </message>
     <message>
         <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation date is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,6 +2589,14 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (if not the offer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,6 +2823,29 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
