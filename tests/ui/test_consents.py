@@ -84,6 +84,14 @@ def test_a_referral_without_consent_warns_and_one_click_records_one(
     assert stored["person_id"] == _main_id(win) and stored["recipient"] == "Jobcenter Esslingen"
     qtbot.waitUntil(lambda: not warning.isVisibleTo(tab), timeout=10_000)  # covered now
 
+    recipient = tab.editor.fields["recipient"]  # another recipient typed: warned at once
+    assert isinstance(recipient, QLineEdit)
+    qtbot.keyClicks(recipient, "Agentur fuer Arbeit")
+    assert warning.isVisibleTo(tab) and "Agentur fuer Arbeit" in warning.text.text()
+    recipient.clear()
+    recipient.textEdited.emit("")
+    assert not warning.isVisibleTo(tab)
+
 
 def test_a_typed_recipient_of_a_household_member_needs_that_members_consent(
     qtbot: QtBot, unlocked_window: MainWindow

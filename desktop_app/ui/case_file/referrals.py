@@ -108,6 +108,12 @@ class ReferralTab(QWidget):
         self.editor.choice("goal_id", self.tr("Goal"))
         self.editor.choice("person_id", self.tr("Person"))
         self.editor.finish()
+        for key in ("offer_id", "person_id", "recipient"):  # the warning follows the input
+            field = self.editor.fields[key]
+            if isinstance(field, QLineEdit):
+                field.textEdited.connect(self._check_consent)
+            elif isinstance(field, QComboBox):
+                field.activated.connect(self._check_consent)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,8 +140,12 @@ class ReferralTab(QWidget):
         self.editor.show_record(record)
         self._check_consent()
 
-    def _check_consent(self) -> None:
+    def _check_consent(self, *_: object) -> None:
         shown = self.editor.record
+        if shown is not None and self.editor.dirty:  # as the person changes whom it names
+            typed = self.editor.input_values()
+            keys = ("offer_id", "person_id", "recipient")
+            shown = shown.with_payload({**shown.payload, **{k: typed[k] or None for k in keys}})
         self.consent_warning.show_for(shown, self.records, self.offers, self.main_person_id)
 
     def _has_row(self) -> bool:
