@@ -131,6 +131,10 @@ def test_a_typed_recipient_of_a_household_member_needs_that_members_consent(
     tab.consent_warning.record_button.click()
     assert consents.person_box.currentData() == member
     assert consents.model.rowCount() == 0  # the member has none of their own
+    kept = consents.draft_state()  # over a lock, the input stays the member's
+    consents.person_box.setCurrentIndex(consents.person_box.findData(_main_id(win)))
+    consents.restore_draft(kept)
+    assert consents.person_box.currentData() == member and consents.has_unsaved()
     _save(qtbot, win, consents)
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10_000)
     assert consents.model.record(0).payload["person_id"] == member
@@ -152,6 +156,8 @@ def test_a_backdated_revocation_ends_the_consent_from_that_day(
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10_000)
     assert consents.model.index(0, 5).data() in ("valid", "gültig")
     consents.table.selectRow(0)
+    assert not consents.revoke(date.today() + timedelta(days=2))  # headless too: not ahead
+    assert consents.write_error.isVisibleTo(consents) and not consents.has_unsaved()
     consents.revoke_button.click()
     dialog = consents.revoke_dialog
     assert dialog is not None and dialog.isVisible()

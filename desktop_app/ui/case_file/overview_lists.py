@@ -190,6 +190,17 @@ class ConsentSection(ListSection):
         self.editor.load(self.records)
         reselect(self.table, self.model, shown)
 
+    def draft_state(self) -> dict[str, object]:
+        """The unsaved input, and whose consent it is (kept over a lock)."""
+        return {**super().draft_state(), "person": self.person_id}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """The kept input again, for the person it was typed for."""
+        person = state.get("person")
+        if isinstance(person, str) and self.person_box.findData(person) >= 0:
+            self.person_box.setCurrentIndex(self.person_box.findData(person))
+        super().restore_draft(state)
+
     def prefill(self, person_id: str, recipient: str, purpose: str) -> None:
         """A new consent of ``person_id`` for ``recipient`` typed in, given today, to be
         checked and saved (the referral warning's one click)."""
@@ -248,8 +259,9 @@ class ConsentSection(ListSection):
             self.revoke_dialog.open()
             return False
         revoked, errors = corrected(record, {"revoked_on": on}, date.today())
-        if revoked is None:
-            self.write_failed("; ".join(message_of(e) for e in errors))
+        if revoked is None:  # e.g. removed meanwhile: said, the form's input left alone
+            self.write_error.setText("; ".join(message_of(e) for e in errors))
+            self.write_error.show()
             return False
         self.save_requested.emit([revoked])
         return True
