@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app.audit import PDF_SAVED, PRINTED
 from desktop_app.domain.consent import valid_on
 from desktop_app.domain.record import Record
+from desktop_app.ui.case_file.agreement_texts import TEXTS
 from desktop_app.ui.case_file.overview_lists import ConsentSection
+from desktop_app.ui.case_file.release_pdf import release_html
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.printsupport import QPrinter
 from desktop_app.ui.common.qt.widgets import QLineEdit
@@ -193,6 +195,8 @@ def test_the_release_from_confidentiality_is_printed_and_saved_and_logged(
     assert consents.print_for(person, "Agentur für Arbeit Ulm", "Vermittlung: Ausbildung", printer)
     qtbot.waitUntil(lambda: len(_audit_events(win)) == 1, timeout=10_000)
     form = consents.release_form(person, [("Jobcenter Ulm", "Antrag auf Bürgergeld")])
+    assert form.language == "ar"  # the client's first language the agreement texts have
+    assert TEXTS["ar"]["signature"] in release_html(form)  # beside the German labels
     consents.release.save(form, view.case_id, tmp_path / "Entbindung.pdf")
     qtbot.waitUntil(lambda: len(_audit_events(win)) == 2, timeout=10_000)
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.app.agreement import preferred_language
 from desktop_app.app.audit import PDF_SAVED, PRINTED, record_event
 from desktop_app.domain.consent import revocation_errors
 from desktop_app.domain.record import Record
@@ -93,6 +94,7 @@ def release_for(
         organisation=fixed or str(QSettings().value("agreement/organisation", "")),
         manager_name=str(case.payload.get("manager_name") or "") if case else "",
         recipients=recipients,
+        language=preferred_language(typed.languages),
     )
 
 

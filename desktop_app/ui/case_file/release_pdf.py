@@ -1,5 +1,6 @@
 """The printed *Schweigepflichtentbindung*: a person's release from confidentiality for named
-recipients and purposes, in German, with lines for place, date and signatures.
+recipients and purposes, in German, with lines for place, date and signatures (their labels
+also in the person's language where the agreement texts have it).
 
 A form to be signed on paper: the counsellor prints it (or saves it as a PDF after the warning
 that the file leaves the vault), the client signs, and the consent is then recorded in the
@@ -13,7 +14,7 @@ import html
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop_app.ui.case_file.agreement_pdf import FONT
+from desktop_app.ui.case_file.agreement_pdf import FONT, Bilingual
 from desktop_app.ui.common.forms import format_date
 from desktop_app.ui.common.qt.core import QSizeF
 from desktop_app.ui.common.qt.gui import QFont, QPagedPaintDevice, QTextDocument
@@ -33,6 +34,8 @@ class Release:
     manager_name: str = ""
     recipients: list[tuple[str, str]] = field(default_factory=list)
     """``(recipient, purpose)`` pairs, one row each."""
+    language: str | None = None
+    """The person's language for the signature labels (None: German only)."""
 
     @property
     def title(self) -> str:
@@ -42,8 +45,10 @@ class Release:
 
 
 def release_html(release: Release) -> str:
-    """The form as HTML (German; every value escaped)."""
+    """The form as HTML: German, the signature labels also in the person's language; every
+    value escaped."""
     e = html.escape
+    b = Bilingual(release.language)
     born = f", geboren am {format_date(release.birth_date)}" if release.birth_date else ""
     counsellor = e(release.manager_name) or "der Integrationsmanagerin / dem Integrationsmanager"
     org = f" ({e(release.organisation)})" if release.organisation else ""
@@ -72,12 +77,13 @@ def release_html(release: Release) -> str:
         "widerrufen, mündlich oder schriftlich, mit Wirkung für die Zukunft "
         "(Art. 7 Abs. 3 DSGVO). Was bis zum Widerruf weitergegeben wurde, bleibt rechtmäßig.</p>"
         "<table width='100%' cellpadding='4'>"
-        f"<tr><td colspan='2'><br/>Ort, Datum: {LINE}</td></tr>"
-        f"<tr><td width='50%'><br/><br/>{LINE}<br/>Unterschrift Klient:in</td>"
-        f"<td width='50%'><br/><br/>{LINE}<br/>Unterschrift Integrationsmanagement</td></tr>"
+        f"<tr><td colspan='2'><br/>{b.word('place_date')}: {LINE}</td></tr>"
+        f"<tr><td width='50%'><br/><br/>{LINE}<br/>{b.word('signature')} – {b.word('client')}"
+        f"</td><td width='50%'><br/><br/>{LINE}<br/>{b.word('signature')} – "
+        f"{b.word('manager')}</td></tr>"
         f"<tr><td colspan='2'><br/><br/>{LINE}<br/>Bei Minderjährigen: Unterschrift der "
         "gesetzlichen Vertretung</td></tr>"
-        f"<tr><td colspan='2'><br/><br/>{LINE}<br/>Übersetzt von (Dolmetscher:in, Sprache)"
+        f"<tr><td colspan='2'><br/><br/>{LINE}<br/>{b.word('interpreter_line')}"
         "</td></tr></table></body></html>"
     )
 
