@@ -93,6 +93,10 @@
       <translation>Begleitung endet</translation>
     </message>
     <message>
+      <source>Taken over</source>
+      <translation>Übernommen</translation>
+    </message>
+    <message>
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
@@ -129,6 +133,10 @@
         <numerusform>%n Überprüfung seit über 90 Tagen überfällig</numerusform>
         <numerusform>%n Überprüfungen seit über 90 Tagen überfällig</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>von %1</translation>
     </message>
   </context>
   <context>
@@ -261,6 +269,72 @@
     </message>
   </context>
   <context>
+    <name>CaseAuskunft</name>
+    <message>
+      <source>Create copy for the client (Art. 15)…</source>
+      <translation>Auskunft erstellen…</translation>
+    </message>
+    <message>
+      <source>The copy could not be made: %1</source>
+      <translation>Die Auskunft konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Copy for the client (Art. 15 GDPR)</source>
+      <translation>Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+      <source>The copy lists everything stored about %1 in this case: master data, household, sessions with their notes, plan, agreements, referrals, consents, documents (by name) and the history of changes. Print it to hand it over.</source>
+      <translation>Die Auskunft enthält alles, was in diesem Fall über %1 gespeichert ist: Stammdaten, Haushalt, Beratungen mit ihren Notizen, Plan, Vereinbarungen, Vermittlungen, Einwilligungen, Dokumente (mit Namen) und den Verlauf der Änderungen. Drucken Sie sie aus, um sie zu übergeben.</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
+      <source>Save as file…</source>
+      <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+      <source>The copy went to the printer.</source>
+      <translation>Die Auskunft wurde an den Drucker geschickt.</translation>
+    </message>
+    <message>
+      <source>Saved unencrypted as %1.</source>
+      <translation>Unverschlüsselt gespeichert als %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseHandover</name>
+    <message>
+      <source>Hand over case…</source>
+      <translation>Zuständigkeit übertragen…</translation>
+    </message>
+    <message>
+      <source>A closed case cannot be handed over.</source>
+      <translation>Ein abgeschlossener Fall kann nicht übertragen werden.</translation>
+    </message>
+    <message>
+      <source>Choose the new manager.</source>
+      <translation>Bitte die neue zuständige Person wählen.</translation>
+    </message>
+    <message>
+      <source>The case is already managed by this person.</source>
+      <translation>Der Fall liegt bereits bei dieser Person.</translation>
+    </message>
+    <message>
+      <source>The date cannot lie in the future.</source>
+      <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>The date lies before the current manager took the case.</source>
+      <translation>Das Datum liegt vor dem Beginn der bisherigen Zuständigkeit.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseHeader</name>
     <message>
       <source>Case</source>
@@ -279,8 +353,8 @@
       <translation>Fall wieder öffnen</translation>
     </message>
     <message>
-      <source>month %1 of 36</source>
-      <translation>Monat %1 von 36</translation>
+      <source>month %1 of %2</source>
+      <translation>Monat %1 von %2</translation>
     </message>
     <message>
       <source>Close case</source>
@@ -370,6 +444,121 @@
         <numerusform>%n Fall</numerusform>
         <numerusform>%n Fälle</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePause</name>
+    <message>
+      <source>Set to resting…</source>
+      <translation>Ruhend setzen…</translation>
+    </message>
+    <message>
+      <source>Resume…</source>
+      <translation>Wieder aufnehmen…</translation>
+    </message>
+    <message>
+      <source>Extend (4th year)…</source>
+      <translation>Verlängern (4. Jahr)…</translation>
+    </message>
+    <message>
+      <source>Already extended on %1.</source>
+      <translation>Bereits verlängert am %1.</translation>
+    </message>
+    <message>
+      <source>Possible from %1 (the last %2 months of the third year).</source>
+      <translation>Möglich ab %1 (in den letzten %2 Monaten des dritten Jahres).</translation>
+    </message>
+    <message>
+      <source>Only possible until %1, the end of the third year.</source>
+      <translation>Nur bis %1 möglich, dem Ende des dritten Jahres.</translation>
+    </message>
+    <message>
+      <source>Extend support into a fourth year</source>
+      <translation>Begleitung um ein viertes Jahr verlängern</translation>
+    </message>
+    <message>
+      <source>Set case to resting</source>
+      <translation>Fall ruhend setzen</translation>
+    </message>
+    <message>
+      <source>Resting from</source>
+      <translation>Ruhend ab</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Planned resumption</source>
+      <translation>Geplante Wiederaufnahme</translation>
+    </message>
+    <message>
+      <source>Check resumption</source>
+      <translation>Wiederaufnahme prüfen</translation>
+    </message>
+    <message>
+      <source>Resume case</source>
+      <translation>Fall wieder aufnehmen</translation>
+    </message>
+    <message>
+      <source>Resumed on</source>
+      <translation>Wieder aufgenommen am</translation>
+    </message>
+    <message>
+      <source>Extend into a fourth year</source>
+      <translation>Um ein viertes Jahr verlängern</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <source>Please give a reason.</source>
+      <translation>Bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+      <source>The case was already extended; a fourth year is granted once.</source>
+      <translation>Der Fall wurde bereits verlängert; ein viertes Jahr gibt es nur einmal.</translation>
+    </message>
+    <message>
+      <source>An extension is only possible in the last %1 months of the third year.</source>
+      <translation>Eine Verlängerung ist nur in den letzten %1 Monaten des dritten Jahres möglich.</translation>
+    </message>
+    <message>
+      <source>The case is closed.</source>
+      <translation>Der Fall ist abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>The case is already resting.</source>
+      <translation>Der Fall ruht bereits.</translation>
+    </message>
+    <message>
+      <source>The case is not resting.</source>
+      <translation>Der Fall ruht nicht.</translation>
+    </message>
+    <message>
+      <source>The date lies before the start of support.</source>
+      <translation>Das Datum liegt vor dem Beginn der Begleitung.</translation>
+    </message>
+    <message>
+      <source>The date lies before the end of the last pause.</source>
+      <translation>Das Datum liegt vor dem Ende der letzten Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The date lies before the start of the pause.</source>
+      <translation>Das Datum liegt vor dem Beginn der Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The planned resumption lies before the pause.</source>
+      <translation>Die geplante Wiederaufnahme liegt vor der Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The case has no start of support.</source>
+      <translation>Der Fall hat keinen Beginn der Begleitung.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
     </message>
   </context>
   <context>
@@ -1176,6 +1365,25 @@
     </message>
   </context>
   <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over case</source>
+      <translation>Zuständigkeit übertragen</translation>
+    </message>
+    <message>
+      <source>New manager</source>
+      <translation>Neue zuständige Person</translation>
+    </message>
+    <message>
+      <source>Responsible from</source>
+      <translation>Zuständig ab</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryLabels</name>
     <message>
       <source>yes</source>
@@ -1228,6 +1436,18 @@
     <message>
       <source>Funding line</source>
       <translation>Förderlinie</translation>
+    </message>
+    <message>
+      <source>Responsible since (hand-over)</source>
+      <translation>Zuständig seit (Übertragung)</translation>
+    </message>
+    <message>
+      <source>Resting</source>
+      <translation>Ruhend</translation>
+    </message>
+    <message>
+      <source>Extended on</source>
+      <translation>Verlängert am</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -1556,6 +1776,10 @@
     <message>
       <source>Revoked on</source>
       <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>%1 from %2</source>
+      <translation>%1 ab %2</translation>
     </message>
   </context>
   <context>
@@ -3105,6 +3329,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Closed cases are deleted after %1 years</source>
       <translation>Abgeschlossene Fälle werden nach %1 Jahren gelöscht</translation>
+    </message>
+    <message>
+      <source>A 4th year can be granted in the last %1 months of the third</source>
+      <translation>Ein 4. Jahr ist in den letzten %1 Monaten des dritten möglich</translation>
     </message>
     <message>
       <source>Languages: %1</source>

@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,6 +134,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,6 +270,72 @@
     </message>
 </context>
 <context>
+    <name>CaseAuskunft</name>
+    <message>
+        <source>Create copy for the client (Art. 15)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for the client (Art. 15 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy lists everything stored about %1 in this case: master data, household, sessions with their notes, plan, agreements, referrals, consents, documents (by name) and the history of changes. Print it to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved unencrypted as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHandover</name>
+    <message>
+        <source>Hand over case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case cannot be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already managed by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the current manager took the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <source>Case</source>
@@ -280,7 +354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>month %1 of 36</source>
+        <source>month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,6 +445,121 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CasePause</name>
+    <message>
+        <source>Set to resting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend (4th year)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already extended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible from %1 (the last %2 months of the third year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only possible until %1, the end of the third year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend support into a fourth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set case to resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend into a fourth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was already extended; a fourth year is granted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is only possible in the last %1 months of the third year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already resting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not resting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the end of the last pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the start of the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned resumption lies before the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1366,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabels</name>
     <message>
         <source>yes</source>
@@ -1228,6 +1436,18 @@
     </message>
     <message>
         <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible since (hand-over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1556,6 +1776,10 @@
     </message>
     <message>
         <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3327,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Closed cases are deleted after %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4th year can be granted in the last %1 months of the third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

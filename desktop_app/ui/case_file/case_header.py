@@ -1,4 +1,4 @@
-"""The case file's top row: the heading (name · number · manager · month N of 36), the status
+"""The case file's top row: the heading (name · number · manager · month N of 36 or 48), the status
 chip, the *Fall* menu of actions on the whole case, and closing and reopening.
 
 Actions on the whole case (hand-over, pause, extension, the client's own copy) go into
@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
-from desktop_app.domain.dates import support_month
 from desktop_app.domain.record import Record
+from desktop_app.domain.support_time import month_total, months_of_support, pauses_of
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.gui import QAction
@@ -75,11 +75,16 @@ class CaseHeader(QWidget):
         self.case = case
         payload = case.payload if case else {}
         start = payload.get("start_date")
-        month = support_month(date.fromisoformat(start), date.today()) if start else None
+        month = (
+            months_of_support(date.fromisoformat(start), pauses_of(payload), date.today())
+            if start
+            else None
+        )
         status = str(payload.get("status") or "")
         parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
         if month:
-            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
+            total = str(month_total(payload))
+            parts.append(self.tr("month %1 of %2").replace("%1", str(month)).replace("%2", total))
         self.title.setText("  ·  ".join(x for x in parts if x))
         # The status shows as the chip beside the heading; a screen reader hears it in the
         # heading, which is read first when the case opens.

@@ -12,7 +12,10 @@ from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
+from desktop_app.ui.case_file.case_auskunft import install_auskunft
+from desktop_app.ui.case_file.case_handover import install_handover
 from desktop_app.ui.case_file.case_header import CaseHeader
+from desktop_app.ui.case_file.case_pause import install_pause
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
 from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
@@ -151,6 +154,9 @@ class CaseView(QWidget):
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
         self.addAction(self.follow_ups.new_action)  # Ctrl+Shift+J anywhere in the case file
+        self.auskunft = install_auskunft(self)
+        self.handover = install_handover(self)
+        self.pause = install_pause(self)
         name_from_labels(self)
 
     # -- the editing model ----------------------------------------------------------------

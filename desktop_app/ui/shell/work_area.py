@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
 from desktop_app.app.drafts import keep_offer_draft, take_offer_draft
+from desktop_app.app.handover import mark_handover_seen
 from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
@@ -39,6 +40,7 @@ from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 OFFER_RECORD = "record"
+MINE_ONLY = "today_mine_only"
 NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
 NAV_ICONS = {
     "today": "calendar-check",
@@ -96,6 +98,9 @@ class WorkArea(QWidget):
             theme.changed.connect(self._paint_icons)
         self.pages = QStackedWidget()
         self.today = TodayPage()
+        # *Nur meine Fälle* is remembered for this data folder's user (not case data).
+        self.today.mine_only.setChecked(str(host.settings().value(MINE_ONLY, 1)).lower() != "false")
+        self.today.mine_only.toggled.connect(lambda on: host.settings().setValue(MINE_ONLY, on))
         self.cases = CaseListPage(self._search, self._all_cases)
         self.cases.due_cases_requested.connect(self.due_cases)
         self.settings_page = SettingsPage()
@@ -256,10 +261,25 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        who = workspace_of(vault)
-        mine = self.host.agenda_cache.mine(who.user_id, who.user_name)
-        self.today.show_day(items, CaseLookup(case_index(vault)), mine, who.user_id)
+        who, cache = workspace_of(vault), self.host.agenda_cache
+        mine = cache.mine(who.user_id, who.user_name)
+        handed = cache.handed_over(who.user_id, date.today(), cache.seen_handovers)
+        self.today.handed_over = {item.case_id for item in handed}
+        cases = CaseLookup(case_index(vault))
+        self.today.show_day([*handed, *items], cases, mine, who.user_id)
         self.today_refreshed.emit()
+
+    def case_seen(self, case_id: str) -> None:
+        """A case file opened: a hand-over of it to the user leaves the top of *Heute*."""
+        vault, cache = self.host.vault, self.host.agenda_cache
+        if vault is None or case_id not in self.today.handed_over:
+            return
+        user_id = workspace_of(vault).user_id
+        handed = cache.handed_over(user_id, date.today(), cache.seen_handovers)
+        since = next((i.due for i in handed if i.case_id == case_id), None)
+        if since is not None:
+            cache.seen_handovers[case_id] = since.isoformat()
+            self.host.ops.write(lambda: mark_handover_seen(vault, case_id, since)).run()
 
     def _search(self, query: str) -> list[CaseHit]:
         return search_cases(self.host.vault, query)
