@@ -29,6 +29,8 @@ EXPORTED = "exported"
 """Case data left the vault as a file (``fallakte export``: the JSON interchange file)."""
 HANDED_OVER = "handed_over"
 """The case's manager changed (*Zuständigkeit übertragen*; written by the hand-over, later)."""
+REOPENED = "reopened"
+"""A closed case was reopened within its retention period (``closed_on``: when it had closed)."""
 DELETED = "deleted"
 """A case was deleted (written by the deletion, later)."""
 FAILED_UNLOCKS = "failed_unlocks"
@@ -40,6 +42,7 @@ KINDS = (
     CASE_OPENED,
     EXPORTED,
     HANDED_OVER,
+    REOPENED,
     DELETED,
     FAILED_UNLOCKS,
 )
