@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.app.audit import CASE_OPENED, PRINTED, case_events, record_event
+from desktop_app.app.audit import CASE_OPENED, PRINTED, audit_log, case_events, record_event
 from desktop_app.sync.api import ApiError
 from sync_protocol import models as m
 from tests.sync.conftest import ClientFactory, server_plaintext_hits
@@ -29,6 +29,13 @@ def test_the_lead_pulls_the_members_audit_events(clients: ClientFactory) -> None
         (PRINTED, b.user_id),
     }
     assert sync(lead).audit_pulled == 0  # each event once, though the pages overlap
+    entries, team = audit_log(lead.vault)  # the lead's *Protokoll*: the team's, with names
+    assert team and {(e.kind, e.person) for e in entries} == {
+        (CASE_OPENED, a.vault.user_name),
+        (PRINTED, b.vault.user_name),
+    }
+    mine, team = audit_log(b.vault)  # a member's: their own only
+    assert not team and [e.kind for e in mine] == [PRINTED]
     record_event(a.vault, CASE_OPENED, case_id, team_id=team_id)
     sync(a)
     assert sync(lead).audit_pulled == 1  # the next one arrives on the next cycle
