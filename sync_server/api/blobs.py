@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi import Path as PathParam
@@ -93,9 +93,10 @@ def audit_pull(body: m.AuditPullRequest, conn: DbDep, who: CallerDep) -> m.Audit
         raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may read the team's audit log")
     after = None
     if body.after_at is not None:
-        try:
-            after = (as_utc(datetime.fromisoformat(body.after_at)), body.after_id)
-        except ValueError:
+        try:  # compared in UTC: SQLite keeps the times as naive UTC text
+            at = as_utc(datetime.fromisoformat(body.after_at)).astimezone(UTC)
+            after = (at, body.after_id)
+        except (ValueError, OverflowError):
             raise ApiError(400, ErrorCode.BAD_REQUEST, "after_at is not an ISO time") from None
     page, more = blobs.audit_page(conn, body.team_id, after, body.limit)
     return m.AuditPullResponse(events=[m.AuditEventOut(**e) for e in page], more=more)  # type: ignore[arg-type]
