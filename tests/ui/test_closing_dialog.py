@@ -7,6 +7,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
+from desktop_app.app.audit import REOPENED, case_events
 from desktop_app.app.case_file import save_records
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
@@ -48,6 +49,12 @@ def test_closing_dialog_closes_and_carries_over_in_one_write(
     stored_goal = vault.store.get(goal.id)
     assert stored_goal is not None and stored_goal.payload["status"] == "reached"
     qtbot.waitUntil(lambda: view.head.reopen_button.isVisibleTo(view), timeout=5000)
+    with qtbot.waitSignal(win.changed, timeout=10_000):  # within the period: reopened, logged
+        view.head.reopen_button.click()
+    reopened = vault.store.get(view.case_id)
+    assert reopened is not None and reopened.payload["status"] == "open"
+    assert reopened.payload["carried_over"] is None
+    assert [e["action"] for e in case_events(vault, view.case_id)].count(REOPENED) == 1
 
 
 def test_reopen_after_the_retention_period_says_why(
