@@ -548,6 +548,10 @@
       <translation>Offene Punkte</translation>
     </message>
     <message>
+      <source>Close each open item or carry it over: it then stays open and the closing notes it.</source>
+      <translation>Schließen Sie jeden offenen Punkt ab oder übernehmen Sie ihn: Er bleibt dann offen und der Abschluss vermerkt ihn.</translation>
+    </message>
+    <message>
       <source>No open goals, follow-ups or referrals.</source>
       <translation>Keine offenen Ziele, Wiedervorlagen oder Vermittlungen.</translation>
     </message>

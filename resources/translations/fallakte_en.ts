@@ -549,6 +549,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close each open item or carry it over: it then stays open and the closing notes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open goals, follow-ups or referrals.</source>
         <translation type="unfinished"></translation>
     </message>

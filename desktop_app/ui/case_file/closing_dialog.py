@@ -130,6 +130,15 @@ class ClosingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(heading)
+        if self.items:
+            hint = QLabel(
+                self.tr(
+                    "Close each open item or carry it over: it then stays open and the "
+                    "closing notes it."
+                )
+            )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(self._items_area())
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -163,6 +172,7 @@ class ClosingDialog(QDialog):
             grid.addWidget(box, row, 1)
             self.choices[item.record.id] = box
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.items), 1)  # the rows at the top, not spread out
         area = QScrollArea()
         area.setObjectName("openItems")
         area.setWidgetResizable(True)
