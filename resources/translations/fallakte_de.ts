@@ -277,6 +277,42 @@
       <translation>Fehlgeschlagene Entsperrversuche</translation>
     </message>
     <message>
+      <source>document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>mode</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>von</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <source>scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>closed on</source>
+      <translation>abgeschlossen am</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Wann</translation>
     </message>

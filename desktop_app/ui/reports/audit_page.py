@@ -6,6 +6,7 @@ their own only (:func:`desktop_app.app.audit.audit_log`). Filters: by case and b
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from desktop_app.app.audit import (
@@ -36,6 +37,14 @@ from desktop_app.ui.common.rows_model import RowsModel, format_stamp
 from desktop_app.ui.common.style.widgets import EmptyState, set_role
 
 
+def local_time(iso: str) -> str:
+    """An event's time (UTC ISO) in this laptop's time zone, ISO (an odd value as it is)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().isoformat()
+    except ValueError:
+        return iso
+
+
 class AuditModel(RowsModel):
     """Audit entries as rows: time, kind, case number, person, details."""
 
@@ -53,6 +62,17 @@ class AuditModel(RowsModel):
             REOPENED: self.tr("Case reopened"),
             DELETED: self.tr("Case deleted"),
             FAILED_UNLOCKS: self.tr("Failed unlocks"),
+        }
+        self._keys = {
+            "document": self.tr("document"),
+            "number": self.tr("number"),
+            "count": self.tr("count"),
+            "format": self.tr("format"),
+            "mode": self.tr("mode"),
+            "from": self.tr("from"),
+            "to": self.tr("to"),
+            "scope": self.tr("scope"),
+            "closed_on": self.tr("closed on"),
         }
         self._headers = [
             self.tr("When"),
@@ -89,8 +109,9 @@ class AuditModel(RowsModel):
         return self._headers
 
     def cells(self, row: AuditEntry) -> list[str]:
-        details = ", ".join(f"{k}: {v}" for k, v in sorted(row.details.items()))
-        return [format_stamp(row.at), self.kind_label(row.kind), row.number, row.person, details]
+        details = ", ".join(f"{self._keys.get(k, k)}: {v}" for k, v in sorted(row.details.items()))
+        when = format_stamp(local_time(row.at))
+        return [when, self.kind_label(row.kind), row.number, row.person, details]
 
     def row_data(self, row: AuditEntry, role: int) -> Any:
         return None
@@ -123,6 +144,7 @@ class AuditPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.empty = EmptyState(self.table, self.tr("No events logged yet."), icon="history")
@@ -164,6 +186,8 @@ class AuditPage(QWidget):
         self._refill(self.person_filter, self.tr("Everyone"), people)
         self.model.set_entries(entries)
         self._filter()
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
         self.empty.refresh()
 
     def _refill(self, box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
