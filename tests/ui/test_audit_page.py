@@ -3,10 +3,14 @@ by person; a counsellor (no roster naming them lead) sees only their own."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app.audit import CASE_OPENED, PRINTED, AuditEntry, case_events, record_event
 from desktop_app.storage.sync_blobs import SyncBlobs
+from desktop_app.ui.reports.audit_page import local_time
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
 
@@ -55,3 +59,15 @@ def test_the_filters_by_case_and_by_person(qtbot: QtBot, unlocked_window: MainWi
 def _events(win: MainWindow) -> list[dict[str, object]]:
     assert win.vault is not None
     return case_events(win.vault)
+
+
+def test_times_show_in_the_laptops_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        assert local_time("2026-11-03T09:00:00+00:00").startswith("2026-11-03T10:00")
+        assert local_time("2026-07-03T09:00:00+00:00").startswith("2026-07-03T11:00")
+        assert local_time("kaputt") == "kaputt"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
