@@ -69,6 +69,7 @@ class CaseView(QWidget):
         self._asking = False  # the prompt about a change under the input is (about to be) open
         self.head = CaseHeader(author)
         self.head.save_requested.connect(self.save_requested.emit)
+        self.head.records_of, self.head.run = lambda: self.records, run
         self.header, self.status_chip = self.head.title, self.head.status_chip
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
