@@ -248,6 +248,136 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Case file opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s events, pulled at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own events on this laptop. Team leads see the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenefitsSection</name>
     <message>
         <source>Benefits</source>
@@ -358,11 +488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
+        <source>The retention period of this case ended on %1. It cannot be reopened; the team lead deletes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +744,92 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close each open item or carry it over: it then stays open and the closing notes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goals, follow-ups or referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingWords</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over (stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of closing cannot be before the start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of closing cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a closing reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hand-over target from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <source>Resolve conflicts…</source>
@@ -812,15 +1024,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke selected consent today</source>
+        <source>Valid today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add consent</source>
+        <source>Consents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release from confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No valid consent: counselling without a valid consent is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release from confidentiality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent of this person covers “%1”: before passing on any data, record a consent or print a release from confidentiality for signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +1123,10 @@
     </message>
     <message>
         <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation date is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,6 +1647,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Funding line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,6 +2008,10 @@
     </message>
     <message>
         <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created despite possible duplicates (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +3045,14 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (if not the offer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,6 +3279,29 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4049,6 +4363,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

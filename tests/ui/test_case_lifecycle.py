@@ -221,7 +221,8 @@ def test_closing_a_resting_case_ends_its_pause(qtbot: QtBot, unlocked_window: Ma
     case = vault.store.get(view.case_id)
     assert case is not None
     rest = {"from": "2026-04-01", "to": None, "reason": "Krankenhausaufenthalt"}
-    _write_case(qtbot, win, case, {**case.payload, "status": "paused", "pauses": [rest]})
+    resting = {**case.payload, "start_date": "2026-01-05", "status": "paused", "pauses": [rest]}
+    _write_case(qtbot, win, case, resting)
     qtbot.waitUntil(lambda: view.head.case.payload["status"] == "paused", timeout=5000)  # type: ignore[union-attr]
     with qtbot.waitSignal(win.changed, timeout=10_000):
         assert view.head.close_case("moved_away", date(2026, 9, 30))

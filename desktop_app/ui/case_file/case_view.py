@@ -69,6 +69,7 @@ class CaseView(QWidget):
         self._asking = False  # the prompt about a change under the input is (about to be) open
         self.head = CaseHeader(author)
         self.head.save_requested.connect(self.save_requested.emit)
+        self.head.records_of, self.head.run = lambda: self.records, run
         self.header, self.status_chip = self.head.title, self.head.status_chip
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
@@ -130,6 +131,10 @@ class CaseView(QWidget):
         for _, editor in self.record_editors:
             self._route(editor.save_requested, editor)
             editor.undo_requested.connect(lambda rid, e=editor: undo_in(self.run, rid, e))
+        self.overview.consents.release.run = run
+        warning = self.referrals.consent_warning
+        warning.record_requested.connect(self.record_consent)
+        warning.print_requested.connect(self.overview.consents.print_for)
         household = self.overview.household
         household.undo_requested.connect(lambda rid: undo_in(self.run, rid, household))
         self.history = HistoryTab()
@@ -290,6 +295,17 @@ class CaseView(QWidget):
             "sync": self.sync_tab,
         }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
+    def record_consent(self, person_id: str, recipient: str, purpose: str) -> None:
+        """The referral warning's one click: the *Überblick*'s consent form for ``person_id``
+        with ``recipient`` and ``purpose`` filled in (unsaved input there is asked about)."""
+        consents = self.overview.consents
+        if not settle(self, [consents]):
+            return
+        self.show_tab("overview")
+        if self.tabs.currentWidget() is self.overview:
+            consents.prefill(person_id, recipient, purpose)
+            self.overview.ensureWidgetVisible(consents)
 
     def show_sync(self, conflicts: list[ConflictView], history: list[SyncLogEntry]) -> None:
         """Show the case's sync conflicts (the marker above the tabs) and sync history."""

@@ -18,6 +18,7 @@ from desktop_app.ui.common.qt.core import QObject
 CODES: dict[tuple[str, str], type[StrEnum]] = {
     ("case", "status"): codes.CaseStatus,
     ("case", "closing_reason"): codes.ClosingReason,
+    ("case", "handed_over_to"): codes.HandOverTarget,
     ("case", "funding_line"): codes.FundingLine,
     ("person", "gender"): codes.Gender,
     ("person", "relation"): codes.Relation,
@@ -40,7 +41,16 @@ NESTED_CODES: dict[str, type[StrEnum]] = {
 }
 """Objects (or lists of them) whose ``kind``/``status`` is a code."""
 REFERENCES = frozenset(
-    {"goal_id", "offer_id", "person_id", "session_id", "main_person_id", "person_ids", "scan_id"}
+    {
+        "goal_id",
+        "offer_id",
+        "person_id",
+        "session_id",
+        "main_person_id",
+        "person_ids",
+        "scan_id",
+        "carried_over",
+    }
 )
 """Fields that hold ids of other records: shown by the record's name."""
 SPANS = frozenset({"managers", "pauses"})
@@ -70,6 +80,10 @@ class HistoryLabels(QObject):
             "extension_reason": self.tr("Reason for a 4th year"),
             "closed_on": self.tr("Closed on"),
             "closing_reason": self.tr("Closing reason"),
+            "handed_over_to": self.tr("Handed over to"),
+            "carried_over": self.tr("Carried over (still open)"),
+            "reopened_on": self.tr("Reopened on"),
+            "duplicate_check": self.tr("Duplicate check"),
             "funding_line": self.tr("Funding line"),
             "managers": self.tr("Responsible since (hand-over)"),
             "pauses": self.tr("Resting"),
@@ -176,6 +190,8 @@ class HistoryLabels(QObject):
             return self._none
         if isinstance(value, bool):
             return self._yes if value else self._no
+        if key == "duplicate_check" and isinstance(value, dict):
+            return self.duplicate_check(value)
         if key in REFERENCES:
             ids = value if isinstance(value, list) else [value]
             return ", ".join((refs or {}).get(str(i), "…") for i in ids)
@@ -200,6 +216,13 @@ class HistoryLabels(QObject):
             text = f"{start} – {end}"
         note = str(entry.get("note" if key == "managers" else "reason") or "")
         return f"{text}: {note}" if note else text
+
+    def duplicate_check(self, note: Mapping[str, Any]) -> str:
+        """Why *Neuer Fall* created the case despite possible duplicates (in full)."""
+        cases = note.get("cases") or []
+        numbers = ", ".join(str(n) for n in cases) if isinstance(cases, list) else str(cases)
+        text = self.tr("Created despite possible duplicates (%1): %2")
+        return text.replace("%1", numbers).replace("%2", str(note.get("reason") or ""))
 
     def _plain(self, value: Any, enum: type[StrEnum] | None) -> str:
         if isinstance(value, bool):

@@ -1,6 +1,7 @@
 """The work area after unlock: the demo bar across the top, the navigation sidebar (with the
 bundled icons, drawn in the theme's colours) and its pages (*Heute*, *Fälle*, *Wiedervorlagen*,
-*Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads when it is shown."""
+*Angebote*, *Berichte*, *Protokoll*, *Team*, *Einstellungen*), and what each page loads when
+it is shown."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from desktop_app.ui.common.style.icons import icon
 from desktop_app.ui.common.style.theme import current_palette, current_theme, install_theme
 from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
+from desktop_app.ui.reports.audit_page import AuditPage
 from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.sync.team_page import TeamPage
@@ -41,13 +43,14 @@ from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 OFFER_RECORD = "record"
 MINE_ONLY = "today_mine_only"
-NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
+NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "audit", "team", "settings"]
 NAV_ICONS = {
     "today": "calendar-check",
     "cases": "folder-open",
     "follow_ups": "bell-ring",
     "offers": "handshake",
     "reports": "chart-column",
+    "audit": "history",
     "team": "users",
     "settings": "settings",
 }
@@ -86,6 +89,7 @@ class WorkArea(QWidget):
             self.tr("Follow-ups"),
             self.tr("Offers"),
             self.tr("Reports"),
+            self.tr("Audit log"),
             self.tr("Team"),
             self.tr("Settings"),
         ):
@@ -107,6 +111,7 @@ class WorkArea(QWidget):
         self.follow_up_page = FollowUpList("followUpPage")
         self.offers_page = OffersPage()
         self.reports_page = ReportsPage(host.settings, host.ops)
+        self.audit_page = AuditPage(host.ops, lambda: host.vault)
         for page in (
             self.today,
             self.cases,
@@ -114,6 +119,7 @@ class WorkArea(QWidget):
             self.follow_up_page,
             self.offers_page,
             self.reports_page,
+            self.audit_page,
             team_page,
         ):
             self.pages.addWidget(page)
@@ -143,7 +149,8 @@ class WorkArea(QWidget):
         install_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
 
     def go(self, key: str) -> None:
-        """Show a page by its key: today, cases, follow_ups, offers, reports, team, settings."""
+        """Show a page by its key: today, cases, follow_ups, offers, reports, audit, team,
+        settings."""
         row = self.nav_keys.index(key)
         if self.nav.currentRow() == row:
             self.navigate(row)  # e.g. back from a case file opened from this page
@@ -163,6 +170,7 @@ class WorkArea(QWidget):
             "cases": (self.cases, lambda: None),
             "follow_ups": (self.follow_up_page, self.refresh_follow_ups),
             "offers": (self.offers_page, self.refresh_offers),
+            "audit": (self.audit_page, self.audit_page.reload),
             "team": (self.team_page, self.team_page.reload),
         }
         if key in shows:
