@@ -277,8 +277,8 @@ def test_saving_says_the_file_leaves_the_vault_and_is_logged(
     (event,) = _audit_events(page)
     vault = page.vault
     assert vault is not None
-    assert set(event) == {"action", "user_id", "at", "document", "format", "mode", "from",
-                          "to", "scope", "small_cells_suppressed", "via"}  # fmt: skip
+    assert set(event) == {"action", "user_id", "user_name", "at", "document", "format", "mode",
+                          "from", "to", "scope", "small_cells_suppressed", "via"}  # fmt: skip
     assert event["action"] == "report_exported" and event["user_id"] == vault.user_id
     assert (event["document"], event["format"], event["mode"], event["scope"]) == (
         "report", "pdf", "intern", "team",
