@@ -39,7 +39,12 @@ Purge = Callable[[str, str], int]
 
 
 class DeletionRefused(Exception):
-    """A deletion that must not happen (not a lead, not due, no note); one clear line."""
+    """A deletion that must not happen; one clear line, and ``reason`` for the window:
+    ``basis``, ``no_case``, ``not_lead``, ``no_note``, ``not_due`` or ``offline``."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -156,18 +161,20 @@ def plan_deletion(
     not a lead, no such case, not due (``retention``), an Art. 17 request without a note)."""
     today = today or date.today()
     if basis not in LEGAL_BASES:
-        raise DeletionRefused(f"unknown legal basis {basis!r} (known: {', '.join(LEGAL_BASES)})")
+        raise DeletionRefused(
+            f"unknown legal basis {basis!r} (known: {', '.join(LEGAL_BASES)})", "basis"
+        )
     record = vault.store.get(case_id)
     case = _case_of(record) if record is not None else None
     if record is None or case is None:
-        raise DeletionRefused("no such case")
+        raise DeletionRefused("no such case", "no_case")
     if not is_lead(vault, record.team_id):
-        raise DeletionRefused("only a team lead may delete a case (the team's roster)")
+        raise DeletionRefused("only a team lead may delete a case (the team's roster)", "not_lead")
     if basis == ART17 and not note.strip():
-        raise DeletionRefused("an Art. 17 deletion needs a note (how the person asked)")
+        raise DeletionRefused("an Art. 17 deletion needs a note (how the person asked)", "no_note")
     closed = case.closed_on if case.status == "closed" else None
     if basis == RETENTION and (closed is None or due_date(closed, years) > today):
-        raise DeletionRefused(f"case {case.number} is not due for deletion")
+        raise DeletionRefused(f"case {case.number} is not due for deletion", "not_due")
     gone = Deletion(
         case_id=case_id,
         case_number=case.number,
@@ -215,7 +222,9 @@ def delete_case(
     the server with the lead's signature, so a failure there changes nothing here."""
     planned = plan_deletion(vault, case_id, basis, years=years, note=note, today=today)
     if purge is None and is_connected(vault):
-        raise DeletionRefused("a connected laptop deletes only through the server (go online)")
+        raise DeletionRefused(
+            "a connected laptop deletes only through the server (go online)", "offline"
+        )
     if purge is not None:
         purge(planned.team_id, case_id)
     return finish_deletion(vault, planned)

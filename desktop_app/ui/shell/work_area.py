@@ -1,6 +1,7 @@
 """The work area after unlock: the demo bar across the top, the navigation sidebar (with the
 bundled icons, drawn in the theme's colours) and its pages (*Heute*, *Fälle*, *Wiedervorlagen*,
-*Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads when it is shown."""
+*Angebote*, *Berichte*, *Team*, *Löschliste* (leads only), *Einstellungen*), and what each page
+loads when it is shown."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt.core import QSettings, QSize, QTimer, Signal
+from desktop_app.ui.common.qt.core import QSettings, QSize, QTimer, Signal, SignalInstance
 from desktop_app.ui.common.qt.widgets import (
     QApplication,
     QHBoxLayout,
@@ -33,13 +34,15 @@ from desktop_app.ui.common.style.theme import current_palette, current_theme, in
 from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.reports.reports_page import ReportsPage
+from desktop_app.ui.retention.deletion_page import DeletionPage
+from desktop_app.ui.retention.due_notice import DueNotice
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.sync.team_page import TeamPage
 from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 OFFER_RECORD = "record"
-NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
+NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "deletions", "settings"]
 NAV_ICONS = {
     "today": "calendar-check",
     "cases": "folder-open",
@@ -47,6 +50,7 @@ NAV_ICONS = {
     "offers": "handshake",
     "reports": "chart-column",
     "team": "users",
+    "deletions": "list-checks",
     "settings": "settings",
 }
 
@@ -58,6 +62,12 @@ class Host(Protocol):
     ops: Operations
     agenda_cache: AgendaCache
     idle: QTimer
+
+    @property
+    def vault_unlocked(self) -> SignalInstance: ...
+
+    @property
+    def vault_locked(self) -> SignalInstance: ...
 
     def settings(self) -> QSettings: ...
 
@@ -85,6 +95,7 @@ class WorkArea(QWidget):
             self.tr("Offers"),
             self.tr("Reports"),
             self.tr("Team"),
+            self.tr("Deletion list"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -102,6 +113,7 @@ class WorkArea(QWidget):
         self.follow_up_page = FollowUpList("followUpPage")
         self.offers_page = OffersPage()
         self.reports_page = ReportsPage(host.settings, host.ops)
+        self.deletions = DeletionPage(host.ops, team_page.run, lambda: team_page.session)
         for page in (
             self.today,
             self.cases,
@@ -110,9 +122,12 @@ class WorkArea(QWidget):
             self.offers_page,
             self.reports_page,
             team_page,
+            self.deletions,
         ):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.navigate)
+        self.due_notice = DueNotice(self, host.ops, self.deletions)  # leads only
+        self.due_notice.connect_window(host)
         self.settings_page.theme_changed.connect(self._choose_theme)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +174,7 @@ class WorkArea(QWidget):
             "follow_ups": (self.follow_up_page, self.refresh_follow_ups),
             "offers": (self.offers_page, self.refresh_offers),
             "team": (self.team_page, self.team_page.reload),
+            "deletions": (self.deletions, self.deletions.load),
         }
         if key in shows:
             page, load = shows[key]

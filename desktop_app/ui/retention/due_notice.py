@@ -1,0 +1,97 @@
+"""After a team lead unlocks: the *Löschliste* entry shows (it stays hidden for everyone else),
+and when cases are due a notice says how many and which, with a way to the list. It deletes
+nothing: deletion always waits for the lead's confirmation on the page."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from desktop_app.app.retention import DueCase, due_cases, is_lead
+from desktop_app.app.types import Vault
+from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.qt.core import QObject, SignalInstance
+from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QWidget
+from desktop_app.ui.retention.deletion_page import DeletionPage
+
+KEY = "deletions"
+
+
+class Work(Protocol):
+    """What the notice needs of the work area and its window."""
+
+    nav: QListWidget
+    nav_keys: list[str]
+
+    def go(self, key: str) -> None: ...
+
+    def window(self) -> QWidget: ...
+
+
+class Window(Protocol):
+    """The window's life-cycle events and its vault."""
+
+    vault: Vault | None
+
+    @property
+    def vault_unlocked(self) -> SignalInstance: ...
+
+    @property
+    def vault_locked(self) -> SignalInstance: ...
+
+
+class DueNotice(QObject):
+    """Owns the *Löschliste* page; shows its entry to leads and the notice after unlock."""
+
+    def __init__(self, work: Work, ops: Operations, page: DeletionPage) -> None:
+        super().__init__()
+        self.work, self.ops, self.page = work, ops, page
+        self.box: QMessageBox | None = None
+        self._show_entry(False)
+
+    def connect_window(self, window: Window) -> None:
+        """Follow ``window``'s unlock and lock."""
+        window.vault_unlocked.connect(lambda: self.opened(window.vault))
+        window.vault_locked.connect(self.closed)
+
+    def _show_entry(self, shown: bool) -> None:
+        self.work.nav.setRowHidden(self.work.nav_keys.index(KEY), not shown)
+
+    def opened(self, vault: Vault | None) -> None:
+        """A vault was unlocked: for a lead, show the entry and say what is due."""
+        self.page.set_vault(vault)
+        if vault is None:
+            return
+        years = self.page.years
+        self.ops.query(lambda: due_cases(vault, years) if is_lead(vault) else None).success(
+            self._due
+        ).run()
+
+    def closed(self) -> None:
+        """Locked: drop the list and the notice, hide the entry."""
+        self.page.set_vault(None)
+        self._show_entry(False)
+        if self.box is not None:
+            self.box.close()
+            self.box = None
+
+    def _due(self, rows: list[DueCase] | None) -> None:
+        self._show_entry(rows is not None)
+        if not rows:
+            return
+        self.box = QMessageBox(self.work.window())
+        self.box.setObjectName("deletionsDueNotice")
+        self.box.setIcon(QMessageBox.Icon.Information)
+        self.box.setWindowTitle(self.tr("Cases due for deletion"))
+        self.box.setText(self.tr("%1 case(s) due for deletion.").replace("%1", str(len(rows))))
+        numbers = ", ".join(r.number for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+        self.box.setInformativeText(
+            self.tr(
+                "Their retention period after closing is over: %1. Nothing is deleted until "
+                "you confirm it on the deletion list."
+            ).replace("%1", numbers)
+        )
+        show = self.box.addButton(self.tr("Show deletion list"), QMessageBox.ButtonRole.AcceptRole)
+        show.setObjectName("showDeletionListButton")
+        self.box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        show.clicked.connect(lambda: self.work.go(KEY))
+        self.box.open()
