@@ -1036,6 +1036,10 @@
   <context>
     <name>DueNotice</name>
     <message>
+      <source>Delete (Art. 17)…</source>
+      <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
       <source>Cases due for deletion</source>
       <translation>Zur Löschung fällige Fälle</translation>
     </message>

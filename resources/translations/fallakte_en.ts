@@ -1037,6 +1037,10 @@
 <context>
     <name>DueNotice</name>
     <message>
+        <source>Delete (Art. 17)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cases due for deletion</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,3 +135,51 @@ def test_an_art17_request_needs_a_note_and_deletes_an_open_case(
         ART17, "Antrag per Brief vom 1. Dezember", None
     )  # fmt: skip
     assert page.due.rowCount() == 1  # the due case is still there, waiting for the lead
+
+
+def test_deleting_the_case_whose_file_is_open_leaves_the_window_working(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    cases = vault_with_cases(data_dir)
+    win = unlocked(qtbot, data_dir)
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.open_case(cases["Haddad"][0])
+    page = win.work.deletions
+    win.go("deletions")
+    qtbot.waitUntil(lambda: page.due.rowCount() == 1, timeout=10_000)
+    page.table.selectRow(0)
+    page.delete_button.click()
+    confirm(qtbot, page.dialog)
+    qtbot.waitUntil(lambda: page.done.rowCount() == 1, timeout=10_000)
+    qtbot.wait(200)
+    win.go("cases")
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.open_case(cases["Okafor"][0])
+
+
+def test_a_leads_case_file_offers_the_art17_deletion_of_that_case(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    cases = vault_with_cases(data_dir)
+    win = unlocked(qtbot, data_dir)
+    qtbot.waitUntil(lambda: win.work.due_notice.lead, timeout=10_000)
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.open_case(cases["Nowak"][0])
+    view = win.case_view
+    assert view is not None
+    (action,) = [a for a in view.head.menu.actions() if a.objectName() == "art17CaseAction"]
+    assert action.text() == "Delete (Art. 17)…"
+
+    action.trigger()
+    page = win.work.deletions
+    assert win.pages.currentWidget() is page
+    dialog = page.dialog
+    assert dialog is not None and dialog.number.text() == cases["Nowak"][1]
+    assert dialog.number.isReadOnly() and cases["Nowak"][1] in dialog.text.text()
+    dialog.note.setPlainText("Mündlich in der Sprechstunde am 1. Dezember verlangt")
+    confirm(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.done.rowCount() == 1, timeout=10_000)
+    assert win.vault is not None and win.vault.store.get(cases["Nowak"][0]) is None
+    with qtbot.waitSignal(win.case_opened, timeout=10_000):
+        win.open_case(cases["Okafor"][0])
+    assert len(win.case_view.findChildren(type(action), "art17CaseAction")) == 1  # type: ignore[union-attr]

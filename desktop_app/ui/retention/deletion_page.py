@@ -86,7 +86,7 @@ class DeletionPage(QWidget):
         self.delete_button.clicked.connect(self.ask_delete)
         self.art17_button = QPushButton(self.tr("Art. 17 request…"))
         self.art17_button.setObjectName("art17Button")
-        self.art17_button.clicked.connect(self.ask_art17)
+        self.art17_button.clicked.connect(lambda: self.ask_art17())
         self.status = QLabel()
         self.status.setObjectName("deletionStatus")
         self.error = error_label("deletion", hidden=False)
@@ -159,9 +159,9 @@ class DeletionPage(QWidget):
                 lambda _number, note: self.start(row.case_id, RETENTION, note),
             )
 
-    def ask_art17(self) -> None:
-        """Ask for the case number and the note of a person's erasure request."""
-        self._ask(ART17, None, self._find_then_start)
+    def ask_art17(self, number: str | None = None) -> None:
+        """Ask for the case number (unless given) and the note of a person's erasure request."""
+        self._ask(ART17, number, self._find_then_start)
 
     def _ask(self, basis: str, number: str | None, then: Callable[[str, str], None]) -> None:
         self.dialog = DeleteCaseDialog(basis, number, self)

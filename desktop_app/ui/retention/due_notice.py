@@ -1,6 +1,7 @@
 """After a team lead unlocks: the *Löschliste* entry shows (it stays hidden for everyone else),
 and when cases are due a notice says how many and which, with a way to the list. It deletes
-nothing: deletion always waits for the lead's confirmation on the page."""
+nothing: deletion always waits for the lead's confirmation on the page. A lead's case files get
+*Löschen (Art. 17)…* in their *Fall* menu (the page's Art. 17 dialog for that case)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from typing import Protocol
 
 from desktop_app.app.retention import DueCase, due_cases, is_lead
 from desktop_app.app.types import Vault
+from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, SignalInstance
+from desktop_app.ui.common.qt.gui import QAction
 from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QWidget
 from desktop_app.ui.retention.deletion_page import DeletionPage
 
 KEY = "deletions"
+ART17_ACTION = "art17CaseAction"
 
 
 class Work(Protocol):
@@ -28,9 +32,15 @@ class Work(Protocol):
 
 
 class Window(Protocol):
-    """The window's life-cycle events and its vault."""
+    """The window's life-cycle events, its vault and its case file."""
 
     vault: Vault | None
+
+    @property
+    def case_view(self) -> CaseView | None: ...
+
+    @property
+    def case_opened(self) -> SignalInstance: ...
 
     @property
     def vault_unlocked(self) -> SignalInstance: ...
@@ -46,15 +56,34 @@ class DueNotice(QObject):
         super().__init__()
         self.work, self.ops, self.page = work, ops, page
         self.box: QMessageBox | None = None
+        self.lead = False
         self._show_entry(False)
 
     def connect_window(self, window: Window) -> None:
         """Follow ``window``'s unlock and lock."""
         window.vault_unlocked.connect(lambda: self.opened(window.vault))
         window.vault_locked.connect(self.closed)
+        window.case_opened.connect(lambda _case_id: self.fit_case(window.case_view))
 
     def _show_entry(self, shown: bool) -> None:
+        self.lead = shown
         self.work.nav.setRowHidden(self.work.nav_keys.index(KEY), not shown)
+
+    def fit_case(self, view: CaseView | None) -> None:
+        """Give a lead's case file *Löschen (Art. 17)…* in its *Fall* menu (once per view)."""
+        if not self.lead or view is None or view.findChild(QAction, ART17_ACTION) is not None:
+            return
+        action = QAction(self.tr("Delete (Art. 17)…"), view)
+        action.setObjectName(ART17_ACTION)
+        action.triggered.connect(lambda: self._art17(view))
+        view.head.add_action(action)
+
+    def _art17(self, view: CaseView) -> None:
+        case = view.head.case
+        number = str(case.payload.get("number", "")) if case is not None else ""
+        if number:
+            self.work.go(KEY)
+            self.page.ask_art17(number)
 
     def opened(self, vault: Vault | None) -> None:
         """A vault was unlocked: for a lead, show the entry and say what is due."""

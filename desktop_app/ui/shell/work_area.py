@@ -16,6 +16,7 @@ from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
+from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
@@ -68,6 +69,12 @@ class Host(Protocol):
 
     @property
     def vault_locked(self) -> SignalInstance: ...
+
+    @property
+    def case_opened(self) -> SignalInstance: ...
+
+    @property
+    def case_view(self) -> CaseView | None: ...
 
     def settings(self) -> QSettings: ...
 
