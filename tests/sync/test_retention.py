@@ -26,23 +26,10 @@ from desktop_app.app.retention import (
     server_purge,
 )
 from desktop_app.domain.record import Record
-from desktop_app.storage.vault import Vault
 from tests.sync.conftest import Client, ClientFactory, Server
-from tests.sync.syncutil import new_case, new_session, snapshot, sync
+from tests.sync.syncutil import closed_case, snapshot, sync
 
 YEARS = 3
-
-
-def closed_case(vault: Vault, team_id: str, family: str, years_ago: int | None) -> list[Record]:
-    """A case (with its person, a goal and a session) closed ``years_ago`` years ago today
-    (None: still open)."""
-    case, person, goal = new_case(vault, team_id, family)
-    payload = {**case.payload, "start_date": "2019-04-01"}
-    if years_ago is not None:
-        closed = add_years(date.today(), -years_ago).isoformat()
-        payload = {**payload, "status": "closed", "closed_on": closed}
-    session = new_session(team_id, case.id, f"Gespräch mit Familie {family} über Wohnung")
-    return vault.store.put_many([case.with_payload(payload), person, goal, session])
 
 
 def files_holding(folder: Path, needles: list[bytes]) -> list[str]:
