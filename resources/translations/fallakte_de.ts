@@ -1680,6 +1680,34 @@
       <source>Revoked on</source>
       <translation>Widerrufen am</translation>
     </message>
+    <message>
+      <source>Deleted case</source>
+      <translation>Gelöschter Fall</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>Eröffnet am</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>Gelöscht am</translation>
+    </message>
+    <message>
+      <source>Deleted by (user)</source>
+      <translation>Gelöscht von (Benutzer)</translation>
+    </message>
+    <message>
+      <source>Deleted by</source>
+      <translation>Gelöscht von</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
   </context>
   <context>
     <name>HistoryModel</name>
