@@ -26,6 +26,7 @@ from desktop_app.app.retention import (
     server_purge,
 )
 from desktop_app.domain.record import Record
+from desktop_app.sync.purge import purge_records
 from tests.sync.conftest import Client, ClientFactory, Server
 from tests.sync.syncutil import closed_case, snapshot, sync
 
@@ -161,3 +162,23 @@ def test_the_cli_purges_due_cases_as_the_lead_and_refuses_a_member(
     assert [d.case_number for d in deletions(member.vault)] == [number]
     assert cli.main(["--data-dir", str(lead.data_dir), "purge-due", "--dry-run"]) == 0
     assert capsys.readouterr().out == "no case is due for deletion\n"
+
+
+def test_a_lead_the_server_made_but_the_roster_does_not_name_erases_nothing(
+    clients: ClientFactory,
+) -> None:
+    team_id, lead, member, cases = team_with_cases(clients)
+    rogue = clients.enroll(team_id, "lead")  # the server's role table says lead; no roster does
+    gone = cases[4]
+    assert not is_lead(rogue.vault)
+    with pytest.raises(DeletionRefused):  # no case here, and no lead in any roster it holds
+        delete_case(rogue.vault, gone[0].id, RETENTION, purge=server_purge(rogue.session), years=3)
+    # Its signed purge gets past the server (a lead there) but not past a laptop.
+    assert purge_records(rogue.session, team_id, gone[0].id, [r.id for r in gone]) == len(gone)
+
+    report = sync(member)
+
+    assert report.purged == 0 and report.quarantined == len(gone)
+    assert {r.id for r in gone} <= set(snapshot(member.vault))
+    assert sync(lead).purged == 0 and lead.vault.store.get(gone[0].id) is not None
+    assert due_cases(member.vault, YEARS)[0].case_id == gone[0].id
