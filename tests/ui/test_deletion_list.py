@@ -12,7 +12,7 @@ from desktop_app.app.retention import ART17, RETENTION, add_years, deletions
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
-from desktop_app.ui.common.qt.widgets import QMessageBox, QPushButton
+from desktop_app.ui.common.qt.widgets import QLineEdit, QMessageBox, QPushButton
 from desktop_app.ui.retention.deletion_dialog import DeleteCaseDialog
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE
@@ -144,6 +144,13 @@ def test_deleting_the_case_whose_file_is_open_leaves_the_window_working(
     win = unlocked(qtbot, data_dir)
     with qtbot.waitSignal(win.case_opened, timeout=10_000):
         win.open_case(cases["Haddad"][0])
+    view = win.case_view
+    assert view is not None
+    phone = view.overview.person.fields["phone"]
+    assert isinstance(phone, QLineEdit)
+    phone.setText("0711 999")  # unsaved input in the file about to go
+    phone.textEdited.emit(phone.text())
+    assert view.overview.person.has_unsaved()
     page = win.work.deletions
     win.go("deletions")
     qtbot.waitUntil(lambda: page.due.rowCount() == 1, timeout=10_000)
@@ -152,6 +159,15 @@ def test_deleting_the_case_whose_file_is_open_leaves_the_window_working(
     confirm(qtbot, page.dialog)
     qtbot.waitUntil(lambda: page.done.rowCount() == 1, timeout=10_000)
     qtbot.wait(200)
+    assert not view.overview.person.has_unsaved()  # nothing of it can be written back
+    win.lock()
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10_000)
+    with Vault.unlock(data_dir, PASSPHRASE) as vault:
+        assert vault.store.case_records(cases["Haddad"][0], include_deleted=True) == []
+        assert vault.sealed.get("drafts/overview") is None
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.vault_unlocked, timeout=20_000):
+        win.unlock_page.button.click()
     win.go("cases")
     with qtbot.waitSignal(win.case_opened, timeout=10_000):
         win.open_case(cases["Okafor"][0])

@@ -57,8 +57,8 @@ def _table(name: str, model: Any, accessible: str) -> QTableView:
 
 
 class DeletionPage(QWidget):
-    """The *Löschliste* page. ``loaded(n)``: the list shows ``n`` due cases; ``deleted``: a
-    case was deleted (its deletion record written)."""
+    """The *Löschliste* page. ``loaded(n)``: the list shows ``n`` due cases; ``deleted(id)``:
+    the case ``id`` was deleted (its deletion record written)."""
 
     loaded = Signal(int)
     deleted = Signal(str)
@@ -213,13 +213,14 @@ class DeletionPage(QWidget):
 
     def _finish(self, vault: Vault, planned: PlannedDeletion) -> None:
         number = planned.record.case_number
+        case_id = planned.case_id
         self.ops.write(lambda: finish_deletion(vault, planned)).success(
-            lambda _record: self._done(number)
+            lambda _record: self._done(case_id, number)
         ).failure(self._failed).run()
 
-    def _done(self, number: str) -> None:
+    def _done(self, case_id: str, number: str) -> None:
         self.status.setText(self.tr("Case %1 was deleted.").replace("%1", number))
-        self.deleted.emit(number)
+        self.deleted.emit(case_id)
         self.load()
 
     def _failed(self, error: Exception) -> None:

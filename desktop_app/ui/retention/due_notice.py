@@ -64,6 +64,13 @@ class DueNotice(QObject):
         window.vault_unlocked.connect(lambda: self.opened(window.vault))
         window.vault_locked.connect(self.closed)
         window.case_opened.connect(lambda _case_id: self.fit_case(window.case_view))
+        self.page.deleted.connect(lambda case_id: self.forget(window.case_view, case_id))
+
+    def forget(self, view: CaseView | None, case_id: str) -> None:
+        """The open case file's case was deleted: drop its unsaved input, so that nothing of
+        it can be saved (written back) or kept as a draft over a lock."""
+        if view is not None and view.case_id == case_id:
+            view.discard_all()
 
     def _show_entry(self, shown: bool) -> None:
         self.lead = shown
