@@ -29,6 +29,7 @@ from desktop_app.cli_common import (
     secret,
 )
 from desktop_app.cli_report import register as register_report
+from desktop_app.cli_retention import register as register_retention
 from desktop_app.policy import PolicyError, load_policy
 from desktop_app.storage.errors import VaultError, WrongPassphrase
 from desktop_app.storage.keyring_store import binding_message
@@ -352,6 +353,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="fail unless a test item really went into a secure keyring (for rollout scripts)",
     )
     register_report(add)
+    register_retention(add)
     if command not in LOCAL_COMMANDS:
         from desktop_app.cli_sync import register as register_sync
 

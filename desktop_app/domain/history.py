@@ -31,6 +31,7 @@ PARTS: dict[str, str] = {
     "consent": "consents",
     "attachment": "documents",
     "offer": "offers",
+    "deletion": "deletions",
 }
 """The part of the case file each kind belongs to (the *Verlauf*'s filter)."""
 SHOWN_AT_CREATION = ("duplicate_check",)

@@ -24,10 +24,11 @@ KINDS: tuple[str, ...] = (
     "attachment",
     "offer",
     "consent",
+    "deletion",
 )
 
 # Kinds that do not hang on a case. A case's own ``case_id`` is its record id.
-TEAM_LEVEL_KINDS: frozenset[str] = frozenset({"offer"})
+TEAM_LEVEL_KINDS: frozenset[str] = frozenset({"offer", "deletion"})
 
 JsonDict = dict[str, Any]
 
@@ -40,10 +41,10 @@ class Record:
     """One version of one record, decrypted.
 
     ``case_id`` is the id of the case the record hangs on; for a ``case`` it is the record's own
-    id, for team-level kinds (``offer``) it is the empty string. ``version`` is the server's
-    version of the record this copy is based on plus one for an unsynced local change (0 never
-    appears on a stored record). ``deleted`` marks a tombstone, whose payload holds only who
-    deleted it and when (:data:`STAMP_KEYS`).
+    id, for team-level kinds (``offer``, ``deletion``) it is the empty string. ``version`` is
+    the server's version of the record this copy is based on plus one for an unsynced local
+    change (0 never appears on a stored record). ``deleted`` marks a tombstone, whose payload
+    holds only who deleted it and when (:data:`STAMP_KEYS`).
     """
 
     id: str

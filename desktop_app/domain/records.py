@@ -340,6 +340,25 @@ class Consent(KindPayload):
     revoked_on: date | None = None
 
 
+@dataclasses.dataclass
+class Deletion(KindPayload):
+    """What remains of a deleted case: no personal data, only that it existed and went.
+
+    ``legal_basis`` is ``retention`` (its period after closing ran out) or ``art17`` (the
+    person asked for erasure, Art. 17 DSGVO; ``note`` says how, without names)."""
+
+    KIND: ClassVar[str] = "deletion"
+    case_id: str = ""
+    case_number: str = ""
+    opened_on: date | None = None
+    closed_on: date | None = None
+    deleted_on: date | None = None
+    deleted_by: str = ""
+    deleted_by_name: str = ""
+    legal_basis: str = "retention"
+    note: str | None = None
+
+
 KIND_TYPES: dict[str, type[KindPayload]] = {
     cls.KIND: cls
     for cls in (
@@ -355,6 +374,7 @@ KIND_TYPES: dict[str, type[KindPayload]] = {
         Attachment,
         Offer,
         Consent,
+        Deletion,
     )
 }
 

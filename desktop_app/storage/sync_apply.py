@@ -23,6 +23,7 @@ from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.domain.record import Record, tombstone_payload
 from desktop_app.storage.bulk import in_chunks
 from desktop_app.storage.derived import held_stale
+from desktop_app.storage.erase import erase_rows
 from desktop_app.storage.remote_open import open_remote
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
 from desktop_app.storage.sync_types import (
@@ -411,6 +412,7 @@ class RemoteApplier:
         return None
 
     def _purge(self, raw: sqlite3.Connection, record_id: str, row: LocalRow | None) -> int:
+        chunks: list[str] = []
         if row is not None and row.kind == "attachment" and not row.deleted:
             try:
                 payload = self._open(
@@ -418,17 +420,9 @@ class RemoteApplier:
                     row.key_version,
                 )  # fmt: skip
                 chunks = [str(c) for c in payload.get("chunks", [])]
-                raw.executemany("DELETE FROM blobs WHERE sha256 = ?", [(c,) for c in chunks])
             except (EnvelopeError, MissingTeamKey):
                 pass  # unreadable: its chunks cannot be named; they stay sealed
-        for table, column in (
-            ("records", "id"),
-            ("record_history", "record_id"),
-            ("conflicts", "record_id"),
-            ("outbox", "record_id"),
-            ("sync_log", "record_id"),
-        ):
-            raw.execute(f"DELETE FROM {table} WHERE {column} = ?", (record_id,))
+        erase_rows(raw, record_id, chunks)
         if row is not None:
             self.store.announce([Record(row.id, row.kind, row.team_id, row.case_id, {}, 0, True)])
         return 1 if row is not None else 0

@@ -35,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
+from desktop_app.storage.erase import checkpoint
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.sync_review import SyncReview
 from desktop_app.storage.sync_store import SyncStore
@@ -225,6 +226,8 @@ class SyncEngine(PushSteps):
                     report.conflicts += outcome.new_conflicts
                     self._progress(SyncProgress("pull", report.pulled))
                     if not page.more:
+                        if report.purged:  # no sealed byte of the purged records stays
+                            self._local(partial(checkpoint, self.vault.store))
                         return
         finally:
             if decoder is not None:

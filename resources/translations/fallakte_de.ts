@@ -1205,6 +1205,138 @@
     </message>
   </context>
   <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+      <source>Delete case for good</source>
+      <translation>Fall endgültig löschen</translation>
+    </message>
+    <message>
+      <source>How and when the person asked (no names: this note stays)</source>
+      <translation>Wie und wann die Person es verlangt hat (keine Namen: diese Notiz bleibt erhalten)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Fallnummer</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <source>Delete for good</source>
+      <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+      <source>Delete case %1 for good? All its records, notes, documents and history are erased on the server and on every laptop of the team; this cannot be undone. A deletion record without personal data remains (case number, dates, who, legal basis).</source>
+      <translation>Fall %1 endgültig löschen? Alle Einträge, Notizen, Dokumente und der Verlauf werden auf dem Server und auf jedem Laptop des Teams gelöscht; das lässt sich nicht rückgängig machen. Es bleibt ein Löschnachweis ohne personenbezogene Daten (Fallnummer, Daten, wer, Rechtsgrundlage).</translation>
+    </message>
+    <message>
+      <source>Enter the case number.</source>
+      <translation>Bitte die Fallnummer eingeben.</translation>
+    </message>
+    <message>
+      <source>An Art. 17 request needs a note: how and when the person asked.</source>
+      <translation>Ein Antrag nach Art. 17 braucht eine Notiz: wie und wann die Person es verlangt hat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeletedModel</name>
+    <message>
+      <source>Case number</source>
+      <translation>Fallnummer</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>Gelöscht am</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+  </context>
+  <context>
+    <name>Deletion</name>
+    <message>
+      <source>Art. 17 DSGVO (the person's request)</source>
+      <translation>Art. 17 DSGVO (Antrag der Person)</translation>
+    </message>
+    <message>
+      <source>Retention period over</source>
+      <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeletionPage</name>
+    <message>
+      <source>Deletion list</source>
+      <translation>Löschliste</translation>
+    </message>
+    <message>
+      <source>Cases due for deletion</source>
+      <translation>Zur Löschung fällige Fälle</translation>
+    </message>
+    <message>
+      <source>No case is due for deletion.</source>
+      <translation>Kein Fall ist zur Löschung fällig.</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <source>Art. 17 request…</source>
+      <translation>Antrag nach Art. 17…</translation>
+    </message>
+    <message>
+      <source>Deleted cases</source>
+      <translation>Gelöschte Fälle</translation>
+    </message>
+    <message>
+      <source>Deleted cases (records without personal data)</source>
+      <translation>Gelöschte Fälle (Nachweise ohne personenbezogene Daten)</translation>
+    </message>
+    <message>
+      <source>Closed cases whose retention period of %1 years after closing is over. Nothing is deleted without you: select a case and delete it here.</source>
+      <translation>Abgeschlossene Fälle, deren Aufbewahrungsfrist von %1 Jahren nach dem Abschluss abgelaufen ist. Nichts wird ohne Sie gelöscht: Fall auswählen und hier löschen.</translation>
+    </message>
+    <message>
+      <source>Deleting…</source>
+      <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+      <source>Case %1 was deleted.</source>
+      <translation>Fall %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+      <source>No case with this number is in this vault.</source>
+      <translation>Kein Fall mit dieser Nummer ist in diesem Tresor.</translation>
+    </message>
+    <message>
+      <source>Only a team lead may delete cases.</source>
+      <translation>Nur eine Teamleitung darf Fälle löschen.</translation>
+    </message>
+    <message>
+      <source>An Art. 17 request needs a note: how and when the person asked.</source>
+      <translation>Ein Antrag nach Art. 17 braucht eine Notiz: wie und wann die Person es verlangt hat.</translation>
+    </message>
+    <message>
+      <source>This case is not due for deletion yet.</source>
+      <translation>Dieser Fall ist noch nicht zur Löschung fällig.</translation>
+    </message>
+    <message>
+      <source>Deleting needs the server: connect and try again.</source>
+      <translation>Zum Löschen wird der Server gebraucht: Verbindung herstellen und erneut versuchen.</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentViewer</name>
     <message>
       <source>Choose a document to view it here.</source>
@@ -1336,6 +1468,48 @@
     <message>
       <source>“%1” deleted.</source>
       <translation>„%1“ gelöscht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>Case number</source>
+      <translation>Fallnummer</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Fällig seit</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueNotice</name>
+    <message>
+      <source>Delete (Art. 17)…</source>
+      <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+      <source>Cases due for deletion</source>
+      <translation>Zur Löschung fällige Fälle</translation>
+    </message>
+    <message>
+      <source>%1 case(s) due for deletion.</source>
+      <translation>%1 Fälle sind zur Löschung fällig.</translation>
+    </message>
+    <message>
+      <source>Their retention period after closing is over: %1. Nothing is deleted until you confirm it on the deletion list.</source>
+      <translation>Ihre Aufbewahrungsfrist nach dem Abschluss ist abgelaufen: %1. Nichts wird gelöscht, bevor Sie es in der Löschliste bestätigen.</translation>
+    </message>
+    <message>
+      <source>Show deletion list</source>
+      <translation>Löschliste anzeigen</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
     </message>
   </context>
   <context>
@@ -2004,6 +2178,34 @@
     <message>
       <source>Revoked on</source>
       <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>Deleted case</source>
+      <translation>Gelöschter Fall</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>Eröffnet am</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>Gelöscht am</translation>
+    </message>
+    <message>
+      <source>Deleted by (user)</source>
+      <translation>Gelöscht von (Benutzer)</translation>
+    </message>
+    <message>
+      <source>Deleted by</source>
+      <translation>Gelöscht von</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
     </message>
     <message>
       <source>%1 from %2</source>
@@ -4373,6 +4575,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Team</source>
       <translation>Team</translation>
+    </message>
+    <message>
+      <source>Deletion list</source>
+      <translation>Löschliste</translation>
     </message>
     <message>
       <source>Settings</source>

@@ -1206,6 +1206,138 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the person asked (no names: this note stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 for good? All its records, notes, documents and history are erased on the server and on every laptop of the team; this cannot be undone. A deletion record without personal data remains (case number, dates, who, legal basis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Art. 17 request needs a note: how and when the person asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedModel</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>Art. 17 DSGVO (the person&apos;s request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPage</name>
+    <message>
+        <source>Deletion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 17 request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases (records without personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention period of %1 years after closing is over. Nothing is deleted without you: select a case and delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case with this number is in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead may delete cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Art. 17 request needs a note: how and when the person asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not due for deletion yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting needs the server: connect and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>Choose a document to view it here.</source>
@@ -1336,6 +1468,48 @@
     </message>
     <message>
         <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <source>Delete (Art. 17)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their retention period after closing is over: %1. Nothing is deleted until you confirm it on the deletion list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deletion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2178,34 @@
     </message>
     <message>
         <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,6 +4573,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import Any
 
+from desktop_app.app.retention import add_years
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault
@@ -26,6 +28,18 @@ def new_case(vault: Vault, team_id: str, family: str = "Haddad") -> list[Record]
                {"schema": 1, "field": "language", "text": "Deutschkurs B1", "target": "B1",
                 "status": "open"}),
     ]  # fmt: skip
+
+
+def closed_case(vault: Vault, team_id: str, family: str, years_ago: int | None) -> list[Record]:
+    """A case (with its person, a goal and a session) closed ``years_ago`` years ago today
+    (None: still open)."""
+    case, person, goal = new_case(vault, team_id, family)
+    payload = {**case.payload, "start_date": "2019-04-01"}
+    if years_ago is not None:
+        closed = add_years(date.today(), -years_ago).isoformat()
+        payload = {**payload, "status": "closed", "closed_on": closed}
+    session = new_session(team_id, case.id, f"Gespräch mit Familie {family} über Wohnung")
+    return vault.store.put_many([case.with_payload(payload), person, goal, session])
 
 
 def new_session(team_id: str, case_id: str, notes: str) -> Record:

@@ -171,6 +171,14 @@ class HistoryLabels(QObject):
             "recipient": self.tr("Recipient"),
             "purpose": self.tr("Purpose"),
             "revoked_on": self.tr("Revoked on"),
+            "deletion.case_id": self.tr("Deleted case"),
+            "case_number": self.tr("Case number"),
+            "opened_on": self.tr("Opened on"),
+            "deleted_on": self.tr("Deleted on"),
+            "deleted_by": self.tr("Deleted by (user)"),
+            "deleted_by_name": self.tr("Deleted by"),
+            "legal_basis": self.tr("Legal basis"),
+            "deletion.note": self.tr("Note"),
         }
 
     def label(self, kind: str, key: str) -> str | None:

@@ -1,7 +1,7 @@
 """The work area after unlock: the demo bar across the top, the navigation sidebar (with the
 bundled icons, drawn in the theme's colours) and its pages (*Heute*, *Fälle*, *Wiedervorlagen*,
-*Angebote*, *Berichte*, *Protokoll*, *Team*, *Einstellungen*), and what each page loads when
-it is shown."""
+*Angebote*, *Berichte*, *Protokoll*, *Team*, *Löschliste* (leads only), *Einstellungen*), and
+what each page loads when it is shown."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
+from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
-from desktop_app.ui.common.qt.core import QSettings, QSize, QTimer, Signal
+from desktop_app.ui.common.qt.core import QSettings, QSize, QTimer, Signal, SignalInstance
 from desktop_app.ui.common.qt.widgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +37,8 @@ from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.reports.audit_page import AuditPage
 from desktop_app.ui.reports.reports_page import ReportsPage
+from desktop_app.ui.retention.deletion_page import DeletionPage
+from desktop_app.ui.retention.due_notice import DueNotice
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.sync.team_page import TeamPage
 from desktop_app.ui.today.agenda_cache import AgendaCache
@@ -43,7 +46,17 @@ from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 OFFER_RECORD = "record"
 MINE_ONLY = "today_mine_only"
-NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "audit", "team", "settings"]
+NAV_KEYS = [
+    "today",
+    "cases",
+    "follow_ups",
+    "offers",
+    "reports",
+    "audit",
+    "team",
+    "deletions",
+    "settings",
+]
 NAV_ICONS = {
     "today": "calendar-check",
     "cases": "folder-open",
@@ -52,6 +65,7 @@ NAV_ICONS = {
     "reports": "chart-column",
     "audit": "history",
     "team": "users",
+    "deletions": "list-checks",
     "settings": "settings",
 }
 
@@ -63,6 +77,18 @@ class Host(Protocol):
     ops: Operations
     agenda_cache: AgendaCache
     idle: QTimer
+
+    @property
+    def vault_unlocked(self) -> SignalInstance: ...
+
+    @property
+    def vault_locked(self) -> SignalInstance: ...
+
+    @property
+    def case_opened(self) -> SignalInstance: ...
+
+    @property
+    def case_view(self) -> CaseView | None: ...
 
     def settings(self) -> QSettings: ...
 
@@ -91,6 +117,7 @@ class WorkArea(QWidget):
             self.tr("Reports"),
             self.tr("Audit log"),
             self.tr("Team"),
+            self.tr("Deletion list"),
             self.tr("Settings"),
         ):
             self.nav.addItem(label)
@@ -112,6 +139,7 @@ class WorkArea(QWidget):
         self.offers_page = OffersPage()
         self.reports_page = ReportsPage(host.settings, host.ops)
         self.audit_page = AuditPage(host.ops, lambda: host.vault)
+        self.deletions = DeletionPage(host.ops, team_page.run, lambda: team_page.session)
         for page in (
             self.today,
             self.cases,
@@ -121,9 +149,12 @@ class WorkArea(QWidget):
             self.reports_page,
             self.audit_page,
             team_page,
+            self.deletions,
         ):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.navigate)
+        self.due_notice = DueNotice(self, host.ops, self.deletions)  # leads only
+        self.due_notice.connect_window(host)
         self.settings_page.theme_changed.connect(self._choose_theme)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +203,7 @@ class WorkArea(QWidget):
             "offers": (self.offers_page, self.refresh_offers),
             "audit": (self.audit_page, self.audit_page.reload),
             "team": (self.team_page, self.team_page.reload),
+            "deletions": (self.deletions, self.deletions.load),
         }
         if key in shows:
             page, load = shows[key]

@@ -87,6 +87,8 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.setObjectName("teamPage")
         self._run = run
+        self.run = run
+        """The sync lane's runner (the *Löschliste* purges through it too)."""
         self.session: SyncSession | None = None
         self.snapshot: TeamSnapshot | None = None
         self.dialog: QDialog | None = None

@@ -1,0 +1,1 @@
+"""The *Löschliste*: closed cases past their retention period, deletion on Art. 17 requests."""
