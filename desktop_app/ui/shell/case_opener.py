@@ -147,17 +147,25 @@ class CaseOpener:
         """Before the window quits: ask about unsaved input; True if the way is free."""
         return self.view is None or self.view.settle()
 
-    def reload(self, case_ids: set[str] | frozenset[str], pulled: bool = False) -> None:
+    def reload(
+        self,
+        case_ids: set[str] | frozenset[str],
+        pulled: bool = False,
+        kinds: frozenset[str] | None = None,
+    ) -> None:
         """Read the open case file again if one of ``case_ids`` is its case (``pulled``: a
-        sync brought the change; input it changed under is asked about)."""
+        sync brought the change; input it changed under is asked about). ``kinds``: the kinds
+        written; only the parts showing them load again (None: every part). The sync tab is
+        read again after a sync, or after a save while the case has conflicts."""
         view, vault = self.view, self._host.vault
         if view is None or vault is None or view.case_id not in case_ids:
             return
         case_id = view.case_id
         op = self._host.ops.query(lambda: open_case_file(vault, case_id))
         show = view.show_case_file
-        op.success(lambda f: show(f, pulled) if view.case_id == case_id else None).run()
-        self._host.sync.load_case(view)
+        op.success(lambda f: show(f, pulled, kinds) if view.case_id == case_id else None).run()
+        if pulled or view.conflict_count:
+            self._host.sync.load_case(view)
 
     def shown_case(self) -> str:
         """The case whose file shows now ("" if none does)."""

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
             self.work.refresh_follow_ups()
         if "offer" in change.kinds:
             self.work.refresh_offers()
-        self.opener.reload(change.case_ids, pulled=change.origin == "sync")
+        self.opener.reload(change.case_ids, change.origin == "sync", change.kinds)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.opener.settle():  # unsaved input: the person chose to stay
