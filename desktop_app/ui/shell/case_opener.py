@@ -53,8 +53,15 @@ class Host(Protocol):
 class CaseOpener:
     """Holds the window's case view (``view``; made on first use, dropped on lock)."""
 
-    def __init__(self, host: Host, dialog_parent: QWidget, opened: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        host: Host,
+        dialog_parent: QWidget,
+        opened: Callable[[str], None],
+        touch: Callable[[], None] = lambda: None,
+    ) -> None:
         self._host, self._parent, self._opened = host, dialog_parent, opened
+        self._touch = touch  # a save is the person busy: background builds wait a moment
         self.view: CaseView | None = None
         self._vault: Vault | None = None  # the vault the view was made for
         self.refusal: QMessageBox | None = None  # *Neuer Fall* without the team key
@@ -140,6 +147,7 @@ class CaseOpener:
         failed: Callable[[Exception], None] | None,
     ) -> None:
         # The vault the view was made for: a draft kept on lock is written before it locks.
+        self._touch()
         op = self._host.ops.write(lambda: save_records(vault, records)).success(done)
         (op.failure(failed) if failed is not None else op).run()
 

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.cases: CaseListPage = work.cases
         self.follow_up_page, self.offers_page = work.follow_up_page, work.offers_page
         self.settings_page = work.settings_page
-        self.opener = CaseOpener(self, self, self.case_opened.emit)
+        self.opener = CaseOpener(self, self, self.case_opened.emit, self._idle_watch.touch)
         work.today_refreshed.connect(self.today_refreshed)
         work.follow_ups_refreshed.connect(self.follow_ups_refreshed)
         self.today.item_opened.connect(self.open_case)
