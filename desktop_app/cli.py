@@ -154,8 +154,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _audit_line(event: dict[str, Any], names: dict[str, str]) -> str:
-    who = names.get(str(event.get("user_id")), str(event.get("user_id", "")))
-    skip = {"id", "action", "at", "user_id", "case_id"}
+    who = names.get(str(event.get("user_id"))) or str(
+        event.get("user_name") or event.get("user_id")
+    )
+    skip = {"id", "action", "at", "user_id", "user_name", "case_id"}
     rest = ", ".join(f"{k}={v}" for k, v in sorted(event.items()) if k not in skip)
     case = f" case {event['case_id']}" if event.get("case_id") else ""
     return f"{event.get('at', '')}  {event.get('action', '')}{case} by {who}" + (

@@ -28,6 +28,7 @@ LANGUAGES = ("de", "en")
 MAX_IDLE_LOCK_MINUTES = 60
 MAX_OFFLINE_LEASE_DAYS = 365
 MAX_RETENTION_YEARS = 30
+MAX_EXTENSION_WINDOW_MONTHS = 12
 
 
 class PolicyError(Exception):
@@ -120,6 +121,12 @@ class Policy:
         3,
         "years after a case is closed before it is deleted everywhere",
         _int_in(1, MAX_RETENTION_YEARS),
+    )
+    extension_window_months: int = _setting(
+        6,
+        "months before the end of the third year of support in which a case can be extended "
+        "into a fourth year",
+        _int_in(1, MAX_EXTENSION_WINDOW_MONTHS),
     )
     allowed_languages: tuple[str, ...] = _setting(
         LANGUAGES, "UI languages users may choose; the first is the default", _languages

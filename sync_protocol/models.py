@@ -359,6 +359,30 @@ class AuditResponse(Model):
     duplicates: int
 
 
+class AuditPullRequest(Model):
+    """``POST /v1/audit/pull`` (team leads only): the team's audit events received after
+    ``(after_at, after_id)`` (ISO time the server received one, its event id), oldest first."""
+
+    team_id: Id
+    after_at: str | None = Field(default=None, max_length=40)
+    after_id: str = Field(default="", max_length=64)
+    limit: int = Field(default=MAX_AUDIT_EVENTS, ge=1, le=MAX_AUDIT_EVENTS)
+
+
+class AuditEventOut(AuditEvent):
+    """One stored audit event: who pushed it (the authenticated user) and when it arrived."""
+
+    user_id: str
+    received_at: str
+
+
+class AuditPullResponse(Model):
+    """A page of audit events; ``more`` if the next page has some."""
+
+    events: list[AuditEventOut]
+    more: bool
+
+
 class DeviceOut(Model):
     """A device of mine."""
 

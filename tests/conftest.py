@@ -12,6 +12,9 @@ import pytest
 from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test and no process it starts uses this machine's real OS keyring (see _no_os_keyring).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +33,20 @@ def _isolated_user_folders(
     # Never read this machine's real /etc/fallakte/policy.json; policy tests set their own.
     monkeypatch.setenv("FALLAKTE_POLICY", str(home / "no-policy.json"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep every test, and every process it starts, out of this machine's real OS keyring.
+
+    Where a session bus with a Secret Service is reachable (a desktop, some CI runners), the
+    ``keyring`` default would be that real keyring, and a vault made in a test would bind to it
+    (or not, if it is locked) depending on the machine. Tests that want a keyring ask for
+    ``memory_keyring`` (secure, in memory); tests/keyring starts its own Secret Service."""
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+    keyring.set_keyring(fail.Keyring())  # also after a test that set one and did not restore it
 
 
 @pytest.fixture

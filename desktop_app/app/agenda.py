@@ -34,6 +34,7 @@ from time import thread_time
 import orjson
 
 from desktop_app.domain.agenda import AHEAD_DAYS, AgendaItem, consent_items, ordered, record_item
+from desktop_app.domain.handover import managers_of, new_to
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 from desktop_app.storage.bulk import paused_gc
@@ -43,10 +44,10 @@ from desktop_app.storage.store import RecordStore
 from desktop_app.storage.vault import Vault
 
 PURPOSE = "agenda"
-FORMAT = 3
+FORMAT = 4
 """The layout of an agenda row; a row of another layout is a miss (read from the records).
 2: the case's manager (``manager_id``, ``manager_name``) for *nur meine*; 3: a follow-up's
-``assignee``."""
+``assignee``; 4: the case's ``managers`` (hand-overs, without their notes)."""
 BATCH = 20
 """Cases decrypted from their records per DB job (about 27 records each in the benchmark's data:
 every session is decrypted, whether it is a draft is inside its payload); about 10 ms of CPU."""
@@ -56,7 +57,7 @@ _AHEAD_KINDS = ("follow_up", "review")
 APPLY = 3000
 """Records of the rows taken into the cache per turn of the UI thread's event loop."""
 FIELDS: dict[str, tuple[str, ...]] = {
-    "case": ("status", "planned_end_date", "manager_id", "manager_name"),
+    "case": ("status", "planned_end_date", "manager_id", "manager_name", "managers"),
     "consent": ("given_on", "revoked_on"),
     "follow_up": ("due_date", "done", "text", "assignee"),
     "session": ("finalized", "started_at"),
@@ -90,6 +91,12 @@ def trimmed(record: Record) -> Record:
     payload = {k: record.payload[k] for k in FIELDS[record.kind] if k in record.payload}
     if record.kind == "person":
         payload["residence_status"] = {"expires_on": _expiry(record)}
+    elif isinstance(payload.get("managers"), list):  # who and since when, not the notes
+        payload["managers"] = [
+            {k: v for k, v in e.items() if k != "note"}
+            for e in payload["managers"]
+            if isinstance(e, dict)
+        ]
     return Record(record.id, record.kind, record.team_id, record.case_id, payload)
 
 
@@ -220,6 +227,8 @@ class Agenda:
         self.ready = False
         self._generation = 0
         self.stats = BuildStats()
+        self.seen_handovers: dict[str, str] = {}
+        """Hand-overs the user opened (``app.handover.handovers_seen``), read at each build."""
 
     def __len__(self) -> int:
         return len(self._records)
@@ -274,6 +283,21 @@ class Agenda:
             or (not c.payload.get("manager_id") and c.payload.get("manager_name") == user_name)
         }
 
+    def handed_over(
+        self, user_id: str, today: date, seen: dict[str, str] | None = None
+    ) -> list[AgendaItem]:
+        """A ``handed_over`` item (the day, the previous manager's name) for each case handed
+        over to ``user_id`` by someone else in the last ``HANDED_OVER_DAYS`` days, unless
+        ``seen`` holds that hand-over (the user opened the case since)."""
+        out = []
+        for case_id, c in self._cases.items():
+            since = new_to(c.payload, user_id, today)
+            if since is None or (seen or {}).get(case_id) == since.isoformat():
+                continue
+            before = managers_of(c.payload)[-2].manager_name
+            out.append(AgendaItem("handed_over", case_id, since, before, "overview"))
+        return out
+
     def upcoming(self, today: date) -> list[AgendaItem]:
         """What *Heute* shows: :meth:`items` and the follow-ups and plan reviews due in the
         next ``AHEAD_DAYS`` days, soonest first."""
@@ -297,6 +321,7 @@ class Agenda:
         """Forget everything (on lock); a running build stops at its next batch."""
         for table in (self._records, self._items, self._cases, self._consents):
             table.clear()
+        self.seen_handovers = {}
         self._memo = self._consent_memo = None
         self._day = None
         self._changed.clear()

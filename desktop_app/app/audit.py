@@ -7,6 +7,7 @@ ciphertext. Qt-free; the window runs it on the executor.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +15,8 @@ from desktop_app.crypto.errors import MissingTeamKey
 from desktop_app.storage.meta import take_failed_unlocks
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.vault import Vault
+from desktop_app.sync.audit_pull import lead_ids
+from desktop_app.sync.rosters import RosterBook
 
 PDF_SAVED = "pdf_saved"
 """A PDF of case data was written to a file the person chose (it left the encrypted vault)."""
@@ -29,6 +32,8 @@ EXPORTED = "exported"
 """Case data left the vault as a file (``fallakte export``: the JSON interchange file)."""
 HANDED_OVER = "handed_over"
 """The case's manager changed (*Zuständigkeit übertragen*; written by the hand-over, later)."""
+REOPENED = "reopened"
+"""A closed case was reopened within its retention period (``closed_on``: when it had closed)."""
 DELETED = "deleted"
 """A case was deleted (written by the deletion, later)."""
 FAILED_UNLOCKS = "failed_unlocks"
@@ -40,6 +45,7 @@ KINDS = (
     CASE_OPENED,
     EXPORTED,
     HANDED_OVER,
+    REOPENED,
     DELETED,
     FAILED_UNLOCKS,
 )
@@ -64,6 +70,7 @@ def record_event(
         "action": kind,
         **({"case_id": case_id} if case_id is not None else {}),
         "user_id": vault.user_id,
+        "user_name": vault.user_name,
         "at": (at or datetime.now(UTC)).replace(microsecond=0).isoformat(),
         **(details or {}),
     }
@@ -93,3 +100,50 @@ def case_events(vault: Vault, case_id: str | None = None) -> list[dict[str, Any]
     if case_id is not None:
         events = [e for e in events if e.get("case_id") == case_id]
     return sorted(events, key=lambda e: str(e.get("at", "")))
+
+
+_SHOWN_APART = frozenset({"id", "action", "at", "case_id", "user_id", "user_name"})
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the *Protokoll*: when, what (a kind of :data:`KINDS`), on which case (its
+    id and number; "" for none), by whom (user id and name), and the event's other details."""
+
+    at: str
+    kind: str
+    case_id: str
+    number: str
+    user_id: str
+    person: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def is_team_lead(vault: Vault) -> bool:
+    """True if the vault's accepted, lead-signed roster names its user a lead of its team."""
+    return vault.user_id in lead_ids(RosterBook(vault).get(vault.team_id))
+
+
+def audit_log(vault: Vault) -> tuple[list[AuditEntry], bool]:
+    """The *Protokoll*, newest first, and whether it is the team's: a lead sees every event
+    kept here (the team's, pulled by sync), anyone else only their own."""
+    lead = is_team_lead(vault)
+    numbers = {hit.case_id: hit.number for hit in vault.index.entries()}
+    out = []
+    for event in reversed(case_events(vault)):
+        who = str(event.get("user_id", ""))
+        if not lead and who != vault.user_id:
+            continue
+        case_id = str(event.get("case_id") or "")
+        out.append(
+            AuditEntry(
+                str(event.get("at", "")),
+                str(event.get("action", "")),
+                case_id,
+                numbers.get(case_id, ""),
+                who,
+                str(event.get("user_name") or who),
+                {k: v for k, v in event.items() if k not in _SHOWN_APART},
+            )
+        )
+    return out, lead

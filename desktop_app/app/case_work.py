@@ -143,11 +143,14 @@ def new_referral(
     person_id: str | None,
     author: str,
     today: date,
+    recipient: str | None = None,
 ) -> tuple[Record | None, list[FieldError]]:
-    """Refer the main client (optionally to an offer of the directory)."""
+    """Refer the main client (optionally to an offer of the directory, or to a typed
+    ``recipient``)."""
     referral = Referral(
         target=target,
         offer_id=offer_id,
+        recipient=recipient,
         person_id=person_id,
         status="referred",
         referred_on=today,

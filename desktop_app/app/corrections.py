@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop_app.app.case_file import save_records
+from desktop_app.domain.consent import revocation_errors
 from desktop_app.domain.immutability import is_locked
 from desktop_app.domain.payload import field_types
 from desktop_app.domain.record import Record
@@ -79,10 +80,10 @@ def _date_status(kind: str, before: dict[str, Any], after: dict[str, Any], today
 
 
 def _consent_errors(kind: str, payload: dict[str, Any], today: date) -> list[FieldError]:
-    revoked = payload.get("revoked_on")
-    if kind != "consent" or not revoked or date.fromisoformat(revoked) <= today:
+    if kind != "consent" or not payload.get("revoked_on"):
         return []
-    return [FieldError("revoked_on", "revoked_in_future", f"revoked on {revoked}, after today")]
+    errors = revocation_errors(payload.get("given_on"), payload["revoked_on"], today)
+    return [e for e in errors if e.code != "revoked_before_given"]  # validate() says that one
 
 
 def deletion(record: Record, records: list[Record]) -> tuple[list[Record], list[FieldError]]:

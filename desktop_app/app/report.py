@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from desktop_app.app.audit import REPORT_EXPORTED, record_event
+from desktop_app.app.audit import PRINTED, REPORT_EXPORTED, record_event
 from desktop_app.reports.build import compute_report, default_mode
 from desktop_app.reports.cover import cover_lines, report_author, report_subject, report_title
 from desktop_app.reports.csv_zip import write_csv_zip
@@ -116,5 +116,7 @@ def export_details(meta: ReportMeta, fmt: str, via: str) -> dict[str, object]:
 
 
 def record_report_export(vault: Vault, meta: ReportMeta, fmt: str, via: str = "app") -> str:
-    """Seal the audit event of a report file written outside the vault (docs/REPORTS.md)."""
-    return record_event(vault, REPORT_EXPORTED, None, export_details(meta, fmt, via))
+    """Seal the audit event of a report file written outside the vault (docs/REPORTS.md), or
+    with ``fmt`` ``print`` of a report sent to a printer (kind ``printed``)."""
+    kind = PRINTED if fmt == "print" else REPORT_EXPORTED
+    return record_event(vault, kind, None, export_details(meta, fmt, via))

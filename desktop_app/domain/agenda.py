@@ -18,7 +18,7 @@ SUPPORT_ENDING_DAYS = 90
 class AgendaItem:
     """One thing to look at, and where in the case file it is."""
 
-    kind: str  # follow_up | draft | review | permit | support_ending | consent
+    kind: str  # follow_up | draft | review | permit | support_ending | consent | handed_over
     case_id: str
     due: date | None
     text: str
@@ -144,8 +144,8 @@ OLD_REVIEWS = "old_reviews"
 """The kind of the line that stands for a case's long-overdue plan reviews (``text``: their
 number, ``due``: the oldest review date)."""
 GROUPS = ("handed_over", "overdue", "today", "week", "later")
-"""The groups of *Heute*, top to bottom: cases handed over to the user (a hook: hand-over of
-issue 16 item 2 fills it), *überfällig*, *heute*, *diese Woche*, *später*."""
+"""The groups of *Heute*, top to bottom: cases handed over to the user (their ``handed_over``
+item and every other item of theirs), *überfällig*, *heute*, *diese Woche*, *später*."""
 
 
 @dataclass(frozen=True)

@@ -198,6 +198,16 @@ class ClosingReason(StrEnum):
     OTHER = "other"
 
 
+class HandOverTarget(StrEnum):
+    """Where a closed case was handed over to (optional, with the closing)."""
+
+    MBE = "mbe"
+    JMD = "jmd"
+    JOBCENTER = "jobcenter"
+    REGULAR_SERVICES = "regular_services"
+    OTHER_IM_TEAM = "other_im_team"
+
+
 class FundingLine(StrEnum):
     """Which programme funds a case's integration management (reports split by it)."""
 
@@ -336,6 +346,13 @@ _DE: dict[type[StrEnum], dict[str, str]] = {
         "naturalised": "eingebürgert",
         "died": "verstorben",
         "other": "sonstiger Grund",
+    },
+    HandOverTarget: {
+        "mbe": "Migrationsberatung für Erwachsene (MBE)",
+        "jmd": "Jugendmigrationsdienst (JMD)",
+        "jobcenter": "Jobcenter",
+        "regular_services": "Regeldienst",
+        "other_im_team": "anderes IM-Team",
     },
     FundingLine: {
         "pakt": "Pakt für Integration",

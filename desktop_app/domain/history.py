@@ -33,6 +33,9 @@ PARTS: dict[str, str] = {
     "offer": "offers",
 }
 """The part of the case file each kind belongs to (the *Verlauf*'s filter)."""
+SHOWN_AT_CREATION = ("duplicate_check",)
+"""Fields a record's first version shows in the *Verlauf* (a creation lists no other field):
+why *Neuer Fall* created the case despite possible duplicates."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,10 @@ def _diffs(before: dict[str, Any], after: dict[str, Any]) -> tuple[FieldChange, 
     )
 
 
+def _created(payload: dict[str, Any]) -> tuple[FieldChange, ...]:
+    return tuple(FieldChange(k, None, payload[k]) for k in SHOWN_AT_CREATION if payload.get(k))
+
+
 def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change]:
     """Changes from earlier versions (oldest first per record) and the current ones (a deleted
     record's tombstone among them), newest first."""
@@ -90,6 +97,7 @@ def changes(earlier: Iterable[Record], current: Iterable[Record]) -> list[Change
             diffs: tuple[FieldChange, ...] = ()
             if previous is None:
                 action = "created"
+                diffs = _created(version.payload)
             elif version.deleted:
                 action = "deleted"
             elif previous.deleted:

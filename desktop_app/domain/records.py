@@ -277,6 +277,7 @@ class Referral(KindPayload):
     referred_on: date | None = None
     status_changed_on: date | None = None
     outcome: str | None = None
+    recipient: str | None = None
 
 
 @dataclasses.dataclass

@@ -2,9 +2,11 @@
 
 A piece of work counts for the manager who did it: its author (``created_by``) if that user
 manages cases in the vault, else the case's manager on the day it happened. The case's manager
-on a day is today its ``manager_name``; hand-over records (issue 16, not built yet) plug in as
-:class:`~desktop_app.reports.inputs.Handover` entries: the latest hand-over on or before the
-day names the manager, so a case handed over in June counts for the old manager until then.
+on a day comes from the case's ``managers`` history (*Zuständigkeit übertragen*,
+``domain.handover.manager_on``; a case never handed over: its ``manager_name``), and from
+:class:`~desktop_app.reports.inputs.Handover` entries given as input: the latest hand-over on
+or before the day names the manager, so a case handed over in June counts for the old manager
+until then.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ class Attribution:
             if case.manager_id and case.manager_name:
                 self._names.setdefault(case.manager_id, case.manager_name)
         self._handovers: dict[str, tuple[list[date], list[str]]] = {}
-        for h in sorted(handovers, key=lambda h: (h.case_id, h.since)):
+        held = [
+            Handover(cid, since or date.min, name)
+            for cid, c in cases.items()
+            for since, name in c.managers
+        ]
+        for h in sorted([*held, *handovers], key=lambda h: (h.case_id, h.since)):
             days, names = self._handovers.setdefault(h.case_id, ([], []))
             days.append(h.since)
             names.append(h.manager)

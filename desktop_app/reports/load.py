@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from desktop_app.domain.handover import managers_of
 from desktop_app.reports.facts import author_of, funding_of, participants_of, person_attributes
 from desktop_app.storage.bulk import Opened, paused_gc
 from desktop_app.storage.derived import CaseRows, DerivedCache
@@ -26,7 +27,7 @@ Cancelled = Callable[[], bool]
 LOADED_KINDS = ("case", "person", "session", "goal", "agreement", "referral")
 PURPOSE = "report-facts"
 """The derived-cache purpose of the report facts (docs/REPORTS.md, *Cache*)."""
-FACTS_FORMAT = 2
+FACTS_FORMAT = 3
 """Raise when the raw facts change shape: rows of another format are read as misses."""
 _CHECK_EVERY = 500
 
@@ -76,6 +77,9 @@ class CaseFacts:
     closed_on: date | None
     closing_reason: str | None
     funding_line: str | None = None
+    managers: tuple[tuple[date | None, str], ...] = ()
+    """The case's hand-overs ``(from, manager name)`` oldest first (empty if never handed
+    over; ``domain.handover.managers_of``)."""
 
 
 @dataclass(slots=True)
@@ -208,7 +212,16 @@ def _raw_case(rid: str, p: dict[str, Any]) -> Raw:
         _ordinal(p.get("closed_on")),
         p.get("closing_reason"),
         funding_of(p),
+        _managers(p),
     ]
+
+
+def _managers(p: dict[str, Any]) -> list[list[Any]]:
+    """A handed-over case's managers ``[from ordinal, name]`` (empty if never handed over)."""
+    spans = managers_of(p)
+    if len(spans) < 2:
+        return []
+    return [[_ordinal(s.since.isoformat() if s.since else None), s.manager_name] for s in spans]
 
 
 def _history(entries: Any, date_key: str, value_key: str) -> list[list[Any]]:
@@ -441,9 +454,18 @@ def _build(buckets: dict[str, Raw], meter: _Meter) -> Dataset:
         if n % _CHECK_EVERY == 0:
             meter.tick()
         _, case_rows, person_rows, session_rows, goal_rows, signed, referral_rows = buckets[case_id]
-        for rid, status, mid, mname, main, start, closed, reason, funding in case_rows:
+        for rid, status, mid, mname, main, start, closed, reason, funding, held in case_rows:
             cases[rid] = CaseFacts(
-                rid, status, mid, mname, main, d[start], d[closed], reason, funding
+                rid,
+                status,
+                mid,
+                mname,
+                main,
+                d[start],
+                d[closed],
+                reason,
+                funding,
+                tuple((d[since], name) for since, name in held),
             )
         for (
             rid, role, german, employment, benefits, housing, residence, gender, born, nation,

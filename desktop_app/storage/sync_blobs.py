@@ -5,7 +5,9 @@ whose chunks the server lacks) and marked ``pushed``. Chunks named by pulled att
 are fetched eagerly in the same cycle (a laptop goes offline right after a sync, in a shelter);
 the wish list (``blob_wants``) survives a crash or a dropped connection.
 
-Audit events are sealed like records (kind ``audit``) and pushed once each with their ids.
+Audit events are sealed like records (kind ``audit``) and pushed once each with their ids. A
+team lead's laptop also keeps the team's events pulled from the server, as they came (sealed);
+``sync_state`` holds the pull's cursor per team under ``audit:<team_id>``.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from typing import Any
 
 import orjson
 
-from desktop_app.crypto.envelope import open_record, seal_record
+from desktop_app.crypto.envelope import envelope_author, open_record, seal_record
 from desktop_app.crypto.errors import EnvelopeError, MissingTeamKey
 from desktop_app.domain.ids import new_id
 from desktop_app.storage.store import RecordStore, context_of, encode_payload
 from desktop_app.storage.sync_types import OutboxOp
+
+AUDIT_CURSOR = "audit:"
 
 
 class SyncBlobs:
@@ -118,8 +122,40 @@ class SyncBlobs:
                 )
             except (EnvelopeError, MissingTeamKey):
                 continue
+            if envelope_author(bytes(envelope)) not in ("", event.get("user_id")):
+                continue  # an event that names someone else than the member who sealed it
             out.append({"id": event_id, **event})
         return out
+
+    def keep_pulled_audit(self, events: Iterable[tuple[str, str, int, bytes]]) -> int:
+        """Keep audit events a lead pulled (``(id, team_id, key_version, envelope)``) as they
+        came, sealed, marked pushed; one kept already is left. Returns how many were new."""
+        with self._conn.transaction() as raw:
+            before = raw.total_changes
+            raw.executemany(
+                "INSERT OR IGNORE INTO audit_events (id, team_id, key_version, envelope, pushed)"
+                " VALUES (?,?,?,?,1)",
+                list(events),
+            )
+            return int(raw.total_changes - before)
+
+    def audit_cursor(self, team_id: str) -> int:
+        """Unix seconds of the newest team audit event pulled (0: never pulled)."""
+        key = AUDIT_CURSOR + team_id
+        with self._conn.lock:
+            row = self._conn.raw.execute(
+                "SELECT cursor FROM sync_state WHERE team_id = ?", (key,)
+            ).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_audit_cursor(self, team_id: str, seconds: int) -> None:
+        """Remember the newest team audit event pulled (never moves back)."""
+        with self._conn.transaction() as raw:
+            raw.execute(
+                "INSERT INTO sync_state (team_id, cursor) VALUES (?, ?) ON CONFLICT(team_id)"
+                " DO UPDATE SET cursor = max(cursor, excluded.cursor)",
+                (AUDIT_CURSOR + team_id, seconds),
+            )
 
     def mark_audit_pushed(self, ids: Iterable[str]) -> None:
         """The server stored (or already had) these events."""

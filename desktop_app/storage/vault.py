@@ -111,7 +111,9 @@ def _device_key_for(vault_id: str) -> bytes | None:
     device_key = load_device_key(vault_id)
     if device_key is None:
         device_key = random_key()
-        if not store_device_key(vault_id, device_key):
+        # A keyring that takes the key but does not give it back (a broken Secret Service, a
+        # collection that locks between calls) would shut the vault at the next unlock.
+        if not store_device_key(vault_id, device_key) or load_device_key(vault_id) != device_key:
             return None
     return device_key
 

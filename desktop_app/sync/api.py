@@ -182,3 +182,7 @@ class SyncApi(ApiTransport):
         """Push audit events (idempotent by event id)."""
         body = m.AuditRequest(events=list(events))
         return self._parse(m.AuditResponse, self._authed("POST", "/audit", body=body))
+
+    def audit_pull(self, body: m.AuditPullRequest) -> m.AuditPullResponse:
+        """A page of the team's audit events (team leads only)."""
+        return self._parse(m.AuditPullResponse, self._authed("POST", "/audit/pull", body=body))

@@ -45,6 +45,8 @@ class SyncReport:
     blobs_up: int = 0
     blobs_down: int = 0
     audit_pushed: int = 0
+    audit_pulled: int = 0
+    """Team audit events new on this lead's laptop (:mod:`desktop_app.sync.audit_pull`)."""
     pending: int = 0
     open_conflicts: int = 0
     cancelled: bool = False

@@ -42,6 +42,7 @@ from desktop_app.storage.sync_types import LeadKeys
 from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.api import ApiError, ServerUnreachable, SyncApi
+from desktop_app.sync.audit_pull import lead_ids, pull_audit
 from desktop_app.sync.cycle_report import CancelFn as CancelFn
 from desktop_app.sync.cycle_report import ProgressFn as ProgressFn
 from desktop_app.sync.cycle_report import SyncCancelled as SyncCancelled
@@ -74,6 +75,7 @@ class SyncEngine(PushSteps):
         api: SyncApi,
         *,
         teams: Callable[[], Sequence[str]] | None = None,
+        audit_teams: Callable[[], Sequence[str]] | None = None,
         on_key_rotated: Callable[[str], object] | None = None,
         prepare: Callable[[], object] | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -92,6 +94,7 @@ class SyncEngine(PushSteps):
         self.blobs = SyncBlobs(vault.store)
         self.review = SyncReview(vault.store)
         self._teams = teams or (lambda: sorted(vault.team_keys))
+        self._audit_teams = audit_teams or (lambda: [])
         self._on_key_rotated = on_key_rotated
         self._prepare = prepare
         self._sleep, self._retries, self._backoff = sleep, retries, backoff
@@ -121,6 +124,10 @@ class SyncEngine(PushSteps):
             self._fetch_blobs(report)
             self._push(report)
             self._push_audit(report)
+            teams = self._local(lambda: list(self._audit_teams()))
+            report.audit_pulled = pull_audit(
+                self.api, self.blobs, self._call, self._local, teams, self._check
+            )
         except SyncCancelled:
             report.cancelled = True
         except Exception as exc:
@@ -271,11 +278,16 @@ def engine_for(session: SyncSession, **options: Any) -> SyncEngine:
         cached = [t["team_id"] for t in session.cached_teams()]
         return sorted(t for t in cached if t in vault.team_keys)
 
+    def led_teams() -> list[str]:
+        """The teams whose accepted roster names this user a lead: their audit log is pulled."""
+        return [t for t in teams() if vault.user_id in lead_ids(rosters.get(t))]
+
     options.setdefault("local", session.local)
     return SyncEngine(
         vault,
         session.api,
         teams=teams,
+        audit_teams=led_teams,
         on_key_rotated=lambda _t: refresh_team_keys(session),
         prepare=lambda: refresh_team_keys(session),
         lead_keys=options.pop("lead_keys", lead_keys),

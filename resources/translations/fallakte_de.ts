@@ -93,6 +93,10 @@
       <translation>Begleitung endet</translation>
     </message>
     <message>
+      <source>Taken over</source>
+      <translation>Übernommen</translation>
+    </message>
+    <message>
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
@@ -129,6 +133,10 @@
         <numerusform>%n Überprüfung seit über 90 Tagen überfällig</numerusform>
         <numerusform>%n Überprüfungen seit über 90 Tagen überfällig</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>von %1</translation>
     </message>
   </context>
   <context>
@@ -239,6 +247,136 @@
     </message>
   </context>
   <context>
+    <name>AuditModel</name>
+    <message>
+      <source>Case file opened</source>
+      <translation>Fallakte geöffnet</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exportiert</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Gedruckt</translation>
+    </message>
+    <message>
+      <source>Saved as PDF</source>
+      <translation>Als PDF gespeichert</translation>
+    </message>
+    <message>
+      <source>Report exported</source>
+      <translation>Bericht exportiert</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>Zuständigkeit übertragen</translation>
+    </message>
+    <message>
+      <source>Case reopened</source>
+      <translation>Fall wieder geöffnet</translation>
+    </message>
+    <message>
+      <source>Case deleted</source>
+      <translation>Fall gelöscht</translation>
+    </message>
+    <message>
+      <source>Failed unlocks</source>
+      <translation>Fehlgeschlagene Entsperrversuche</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>mode</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>von</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <source>scope</source>
+      <translation>Umfang</translation>
+    </message>
+    <message>
+      <source>closed on</source>
+      <translation>abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <source>No events logged yet.</source>
+      <translation>Noch keine Ereignisse protokolliert.</translation>
+    </message>
+    <message>
+      <source>The team's events, pulled at each sync.</source>
+      <translation>Die Ereignisse des Teams, bei jeder Synchronisierung abgerufen.</translation>
+    </message>
+    <message>
+      <source>Your own events on this laptop. Team leads see the team's.</source>
+      <translation>Ihre eigenen Ereignisse auf diesem Laptop. Teamleitungen sehen die des Teams.</translation>
+    </message>
+    <message>
+      <source>All cases</source>
+      <translation>Alle Fälle</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Alle Personen</translation>
+    </message>
+  </context>
+  <context>
     <name>BenefitsSection</name>
     <message>
       <source>Benefits</source>
@@ -261,6 +399,72 @@
     </message>
   </context>
   <context>
+    <name>CaseAuskunft</name>
+    <message>
+      <source>Create copy for the client (Art. 15)…</source>
+      <translation>Auskunft erstellen…</translation>
+    </message>
+    <message>
+      <source>The copy could not be made: %1</source>
+      <translation>Die Auskunft konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Copy for the client (Art. 15 GDPR)</source>
+      <translation>Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+      <source>The copy lists everything stored about %1 in this case: master data, household, sessions with their notes, plan, agreements, referrals, consents, documents (by name) and the history of changes. Print it to hand it over.</source>
+      <translation>Die Auskunft enthält alles, was in diesem Fall über %1 gespeichert ist: Stammdaten, Haushalt, Beratungen mit ihren Notizen, Plan, Vereinbarungen, Vermittlungen, Einwilligungen, Dokumente (mit Namen) und den Verlauf der Änderungen. Drucken Sie sie aus, um sie zu übergeben.</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
+      <source>Save as file…</source>
+      <translation>Als Datei speichern…</translation>
+    </message>
+    <message>
+      <source>The copy went to the printer.</source>
+      <translation>Die Auskunft wurde an den Drucker geschickt.</translation>
+    </message>
+    <message>
+      <source>Saved unencrypted as %1.</source>
+      <translation>Unverschlüsselt gespeichert als %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseHandover</name>
+    <message>
+      <source>Hand over case…</source>
+      <translation>Zuständigkeit übertragen…</translation>
+    </message>
+    <message>
+      <source>A closed case cannot be handed over.</source>
+      <translation>Ein abgeschlossener Fall kann nicht übertragen werden.</translation>
+    </message>
+    <message>
+      <source>Choose the new manager.</source>
+      <translation>Bitte die neue zuständige Person wählen.</translation>
+    </message>
+    <message>
+      <source>The case is already managed by this person.</source>
+      <translation>Der Fall liegt bereits bei dieser Person.</translation>
+    </message>
+    <message>
+      <source>The date cannot lie in the future.</source>
+      <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>The date lies before the current manager took the case.</source>
+      <translation>Das Datum liegt vor dem Beginn der bisherigen Zuständigkeit.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseHeader</name>
     <message>
       <source>Case</source>
@@ -279,16 +483,12 @@
       <translation>Fall wieder öffnen</translation>
     </message>
     <message>
-      <source>month %1 of 36</source>
-      <translation>Monat %1 von 36</translation>
+      <source>month %1 of %2</source>
+      <translation>Monat %1 von %2</translation>
     </message>
     <message>
-      <source>Close case</source>
-      <translation>Fall abschließen</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Grund</translation>
+      <source>The retention period of this case ended on %1. It cannot be reopened; the team lead deletes it.</source>
+      <translation>Die Aufbewahrungsfrist dieses Falls endete am %1. Er kann nicht wieder geöffnet werden; die Teamleitung löscht ihn.</translation>
     </message>
   </context>
   <context>
@@ -373,6 +573,121 @@
     </message>
   </context>
   <context>
+    <name>CasePause</name>
+    <message>
+      <source>Set to resting…</source>
+      <translation>Ruhend setzen…</translation>
+    </message>
+    <message>
+      <source>Resume…</source>
+      <translation>Wieder aufnehmen…</translation>
+    </message>
+    <message>
+      <source>Extend (4th year)…</source>
+      <translation>Verlängern (4. Jahr)…</translation>
+    </message>
+    <message>
+      <source>Already extended on %1.</source>
+      <translation>Bereits verlängert am %1.</translation>
+    </message>
+    <message>
+      <source>Possible from %1 (the last %2 months of the third year).</source>
+      <translation>Möglich ab %1 (in den letzten %2 Monaten des dritten Jahres).</translation>
+    </message>
+    <message>
+      <source>Only possible until %1, the end of the third year.</source>
+      <translation>Nur bis %1 möglich, dem Ende des dritten Jahres.</translation>
+    </message>
+    <message>
+      <source>Extend support into a fourth year</source>
+      <translation>Begleitung um ein viertes Jahr verlängern</translation>
+    </message>
+    <message>
+      <source>Set case to resting</source>
+      <translation>Fall ruhend setzen</translation>
+    </message>
+    <message>
+      <source>Resting from</source>
+      <translation>Ruhend ab</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Planned resumption</source>
+      <translation>Geplante Wiederaufnahme</translation>
+    </message>
+    <message>
+      <source>Check resumption</source>
+      <translation>Wiederaufnahme prüfen</translation>
+    </message>
+    <message>
+      <source>Resume case</source>
+      <translation>Fall wieder aufnehmen</translation>
+    </message>
+    <message>
+      <source>Resumed on</source>
+      <translation>Wieder aufgenommen am</translation>
+    </message>
+    <message>
+      <source>Extend into a fourth year</source>
+      <translation>Um ein viertes Jahr verlängern</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <source>Please give a reason.</source>
+      <translation>Bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+      <source>The case was already extended; a fourth year is granted once.</source>
+      <translation>Der Fall wurde bereits verlängert; ein viertes Jahr gibt es nur einmal.</translation>
+    </message>
+    <message>
+      <source>An extension is only possible in the last %1 months of the third year.</source>
+      <translation>Eine Verlängerung ist nur in den letzten %1 Monaten des dritten Jahres möglich.</translation>
+    </message>
+    <message>
+      <source>The case is closed.</source>
+      <translation>Der Fall ist abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>The case is already resting.</source>
+      <translation>Der Fall ruht bereits.</translation>
+    </message>
+    <message>
+      <source>The case is not resting.</source>
+      <translation>Der Fall ruht nicht.</translation>
+    </message>
+    <message>
+      <source>The date lies before the start of support.</source>
+      <translation>Das Datum liegt vor dem Beginn der Begleitung.</translation>
+    </message>
+    <message>
+      <source>The date lies before the end of the last pause.</source>
+      <translation>Das Datum liegt vor dem Ende der letzten Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The date lies before the start of the pause.</source>
+      <translation>Das Datum liegt vor dem Beginn der Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The planned resumption lies before the pause.</source>
+      <translation>Die geplante Wiederaufnahme liegt vor der Ruhezeit.</translation>
+    </message>
+    <message>
+      <source>The case has no start of support.</source>
+      <translation>Der Fall hat keinen Beginn der Begleitung.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseView</name>
     <message>
       <source>Overview</source>
@@ -425,6 +740,92 @@
     <message>
       <source>New session</source>
       <translation>Neues Gespräch</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingDialog</name>
+    <message>
+      <source>Close case</source>
+      <translation>Fall abschließen</translation>
+    </message>
+    <message>
+      <source>Choose a reason…</source>
+      <translation>Grund wählen…</translation>
+    </message>
+    <message>
+      <source>No hand-over</source>
+      <translation>Keine Übergabe</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <source>Closing reason</source>
+      <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+      <source>Handed over to</source>
+      <translation>Übergeben an</translation>
+    </message>
+    <message>
+      <source>Open items</source>
+      <translation>Offene Punkte</translation>
+    </message>
+    <message>
+      <source>Close each open item or carry it over: it then stays open and the closing notes it.</source>
+      <translation>Schließen Sie jeden offenen Punkt ab oder übernehmen Sie ihn: Er bleibt dann offen und der Abschluss vermerkt ihn.</translation>
+    </message>
+    <message>
+      <source>No open goals, follow-ups or referrals.</source>
+      <translation>Keine offenen Ziele, Wiedervorlagen oder Vermittlungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingWords</name>
+    <message>
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Vermittlung</translation>
+    </message>
+    <message>
+      <source>Carry over (stays open)</source>
+      <translation>Übernehmen (bleibt offen)</translation>
+    </message>
+    <message>
+      <source>Close: done</source>
+      <translation>Abschließen: erledigt</translation>
+    </message>
+    <message>
+      <source>Close: %1</source>
+      <translation>Abschließen: %1</translation>
+    </message>
+    <message>
+      <source>Enter the day of closing.</source>
+      <translation>Geben Sie den Tag des Abschlusses an.</translation>
+    </message>
+    <message>
+      <source>The day of closing cannot be before the start of support.</source>
+      <translation>Der Tag des Abschlusses kann nicht vor dem Beginn der Begleitung liegen.</translation>
+    </message>
+    <message>
+      <source>The day of closing cannot be in the future.</source>
+      <translation>Der Tag des Abschlusses kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>Choose a closing reason.</source>
+      <translation>Wählen Sie einen Abschlussgrund.</translation>
+    </message>
+    <message>
+      <source>Choose a hand-over target from the list.</source>
+      <translation>Wählen Sie das Übergabeziel aus der Liste.</translation>
     </message>
   </context>
   <context>
@@ -622,16 +1023,63 @@
       <translation>Widerrufen am</translation>
     </message>
     <message>
-      <source>Revoke selected consent today</source>
-      <translation>Gewählte Einwilligung heute widerrufen</translation>
+      <source>Valid today</source>
+      <translation>Heute gültig</translation>
     </message>
     <message>
-      <source>Add consent</source>
-      <translation>Einwilligung hinzufügen</translation>
+      <source>Consents of</source>
+      <translation>Einwilligungen von</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Widerrufen…</translation>
+    </message>
+    <message>
+      <source>Print release…</source>
+      <translation>Schweigepflichtentbindung drucken…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>gültig</translation>
+    </message>
+    <message>
+      <source>not valid</source>
+      <translation>nicht gültig</translation>
+    </message>
+    <message>
+      <source>Release from confidentiality</source>
+      <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
       <source>No valid consent: counselling without a valid consent is flagged.</source>
       <translation>Keine gültige Einwilligung: Beratung ohne gültige Einwilligung wird markiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentWarning</name>
+    <message>
+      <source>Record consent…</source>
+      <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+      <source>Print release from confidentiality…</source>
+      <translation>Schweigepflichtentbindung drucken…</translation>
+    </message>
+    <message>
+      <source>Referral: %1</source>
+      <translation>Vermittlung: %1</translation>
+    </message>
+    <message>
+      <source>No valid consent of this person covers “%1”: before passing on any data, record a consent or print a release from confidentiality for signature.</source>
+      <translation>Keine gültige Einwilligung dieser Person deckt „%1“ ab: Bevor Daten weitergegeben werden, eine Einwilligung erfassen oder eine Schweigepflichtentbindung zur Unterschrift drucken.</translation>
     </message>
   </context>
   <context>
@@ -675,6 +1123,10 @@
     <message>
       <source>Revoked before it was given</source>
       <translation>Widerrufen, bevor sie erteilt wurde</translation>
+    </message>
+    <message>
+      <source>The revocation date is missing</source>
+      <translation>Das Datum des Widerrufs fehlt</translation>
     </message>
     <message>
       <source>Please choose a status</source>
@@ -1125,6 +1577,25 @@
     </message>
   </context>
   <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over case</source>
+      <translation>Zuständigkeit übertragen</translation>
+    </message>
+    <message>
+      <source>New manager</source>
+      <translation>Neue zuständige Person</translation>
+    </message>
+    <message>
+      <source>Responsible from</source>
+      <translation>Zuständig ab</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryLabels</name>
     <message>
       <source>yes</source>
@@ -1175,8 +1646,36 @@
       <translation>Abschlussgrund</translation>
     </message>
     <message>
+      <source>Handed over to</source>
+      <translation>Übergeben an</translation>
+    </message>
+    <message>
+      <source>Carried over (still open)</source>
+      <translation>Übernommen (weiter offen)</translation>
+    </message>
+    <message>
+      <source>Reopened on</source>
+      <translation>Wieder geöffnet am</translation>
+    </message>
+    <message>
+      <source>Duplicate check</source>
+      <translation>Dublettenprüfung</translation>
+    </message>
+    <message>
       <source>Funding line</source>
       <translation>Förderlinie</translation>
+    </message>
+    <message>
+      <source>Responsible since (hand-over)</source>
+      <translation>Zuständig seit (Übertragung)</translation>
+    </message>
+    <message>
+      <source>Resting</source>
+      <translation>Ruhend</translation>
+    </message>
+    <message>
+      <source>Extended on</source>
+      <translation>Verlängert am</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -1505,6 +2004,14 @@
     <message>
       <source>Revoked on</source>
       <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>%1 from %2</source>
+      <translation>%1 ab %2</translation>
+    </message>
+    <message>
+      <source>Created despite possible duplicates (%1): %2</source>
+      <translation>Angelegt trotz möglicher Dubletten (%1): %2</translation>
     </message>
   </context>
   <context>
@@ -2539,6 +3046,14 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Vermittlungen</translation>
     </message>
     <message>
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <source>Recipient (if not the offer's)</source>
+      <translation>Empfänger (falls nicht der des Angebots)</translation>
+    </message>
+    <message>
       <source>Refer</source>
       <translation>Vermitteln</translation>
     </message>
@@ -2766,6 +3281,29 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Expires in %1 days (%2)</source>
       <translation>Läuft in %1 Tagen ab (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevokeDialog</name>
+    <message>
+      <source>Revoke consent</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <source>DD.MM.YYYY</source>
+      <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+      <source>Consent for: %1</source>
+      <translation>Einwilligung für: %1</translation>
+    </message>
+    <message>
+      <source>Not a date (DD.MM.YYYY)</source>
+      <translation>Kein Datum (TT.MM.JJJJ)</translation>
     </message>
   </context>
   <context>
@@ -3023,6 +3561,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
     <message>
       <source>Closed cases are deleted after %1 years</source>
       <translation>Abgeschlossene Fälle werden nach %1 Jahren gelöscht</translation>
+    </message>
+    <message>
+      <source>A 4th year can be granted in the last %1 months of the third</source>
+      <translation>Ein 4. Jahr ist in den letzten %1 Monaten des dritten möglich</translation>
     </message>
     <message>
       <source>Languages: %1</source>
@@ -3825,6 +4367,10 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <translation>Berichte</translation>
     </message>
     <message>
+      <source>Audit log</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
       <source>Team</source>
       <translation>Team</translation>
     </message>
@@ -4419,6 +4965,31 @@ Zum Aushändigen ist Drucken sicherer.</translation>
       <source>other</source>
       <comment>ClosingReason</comment>
       <translation>sonstiger Grund</translation>
+    </message>
+    <message>
+      <source>mbe</source>
+      <comment>HandOverTarget</comment>
+      <translation>Migrationsberatung für Erwachsene (MBE)</translation>
+    </message>
+    <message>
+      <source>jmd</source>
+      <comment>HandOverTarget</comment>
+      <translation>Jugendmigrationsdienst (JMD)</translation>
+    </message>
+    <message>
+      <source>jobcenter</source>
+      <comment>HandOverTarget</comment>
+      <translation>Jobcenter</translation>
+    </message>
+    <message>
+      <source>regular services</source>
+      <comment>HandOverTarget</comment>
+      <translation>Regeldienst</translation>
+    </message>
+    <message>
+      <source>other im team</source>
+      <comment>HandOverTarget</comment>
+      <translation>anderes IM-Team</translation>
     </message>
     <message>
       <source>pakt</source>

@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,6 +134,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -240,6 +248,136 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Case file opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s events, pulled at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own events on this laptop. Team leads see the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenefitsSection</name>
     <message>
         <source>Benefits</source>
@@ -262,6 +400,72 @@
     </message>
 </context>
 <context>
+    <name>CaseAuskunft</name>
+    <message>
+        <source>Create copy for the client (Art. 15)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for the client (Art. 15 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy lists everything stored about %1 in this case: master data, household, sessions with their notes, plan, agreements, referrals, consents, documents (by name) and the history of changes. Print it to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved unencrypted as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHandover</name>
+    <message>
+        <source>Hand over case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case cannot be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already managed by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the current manager took the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <source>Case</source>
@@ -280,15 +484,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>month %1 of 36</source>
+        <source>month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
+        <source>The retention period of this case ended on %1. It cannot be reopened; the team lead deletes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +574,121 @@
     </message>
 </context>
 <context>
+    <name>CasePause</name>
+    <message>
+        <source>Set to resting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend (4th year)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already extended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible from %1 (the last %2 months of the third year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only possible until %1, the end of the third year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend support into a fourth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set case to resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend into a fourth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was already extended; a fourth year is granted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is only possible in the last %1 months of the third year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already resting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not resting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the end of the last pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the start of the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned resumption lies before the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Overview</source>
@@ -425,6 +740,92 @@
     </message>
     <message>
         <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close each open item or carry it over: it then stays open and the closing notes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goals, follow-ups or referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingWords</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over (stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of closing cannot be before the start of support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of closing cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a closing reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hand-over target from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,15 +1024,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke selected consent today</source>
+        <source>Valid today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add consent</source>
+        <source>Consents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release from confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No valid consent: counselling without a valid consent is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print release from confidentiality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent of this person covers “%1”: before passing on any data, record a consent or print a release from confidentiality for signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1123,10 @@
     </message>
     <message>
         <source>Revoked before it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation date is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,6 +1578,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabels</name>
     <message>
         <source>yes</source>
@@ -1176,7 +1647,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible since (hand-over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,6 +2004,14 @@
     </message>
     <message>
         <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created despite possible duplicates (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +3045,14 @@ To hand the document over, printing is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (if not the offer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,6 +3279,29 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (DD.MM.YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3559,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Closed cases are deleted after %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4th year can be granted in the last %1 months of the third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3821,6 +4363,10 @@ To hand the document over, printing is safer.</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

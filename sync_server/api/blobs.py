@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi import Path as PathParam
@@ -14,6 +15,7 @@ from sync_protocol.limits import MAX_BLOB_BYTES
 from sync_server.api.deps import CallerDep, DbDep, SettingsDep
 from sync_server.errors import ApiError
 from sync_server.queries import blobs
+from sync_server.queries.common import as_utc, membership
 from sync_server.queries.records import readable_teams
 
 router = APIRouter(prefix="/v1", tags=["blobs"])
@@ -80,3 +82,21 @@ def audit(body: m.AuditRequest, conn: DbDep, who: CallerDep) -> m.AuditResponse:
         [(e.event_id, e.team_id, e.key_version, e.envelope) for e in body.events],
     )
     return m.AuditResponse(stored=stored, duplicates=dup)
+
+
+@router.post("/audit/pull")
+def audit_pull(body: m.AuditPullRequest, conn: DbDep, who: CallerDep) -> m.AuditPullResponse:
+    """The team's audit events, for its leads only (not the admin role): a lead's view of who
+    opened, exported or printed what. The server hands out ciphertext it cannot read."""
+    found = membership(conn, who.user_id, body.team_id)
+    if found is None or found[0] != "lead":
+        raise ApiError(403, ErrorCode.FORBIDDEN, "only a team lead may read the team's audit log")
+    after = None
+    if body.after_at is not None:
+        try:  # compared in UTC: SQLite keeps the times as naive UTC text
+            at = as_utc(datetime.fromisoformat(body.after_at)).astimezone(UTC)
+            after = (at, body.after_id)
+        except (ValueError, OverflowError):
+            raise ApiError(400, ErrorCode.BAD_REQUEST, "after_at is not an ISO time") from None
+    page, more = blobs.audit_page(conn, body.team_id, after, body.limit)
+    return m.AuditPullResponse(events=[m.AuditEventOut(**e) for e in page], more=more)  # type: ignore[arg-type]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, insert, select
+from datetime import datetime
+
+from sqlalchemy import Connection, and_, func, insert, or_, select
 
 from sync_protocol.errors import ErrorCode
 from sync_server.errors import ApiError
-from sync_server.queries.common import now
+from sync_server.queries.common import as_utc, now
 from sync_server.tables import audit_events, blobs, team_seq
 
 
@@ -85,3 +87,33 @@ def store_audit(
     if fresh:
         conn.execute(insert(audit_events), fresh)
     return len(fresh), len(events) - len(fresh)
+
+
+def audit_page(
+    conn: Connection, team_id: str, after: tuple[datetime, str] | None, limit: int
+) -> tuple[list[dict[str, object]], bool]:
+    """A team's audit events received after ``after`` (time, event id), oldest first, at most
+    ``limit``; and whether there are more. Each: the stored columns, ``received_at`` as
+    UTC ISO text."""
+    cols = audit_events.c
+    query = select(
+        cols.event_id, cols.team_id, cols.user_id, cols.key_version, cols.envelope, cols.received_at
+    ).where(cols.team_id == team_id)
+    if after is not None:
+        at, event_id = after
+        query = query.where(
+            or_(cols.received_at > at, and_(cols.received_at == at, cols.event_id > event_id))
+        )
+    rows = conn.execute(query.order_by(cols.received_at, cols.event_id).limit(limit + 1)).all()
+    page = [
+        {
+            "event_id": r.event_id,
+            "team_id": r.team_id,
+            "user_id": r.user_id,
+            "key_version": r.key_version,
+            "envelope": r.envelope,
+            "received_at": as_utc(r.received_at).isoformat(),
+        }
+        for r in rows[:limit]
+    ]
+    return page, len(rows) > limit

@@ -155,6 +155,7 @@ def test_audit_events_are_sealed(vault: Vault) -> None:
         "action": "pdf_saved",
         "case_id": case_id,
         "user_id": vault.user_id,
+        "user_name": vault.user_name,
         "at": "2026-06-15T09:00:00",
         "document": "agreement",
     }

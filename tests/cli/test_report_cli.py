@@ -193,12 +193,13 @@ def test_an_export_is_sealed_in_the_audit_log(
         assert b"report_exported" not in envelope and b"geheim" not in envelope
         ctx = context_of(event_id, "audit", vault.team_id, "", 1, keyring.current_version)
         event = orjson.loads(open_record(envelope, ctx, keyring))
-        user_id = vault.user_id
+        user_id, user_name = vault.user_id, vault.user_name
     at = event.pop("at")
     assert at.startswith("20")
     assert event == {
         "action": "report_exported",
         "user_id": user_id,
+        "user_name": user_name,
         "document": "report",
         "format": "xlsx",
         "mode": "land",

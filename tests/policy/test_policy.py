@@ -54,6 +54,7 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
             "idle_lock_minutes": 10,
             "offline_lease_days": 14,
             "retention_years": 6,
+            "extension_window_months": 3,
             "allowed_languages": ["de"],
             "server_key_fingerprint": "0123 4567 89ab cdef 0123 4567 89ab cdef 0123 4567",
             "organisation_name": "Stadt  Musterstadt – Integrationsmanagement",
@@ -73,6 +74,7 @@ def test_valid_file_sets_every_value(write_policy: PolicyWriter, recovery: dict[
         14,
         6,
     )
+    assert policy.extension_window_months == 3
     assert policy.allowed_languages == ("de",)
     assert policy.organisation_name == "Stadt Musterstadt – Integrationsmanagement"
     assert policy.fixed == set(settings_help())
@@ -98,6 +100,10 @@ def test_fingerprint_in_any_spelling(recovery: dict[str, Any]) -> None:
         ('{"idle_lock_minutes": 0}', "idle_lock_minutes must be from 1 to 60, not 0"),
         ('{"offline_lease_days": 400}', "offline_lease_days must be from 1 to 365, not 400"),
         ('{"retention_years": -1}', "retention_years must be from 1 to 30, not -1"),
+        (
+            '{"extension_window_months": 13}',
+            "extension_window_months must be from 1 to 12, not 13",
+        ),
         ('{"allowed_languages": []}', "allowed_languages must be a non-empty list"),
         ('{"allowed_languages": "de"}', "allowed_languages must be a non-empty list"),
         ('{"allowed_languages": ["de", "fr"]}', "unknown language 'fr'"),
@@ -190,6 +196,7 @@ def test_every_setting_has_a_default_and_help() -> None:
         "idle_lock_minutes",
         "offline_lease_days",
         "retention_years",
+        "extension_window_months",
         "allowed_languages",
         "server_key_fingerprint",
         "organisation_name",

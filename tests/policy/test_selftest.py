@@ -100,8 +100,8 @@ def test_every_command_refuses_a_malformed_policy(write_policy: PolicyWriter) ->
     assert result.stderr == (
         f"fallakte: invalid policy file: {path}: unknown setting 'offline_lease_dayz' "
         "(known: server_url, recovery_fingerprint, recovery_public_keys, idle_lock_minutes, "
-        "offline_lease_days, retention_years, allowed_languages, server_key_fingerprint, "
-        "organisation_name)\n"
+        "offline_lease_days, retention_years, extension_window_months, allowed_languages, "
+        "server_key_fingerprint, organisation_name)\n"
     )
     assert result.stdout == ""
 

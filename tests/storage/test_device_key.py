@@ -207,3 +207,22 @@ def test_an_older_standalone_vault_binds_when_it_gets_a_recovery_code(
     with pytest.raises(DeviceKeyMissing):
         Vault.unlock(copy, PASSPHRASE)
     Vault.unlock(copy, PASSPHRASE, recovery_code=code).lock()
+
+
+class ForgetfulKeyring(MemoryKeyring):
+    """Takes every secret and gives none back (a Secret Service whose collection locks between
+    the write and the read)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+
+def test_a_keyring_that_does_not_give_the_key_back_leaves_the_vault_passphrase_only(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    keyring.set_keyring(ForgetfulKeyring())
+    with Vault.create(data_dir, PASSPHRASE) as vault:
+        assert vault.passphrase_only  # not bound to a key it could never read again
+        vault.store.put_many(make_case(vault))
+    with Vault.unlock(data_dir, PASSPHRASE) as again:
+        assert len(again.store.case_ids()) == 1

@@ -23,6 +23,7 @@ from desktop_app.ui.common.qt.core import QDate
 from desktop_app.ui.common.qt.printsupport import QPrinter
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import new_case
+from tests.ui.save_dialogs import answer_save_dialogs
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
@@ -210,7 +211,7 @@ def test_save_as_pdf_says_it_leaves_the_vault_and_asks_where(
     from datetime import date
 
     from desktop_app.app.agreement import Signature, Signer
-    from desktop_app.ui.common.qt.widgets import QFileDialog, QMessageBox, QPushButton
+    from desktop_app.ui.common.qt.widgets import QMessageBox, QPushButton
 
     win = unlocked_window
     new_case(qtbot, win, family="Mbeki")
@@ -219,22 +220,10 @@ def test_save_as_pdf_says_it_leaves_the_vault_and_asks_where(
     tab.record_signature(Signature(date.today(), "Ulm", signers))
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
     tab.table.selectRow(0)
-    said: list[str] = []
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    asked: list[str] = []
     target = tmp_path / "hier" / "vereinbarung"
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        said.append(text)
-        return answers.pop(0)
-
-    def where(*args: object) -> tuple[str, str]:
-        asked.append(str(args[2]))
-        return str(target), ""
-
-    # The native dialogs cannot be driven offscreen; everything after them is real.
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    dialogs = answer_save_dialogs(monkeypatch, answers, target)
+    said, asked = dialogs.said, dialogs.asked
     button = tab.findChild(QPushButton, "saveAgreementPdfButton")
     assert button is not None
     target.parent.mkdir()

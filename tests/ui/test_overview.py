@@ -280,7 +280,9 @@ def test_consents_flag_missing_and_revoked(qtbot: QtBot, unlocked_window: MainWi
     assert consent.payload["recipient"] == "Jobcenter Esslingen"
     assert consent.payload["given_on"] == "2026-03-01"
     consents.table.selectRow(0)
+    consents.revoke_button.click()  # asks for the day: today proposed
+    assert consents.revoke_dialog is not None
     with qtbot.waitSignal(win.changed, timeout=10_000):
-        consents.revoke_button.click()
+        consents.revoke_dialog.accept()
     qtbot.waitUntil(lambda: consents.warning.isVisibleTo(tab), timeout=10_000)
     assert _stored(qtbot, win, consent.id)["revoked_on"] == date.today().isoformat()

@@ -206,6 +206,12 @@ def test_print_goes_to_the_chosen_printer_only(
     text = " ".join((pages[0].extract_text() or "").split())
     assert "Zeitraum" in text and f"Seite 1 von {len(pages)}" in text
     assert {p for p in data_dir.rglob("*") if p.is_file()} - before == set()
+    # Printing is logged: mode and period, no file, no name.
+    qtbot.waitUntil(
+        lambda: any(e["action"] == "printed" for e in _audit_events(page)), timeout=5000
+    )
+    [event] = [e for e in _audit_events(page) if e["action"] == "printed"]
+    assert event["format"] == "print" and event["from"] == "2026-01-01" and "mode" in event
 
 
 def _audit_events(page: ReportsPage) -> list[dict[str, object]]:

@@ -1,4 +1,4 @@
-"""The case file's top row: the heading (name · number · manager · month N of 36), the status
+"""The case file's top row: the heading (name · number · manager · month N of 36 or 48), the status
 chip, the *Fall* menu of actions on the whole case, and closing and reopening.
 
 Actions on the whole case (hand-over, pause, extension, the client's own copy) go into
@@ -6,19 +6,31 @@ Actions on the whole case (hand-over, pause, extension, the client's own copy) g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from desktop_app.domain.codes import CaseStatus, ClosingReason, is_code
-from desktop_app.domain.dates import support_month
+from desktop_app.app.closing import (
+    Closing,
+    ClosingRefused,
+    ReopenRefused,
+    closing_records,
+    reopen_case,
+    reopened,
+)
+from desktop_app.domain.codes import CaseStatus
 from desktop_app.domain.record import Record
+from desktop_app.domain.support_time import month_total, months_of_support, pauses_of
+from desktop_app.policy import load_policy
+from desktop_app.ui.case_file.closing_dialog import ClosingDialog
+from desktop_app.ui.case_file.documents import RunJob
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Qt, Signal
 from desktop_app.ui.common.qt.gui import QAction
 from desktop_app.ui.common.qt.widgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
@@ -38,6 +50,10 @@ class CaseHeader(QWidget):
         super().__init__(parent)
         self.author = author
         self.case: Record | None = None
+        self.records_of: Callable[[], list[Record]] = list  # the case's records (the view's)
+        self.run: RunJob | None = None  # the window's executor (reopening writes an audit event)
+        self.closing_dialog: ClosingDialog | None = None
+        self.refusal: QMessageBox | None = None
         self.title = QLabel()
         self.title.setObjectName("caseHeader")
         set_role(self.title, "title")
@@ -75,11 +91,16 @@ class CaseHeader(QWidget):
         self.case = case
         payload = case.payload if case else {}
         start = payload.get("start_date")
-        month = support_month(date.fromisoformat(start), date.today()) if start else None
+        month = (
+            months_of_support(date.fromisoformat(start), pauses_of(payload), date.today())
+            if start
+            else None
+        )
         status = str(payload.get("status") or "")
         parts = [name, payload.get("number", ""), payload.get("manager_name") or ""]
         if month:
-            parts.append(self.tr("month %1 of 36").replace("%1", str(month)))
+            total = str(month_total(payload))
+            parts.append(self.tr("month %1 of %2").replace("%1", str(month)).replace("%2", total))
         self.title.setText("  ·  ".join(x for x in parts if x))
         # The status shows as the chip beside the heading; a screen reader hears it in the
         # heading, which is read first when the case opens.
@@ -93,38 +114,58 @@ class CaseHeader(QWidget):
         self.reopen_button.setVisible(closed)
 
     def close_case(self, reason: str, on: date | None = None) -> bool:
-        """Close the case with a closing reason code; False if the reason is unknown."""
+        """Close the case with a closing reason code, every open item carried over; False if
+        the reason or the day is refused."""
         case = self.case
-        if case is None or not is_code(ClosingReason, reason):
+        if case is None:
             return False
-        payload = {
-            **case.payload,
-            "status": "closed",
-            "closing_reason": reason,
-            "closed_on": (on or date.today()).isoformat(),
-            "updated_by": self.author,
-        }
-        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+        closing = Closing(on or date.today(), reason)
+        try:
+            records = closing_records(case, self.records_of(), closing, self.author, date.today())
+        except ClosingRefused:
+            return False
+        self.save_requested.emit(records)
         return True
 
     def reopen(self) -> None:
-        """Reopen a closed case."""
+        """Reopen a closed case within its retention period (logged: audit ``reopened``);
+        after it, say why it cannot be reopened."""
         case = self.case
         if case is None:
             return
-        payload = {
-            **case.payload,
-            "status": "open",
-            "closing_reason": None,
-            "closed_on": None,
-            "updated_by": self.author,
-        }
-        self.save_requested.emit([Record(case.id, "case", case.team_id, case.case_id, payload)])
+        years = load_policy().retention_years
+        try:
+            record = reopened(case, date.today(), years)
+        except ReopenRefused as refused:
+            self._refuse_reopen(refused)
+            return
+        if self.run is None:  # no window: the record leaves as a write, unlogged
+            self.save_requested.emit([record])
+            return
+        case_id = case.id
+        # Refused here already past the period; an error in the job shows as every error does.
+        self.run(lambda vault: reopen_case(vault, case_id, retention_years=years), None, None)
+
+    def _refuse_reopen(self, refused: ReopenRefused) -> None:
+        when = refused.deadline.strftime("%d.%m.%Y") if refused.deadline else ""
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Reopen case"),
+            self.tr(
+                "The retention period of this case ended on %1. It cannot be reopened; "
+                "the team lead deletes it."
+            ).replace("%1", when),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.refusal.setObjectName("reopenRefusal")
+        self.refusal.open()
 
     def _ask_close(self) -> None:
-        reasons = [(code_label(ClosingReason, r.value), r.value) for r in ClosingReason]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Close case"), self.tr("Reason"), [text for text, _ in reasons], 0, False
-        )
-        if ok:
-            self.close_case(dict(reasons)[label])
+        case = self.case
+        if case is None:
+            return
+        self.closing_dialog = ClosingDialog(case, self.records_of(), self.author, self)
+        dialog = self.closing_dialog
+        dialog.accepted.connect(lambda: self.save_requested.emit(dialog.records))
+        dialog.open()

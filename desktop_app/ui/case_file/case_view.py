@@ -12,8 +12,11 @@ from desktop_app.app.drafts import OverviewDraft
 from desktop_app.app.types import ConflictView, SyncLogEntry
 from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.agreement import AgreementTab
+from desktop_app.ui.case_file.case_auskunft import install_auskunft
+from desktop_app.ui.case_file.case_handover import install_handover
 from desktop_app.ui.case_file.case_header import CaseHeader
 from desktop_app.ui.case_file.case_parts import CaseParts, Shown
+from desktop_app.ui.case_file.case_pause import install_pause
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
 from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
 from desktop_app.ui.case_file.history_tab import HistoryTab
@@ -67,6 +70,7 @@ class CaseView(QWidget):
         self._asking = False  # the prompt about a change under the input is (about to be) open
         self.head = CaseHeader(author)
         self.head.save_requested.connect(self.save_requested.emit)
+        self.head.records_of, self.head.run = lambda: self.records, run
         self.header, self.status_chip = self.head.title, self.head.status_chip
         self.tabs = QTabWidget()
         self.overview = OverviewTab(team_id, author)
@@ -128,6 +132,10 @@ class CaseView(QWidget):
         for _, editor in self.record_editors:
             self._route(editor.save_requested, editor)
             editor.undo_requested.connect(lambda rid, e=editor: undo_in(self.run, rid, e))
+        self.overview.consents.release.run = run
+        warning = self.referrals.consent_warning
+        warning.record_requested.connect(self.record_consent)
+        warning.print_requested.connect(self.overview.consents.print_for)
         household = self.overview.household
         household.undo_requested.connect(lambda rid: undo_in(self.run, rid, household))
         self.history = HistoryTab()
@@ -150,6 +158,9 @@ class CaseView(QWidget):
         self.new_session_action.triggered.connect(lambda: self.open_session(None))
         self.addAction(self.new_session_action)
         self.addAction(self.follow_ups.new_action)  # Ctrl+Shift+J anywhere in the case file
+        self.auskunft = install_auskunft(self)
+        self.handover = install_handover(self)
+        self.pause = install_pause(self)
         name_from_labels(self)
 
     # -- the editing model ----------------------------------------------------------------
@@ -284,7 +295,7 @@ class CaseView(QWidget):
             ),
         )
         parts.add(
-            {"case", "referral", "goal", "person"},
+            {"case", "referral", "goal", "person", "consent"},  # its consent warning
             lambda s: self.referrals.load(s.case_id, s.records, s.offers, s.main_person_id),
         )
         parts.add(
@@ -323,6 +334,17 @@ class CaseView(QWidget):
             "sync": self.sync_tab,
         }
         self.tabs.setCurrentWidget(pages.get(tab, self.overview))
+
+    def record_consent(self, person_id: str, recipient: str, purpose: str) -> None:
+        """The referral warning's one click: the *Überblick*'s consent form for ``person_id``
+        with ``recipient`` and ``purpose`` filled in (unsaved input there is asked about)."""
+        consents = self.overview.consents
+        if not settle(self, [consents]):
+            return
+        self.show_tab("overview")
+        if self.tabs.currentWidget() is self.overview:
+            consents.prefill(person_id, recipient, purpose)
+            self.overview.ensureWidgetVisible(consents)
 
     def show_sync(self, conflicts: list[ConflictView], history: list[SyncLogEntry]) -> None:
         """Show the case's sync conflicts (the marker above the tabs) and sync history."""

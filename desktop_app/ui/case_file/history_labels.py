@@ -18,6 +18,7 @@ from desktop_app.ui.common.qt.core import QObject
 CODES: dict[tuple[str, str], type[StrEnum]] = {
     ("case", "status"): codes.CaseStatus,
     ("case", "closing_reason"): codes.ClosingReason,
+    ("case", "handed_over_to"): codes.HandOverTarget,
     ("case", "funding_line"): codes.FundingLine,
     ("person", "gender"): codes.Gender,
     ("person", "relation"): codes.Relation,
@@ -40,9 +41,20 @@ NESTED_CODES: dict[str, type[StrEnum]] = {
 }
 """Objects (or lists of them) whose ``kind``/``status`` is a code."""
 REFERENCES = frozenset(
-    {"goal_id", "offer_id", "person_id", "session_id", "main_person_id", "person_ids", "scan_id"}
+    {
+        "goal_id",
+        "offer_id",
+        "person_id",
+        "session_id",
+        "main_person_id",
+        "person_ids",
+        "scan_id",
+        "carried_over",
+    }
 )
 """Fields that hold ids of other records: shown by the record's name."""
+SPANS = frozenset({"managers", "pauses"})
+"""A case's hand-overs and pauses: shown by their newest entry."""
 USERS = frozenset({"assignee", "manager_id"})
 """Fields that hold user ids: shown by the person's name where known."""
 LONG = 80
@@ -68,7 +80,14 @@ class HistoryLabels(QObject):
             "extension_reason": self.tr("Reason for a 4th year"),
             "closed_on": self.tr("Closed on"),
             "closing_reason": self.tr("Closing reason"),
+            "handed_over_to": self.tr("Handed over to"),
+            "carried_over": self.tr("Carried over (still open)"),
+            "reopened_on": self.tr("Reopened on"),
+            "duplicate_check": self.tr("Duplicate check"),
             "funding_line": self.tr("Funding line"),
+            "managers": self.tr("Responsible since (hand-over)"),
+            "pauses": self.tr("Resting"),
+            "extended_on": self.tr("Extended on"),
             "family_name": self.tr("Family name"),
             "given_names": self.tr("Given names"),
             "birth_date": self.tr("Date of birth"),
@@ -171,16 +190,39 @@ class HistoryLabels(QObject):
             return self._none
         if isinstance(value, bool):
             return self._yes if value else self._no
+        if key == "duplicate_check" and isinstance(value, dict):
+            return self.duplicate_check(value)
         if key in REFERENCES:
             ids = value if isinstance(value, list) else [value]
             return ", ".join((refs or {}).get(str(i), "…") for i in ids)
         if key in USERS:
             return (users or {}).get(str(value), str(value))
+        if key in SPANS and isinstance(value, list) and isinstance(value[-1], dict):
+            return _short(self._span(key, value[-1]))
         enum = CODES.get((kind, key))
         if enum is not None:
             items = value if isinstance(value, list) else [value]
             return ", ".join(code_label(enum, str(v)) for v in items)
         return _short(self._plain(value, NESTED_CODES.get(key)))
+
+    def _span(self, key: str, entry: dict[str, Any]) -> str:
+        """The newest hand-over ("Mira Beispiel from 01.06.2026: note") or pause
+        ("01.06.2026 – …: reason") of a case."""
+        if key == "managers":
+            text = self.tr("%1 from %2").replace("%1", str(entry.get("manager_name") or "…"))
+            text = text.replace("%2", date_text(str(entry.get("from") or "…")))
+        else:
+            start, end = (date_text(str(entry.get(k) or "…")) for k in ("from", "to"))
+            text = f"{start} – {end}"
+        note = str(entry.get("note" if key == "managers" else "reason") or "")
+        return f"{text}: {note}" if note else text
+
+    def duplicate_check(self, note: Mapping[str, Any]) -> str:
+        """Why *Neuer Fall* created the case despite possible duplicates (in full)."""
+        cases = note.get("cases") or []
+        numbers = ", ".join(str(n) for n in cases) if isinstance(cases, list) else str(cases)
+        text = self.tr("Created despite possible duplicates (%1): %2")
+        return text.replace("%1", numbers).replace("%2", str(note.get("reason") or ""))
 
     def _plain(self, value: Any, enum: type[StrEnum] | None) -> str:
         if isinstance(value, bool):

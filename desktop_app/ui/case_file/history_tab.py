@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_app.domain.codes import ReferralTarget
 from desktop_app.domain.history import Change, changes
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Person
 from desktop_app.ui.case_file.history_labels import HistoryLabels, date_text
+from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.gui import QShowEvent
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,
@@ -130,12 +132,14 @@ def references(records: list[Record], offers: list[Record]) -> dict[str, str]:
         p = r.payload
         if r.kind == "person":
             out[r.id] = Person.from_payload(p).display_name
-        elif r.kind == "goal" or r.kind == "step":
+        elif r.kind in ("goal", "step", "follow_up"):
             out[r.id] = str(p.get("text") or "")
         elif r.kind == "offer":
             out[r.id] = str(p.get("title") or "")
         elif r.kind == "attachment":
             out[r.id] = str(p.get("filename") or "")
+        elif r.kind == "referral":
+            out[r.id] = code_label(ReferralTarget, str(p.get("target") or ""))
         elif r.kind == "session":
             out[r.id] = date_text(str(p.get("started_at") or ""))
     return out

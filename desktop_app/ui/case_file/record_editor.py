@@ -58,6 +58,7 @@ class CorrectionMessages(QObject):
             "step_due_before_plan": self.tr("The due date is before the plan began"),
             "revoked_in_future": self.tr("A revocation cannot lie in the future"),
             "revoked_before_given": self.tr("Revoked before it was given"),
+            "revoked_missing": self.tr("The revocation date is missing"),
             "status_missing": self.tr("Please choose a status"),
             "field_missing": self.tr("Please choose a field"),
             "target_missing": self.tr("Please choose a target"),

@@ -1,5 +1,6 @@
 """*Vermittlungen*: a case's referrals, optionally picked from the directory of offers; the
-selected one corrected (target, status, outcome, offer, goal, person) or deleted below."""
+selected one corrected (target, status, outcome, recipient, offer, goal, person) or deleted
+below, with a warning while no valid consent of its person covers its recipient."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from desktop_app.domain.codes import ReferralStatus, ReferralTarget
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Person
 from desktop_app.ui.case_file.record_editor import RecordEditor
+from desktop_app.ui.case_file.referral_consent import ConsentWarning
 from desktop_app.ui.common.labels import code_label
 from desktop_app.ui.common.qt.core import Signal
 from desktop_app.ui.common.qt.widgets import (
     QComboBox,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,8 @@ class ReferralTab(QWidget):
         self.team_id, self.author, self.case_id = team_id, author, ""
         self.main_person_id: str | None = None
         self.offers: list[Record] = []
+        self.records: list[Record] = []
+        self._select_id = ""  # a referral just added: selected once it is back
         self.editor_case = ""
         self.model = RecordTableModel(
             [
@@ -63,11 +68,17 @@ class ReferralTab(QWidget):
         self.offer.setObjectName("offerCombo")
         self.offer.setAccessibleName(self.tr("Offer"))
         self.offer.currentIndexChanged.connect(self._offer_chosen)
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("referralRecipientEdit")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("Recipient (if not the offer's)"))
         add = QPushButton(self.tr("Refer"))
         add.setObjectName("addReferralButton")
         add.clicked.connect(
             lambda: self.add_referral(
-                str(self.target.currentData()), self.offer.currentData() or None
+                str(self.target.currentData()),
+                self.offer.currentData() or None,
+                self.recipient.text().strip() or None,
             )
         )
         self.status = QComboBox()
@@ -81,6 +92,9 @@ class ReferralTab(QWidget):
         for widget in (self.target, self.offer, add):
             top.addWidget(widget)
         top.addStretch(1)
+        typed = QHBoxLayout()  # a recipient who is not the offer's: its own row
+        typed.addWidget(self.recipient, 1)
+        typed.addStretch(1)
         below = QHBoxLayout()
         below.addWidget(self.status)
         below.addWidget(change)
@@ -89,15 +103,25 @@ class ReferralTab(QWidget):
         self.editor.code("target", self.tr("Target"), ReferralTarget)
         self.editor.code("status", self.tr("Status"), ReferralStatus)
         self.editor.text("outcome", self.tr("Outcome"), optional=True)
+        self.editor.text("recipient", self.tr("Recipient"), optional=True)
         self.editor.choice("offer_id", self.tr("Offer"))
         self.editor.choice("goal_id", self.tr("Goal"))
         self.editor.choice("person_id", self.tr("Person"))
         self.editor.finish()
+        for key in ("offer_id", "person_id", "recipient"):  # the warning follows the input
+            field = self.editor.fields[key]
+            if isinstance(field, QLineEdit):
+                field.textEdited.connect(self._check_consent)
+            elif isinstance(field, QComboBox):
+                field.activated.connect(self._check_consent)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(typed)
         layout.addWidget(self.table, 1)
         layout.addLayout(below)
+        self.consent_warning = ConsentWarning()
+        layout.addWidget(self.consent_warning)
         layout.addWidget(self.editor)
 
     def _row_changed(self, *_: object) -> None:
@@ -114,6 +138,15 @@ class ReferralTab(QWidget):
                 selection.blockSignals(False)
             return
         self.editor.show_record(record)
+        self._check_consent()
+
+    def _check_consent(self, *_: object) -> None:
+        shown = self.editor.record
+        if shown is not None and self.editor.dirty:  # as the person changes whom it names
+            typed = self.editor.input_values()
+            keys = ("offer_id", "person_id", "recipient")
+            shown = shown.with_payload({**shown.payload, **{k: typed[k] or None for k in keys}})
+        self.consent_warning.show_for(shown, self.records, self.offers, self.main_person_id)
 
     def _has_row(self) -> bool:
         index = self.table.currentIndex()
@@ -154,19 +187,27 @@ class ReferralTab(QWidget):
             "person_id", [(Person.from_payload(p.payload).display_name, p.id) for p in persons]
         )
         self.editor.load(records)
+        self.records = records
         ids = [r.id for r in referrals]
-        if shown is not None and shown.id in ids:
+        if self._select_id in ids:  # the one just added, with its consent check
+            self.table.selectRow(ids.index(self._select_id))
+            self._select_id = ""
+        elif shown is not None and shown.id in ids:
             selection = self.table.selectionModel()
             selection.blockSignals(True)
             self.table.selectRow(ids.index(shown.id))
             selection.blockSignals(False)
+        self._check_consent()
 
     @staticmethod
     def _offer_label(offer: Record) -> str:
         return f"{offer.payload.get('title')} – {offer.payload.get('provider')}"
 
-    def add_referral(self, target: str, offer_id: str | None = None) -> list[str]:
-        """Refer the main client; returns error messages (empty on success)."""
+    def add_referral(
+        self, target: str, offer_id: str | None = None, recipient: str | None = None
+    ) -> list[str]:
+        """Refer the main client (to an offer, or a typed ``recipient``); returns error
+        messages (empty on success). The new referral is selected once it is stored."""
         record, errors = new_referral(
             self.team_id,
             self.case_id,
@@ -175,8 +216,11 @@ class ReferralTab(QWidget):
             self.main_person_id,
             self.author,
             date.today(),
+            recipient,
         )
         if record is not None:
+            self._select_id = record.id
+            self.recipient.clear()
             self.save_requested.emit([record])
         return [e.message for e in errors]
 

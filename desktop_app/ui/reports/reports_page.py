@@ -88,9 +88,8 @@ class ReportsPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelReport")
         self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)
         self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
         self.preview = ReportPreview()
         self.buttons = {
             fmt: QPushButton(label)
@@ -114,9 +113,7 @@ class ReportsPage(QWidget):
         self.recent.setAccessibleName(self.tr("Last exports"))
         self.recent.setMaximumHeight(110)
         self.empty = EmptyState(self.recent, self.tr("No exports yet."), icon="")
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.recompute)
         self._layout()
         self._set_busy(False)
@@ -334,12 +331,15 @@ class ReportsPage(QWidget):
             self.export(fmt, path)
 
     def print_report(self, printer: QPrinter | None = None) -> bool:
-        """Print the report through the system print dialog (no file is written)."""
-        report = self.report
+        """Print the report through the system print dialog (no file; audit: ``printed``)."""
+        report, vault = self.report, self.vault
         if report is None:
             return False
-        title = report_title(report)
-        return print_document(self, lambda device: paint_report(report, device), title, printer)
+        paint, title = (lambda d: paint_report(report, d)), report_title(report)
+        done = print_document(self, paint, title, printer)
+        if done and vault is not None:
+            self.ops.write(lambda: record_report_export(vault, report.meta, "print")).run()
+        return done
 
     def export(self, fmt: str, path: Path) -> bool:
         """Write the current report (aggregates only, small already) where the person chose,

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.settings_page = work.settings_page
         self.opener = CaseOpener(self, self, self.case_opened.emit, self._idle_watch.touch)
         work.today_refreshed.connect(self.today_refreshed)
+        self.case_opened.connect(work.case_seen)
         work.follow_ups_refreshed.connect(self.follow_ups_refreshed)
         self.today.item_opened.connect(self.open_case)
         self.cases.new_case.connect(self.new_case)

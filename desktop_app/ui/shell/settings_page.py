@@ -177,6 +177,10 @@ class SettingsPage(QWidget):
                 self.tr("Closed cases are deleted after %1 years"),
                 policy.retention_years,
             ),
+            "extension_window_months": (
+                self.tr("A 4th year can be granted in the last %1 months of the third"),
+                policy.extension_window_months,
+            ),
             "allowed_languages": (
                 self.tr("Languages: %1"),
                 ", ".join(policy.allowed_languages),

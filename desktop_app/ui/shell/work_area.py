@@ -1,6 +1,7 @@
 """The work area after unlock: the demo bar across the top, the navigation sidebar (with the
 bundled icons, drawn in the theme's colours) and its pages (*Heute*, *Fälle*, *Wiedervorlagen*,
-*Angebote*, *Berichte*, *Team*, *Einstellungen*), and what each page loads when it is shown."""
+*Angebote*, *Berichte*, *Protokoll*, *Team*, *Einstellungen*), and what each page loads when
+it is shown."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any, Protocol
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
 from desktop_app.app.drafts import keep_offer_draft, take_offer_draft
+from desktop_app.app.handover import mark_handover_seen
 from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
@@ -32,6 +34,7 @@ from desktop_app.ui.common.style.icons import icon
 from desktop_app.ui.common.style.theme import current_palette, current_theme, install_theme
 from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
+from desktop_app.ui.reports.audit_page import AuditPage
 from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.sync.team_page import TeamPage
@@ -39,13 +42,15 @@ from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
 OFFER_RECORD = "record"
-NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "team", "settings"]
+MINE_ONLY = "today_mine_only"
+NAV_KEYS = ["today", "cases", "follow_ups", "offers", "reports", "audit", "team", "settings"]
 NAV_ICONS = {
     "today": "calendar-check",
     "cases": "folder-open",
     "follow_ups": "bell-ring",
     "offers": "handshake",
     "reports": "chart-column",
+    "audit": "history",
     "team": "users",
     "settings": "settings",
 }
@@ -84,6 +89,7 @@ class WorkArea(QWidget):
             self.tr("Follow-ups"),
             self.tr("Offers"),
             self.tr("Reports"),
+            self.tr("Audit log"),
             self.tr("Team"),
             self.tr("Settings"),
         ):
@@ -96,12 +102,16 @@ class WorkArea(QWidget):
             theme.changed.connect(self._paint_icons)
         self.pages = QStackedWidget()
         self.today = TodayPage()
+        # *Nur meine Fälle* is remembered for this data folder's user (not case data).
+        self.today.mine_only.setChecked(str(host.settings().value(MINE_ONLY, 1)).lower() != "false")
+        self.today.mine_only.toggled.connect(lambda on: host.settings().setValue(MINE_ONLY, on))
         self.cases = CaseListPage(self._search, self._all_cases)
         self.cases.due_cases_requested.connect(self.due_cases)
         self.settings_page = SettingsPage()
         self.follow_up_page = FollowUpList("followUpPage")
         self.offers_page = OffersPage()
         self.reports_page = ReportsPage(host.settings, host.ops)
+        self.audit_page = AuditPage(host.ops, lambda: host.vault)
         for page in (
             self.today,
             self.cases,
@@ -109,6 +119,7 @@ class WorkArea(QWidget):
             self.follow_up_page,
             self.offers_page,
             self.reports_page,
+            self.audit_page,
             team_page,
         ):
             self.pages.addWidget(page)
@@ -138,7 +149,8 @@ class WorkArea(QWidget):
         install_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
 
     def go(self, key: str) -> None:
-        """Show a page by its key: today, cases, follow_ups, offers, reports, team, settings."""
+        """Show a page by its key: today, cases, follow_ups, offers, reports, audit, team,
+        settings."""
         row = self.nav_keys.index(key)
         if self.nav.currentRow() == row:
             self.navigate(row)  # e.g. back from a case file opened from this page
@@ -158,6 +170,7 @@ class WorkArea(QWidget):
             "cases": (self.cases, lambda: None),
             "follow_ups": (self.follow_up_page, self.refresh_follow_ups),
             "offers": (self.offers_page, self.refresh_offers),
+            "audit": (self.audit_page, self.audit_page.reload),
             "team": (self.team_page, self.team_page.reload),
         }
         if key in shows:
@@ -256,10 +269,25 @@ class WorkArea(QWidget):
         vault = self.host.vault
         if vault is None:
             return
-        who = workspace_of(vault)
-        mine = self.host.agenda_cache.mine(who.user_id, who.user_name)
-        self.today.show_day(items, CaseLookup(case_index(vault)), mine, who.user_id)
+        who, cache = workspace_of(vault), self.host.agenda_cache
+        mine = cache.mine(who.user_id, who.user_name)
+        handed = cache.handed_over(who.user_id, date.today(), cache.seen_handovers)
+        self.today.handed_over = {item.case_id for item in handed}
+        cases = CaseLookup(case_index(vault))
+        self.today.show_day([*handed, *items], cases, mine, who.user_id)
         self.today_refreshed.emit()
+
+    def case_seen(self, case_id: str) -> None:
+        """A case file opened: a hand-over of it to the user leaves the top of *Heute*."""
+        vault, cache = self.host.vault, self.host.agenda_cache
+        if vault is None or case_id not in self.today.handed_over:
+            return
+        user_id = workspace_of(vault).user_id
+        handed = cache.handed_over(user_id, date.today(), cache.seen_handovers)
+        since = next((i.due for i in handed if i.case_id == case_id), None)
+        if since is not None:
+            cache.seen_handovers[case_id] = since.isoformat()
+            self.host.ops.write(lambda: mark_handover_seen(vault, case_id, since)).run()
 
     def _search(self, query: str) -> list[CaseHit]:
         return search_cases(self.host.vault, query)

@@ -19,6 +19,7 @@ from desktop_app.app.agenda import (
     list_cases,
     read_and_keep,
 )
+from desktop_app.app.handover import handovers_seen
 from desktop_app.app.types import Vault
 from desktop_app.domain.record import Record
 from desktop_app.ui.common.operations import Operations
@@ -116,6 +117,11 @@ class AgendaCache(Agenda):
             if busy():
                 QTimer.singleShot(PAUSE_MS, start)
             else:
+                fill(lambda: handovers_seen(vault), seen_arrived)
                 fill(lambda: list_cases(vault, stats), rows_arrived)
+
+        def seen_arrived(seen: dict[str, str]) -> None:
+            if generation == self._generation:
+                self.seen_handovers = seen
 
         start()

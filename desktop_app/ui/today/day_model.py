@@ -102,6 +102,7 @@ class AgendaModel(RowsModel):
             OLD_REVIEWS: self.tr("Plan reviews long overdue"),
             "permit": self.tr("Residence permit expires"),
             "support_ending": self.tr("Support period ends"),
+            "handed_over": self.tr("Taken over"),
             "consent": self.tr("Consent revoked")
             if text == "revoked"
             else self.tr("Consent missing"),
@@ -120,6 +121,8 @@ class AgendaModel(RowsModel):
             when = self.tr("%1 (%n day(s) overdue)", "", late).replace("%1", when)
         if item.kind == OLD_REVIEWS:
             details = self.tr("%n review(s) overdue for more than 90 days", "", int(item.text))
+        elif item.kind == "handed_over":
+            details = self.tr("from %1").replace("%1", item.text) if item.text else ""
         else:
             details = item.text if item.kind in ("follow_up", "review") else ""
         return [

@@ -67,8 +67,8 @@ class TodayPage(QWidget):
         self._mine: Collection[str] | None = None
         self._me = ""
         self.handed_over: Collection[str] = ()
-        """Cases handed over to the user, shown at the top. A hook: the hand-over (issue 16,
-        item 2) is not built yet, so nothing fills it."""
+        """Cases handed over to the user, shown at the top (the window sets it with their
+        ``handed_over`` items: ``app.agenda.Agenda.handed_over``)."""
         self.model = AgendaModel()
         self.table = QTableView()
         self.table.setObjectName("todayTable")
