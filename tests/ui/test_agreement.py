@@ -34,6 +34,7 @@ PNG = (
 
 def _tab(win: MainWindow) -> AgreementTab:
     assert win.case_view is not None
+    win.case_view.show_tab("agreement")  # a hidden tab loads as it comes to the front
     return win.case_view.agreements
 
 
@@ -48,6 +49,7 @@ def _with_goal(qtbot: QtBot, win: MainWindow) -> AgreementTab:
     with qtbot.waitSignal(win.changed, timeout=10_000):
         view.plan.add_goal("work", "Ausbildung als Pflegehelferin", "Ausbildungsvertrag")
     qtbot.waitUntil(lambda: any(r.kind == "goal" for r in view.records), timeout=5000)
+    view.show_tab("agreement")
     return view.agreements
 
 

@@ -368,6 +368,7 @@ def test_history_shows_who_changed_what(
     view.plan.tree.setCurrentIndex(view.plan.model.index(0, 0, view.plan.model.index(0, 0)))
     with qtbot.waitSignal(win.changed, timeout=10_000):
         view.plan.set_status("reached")
+    view.show_tab("history")  # hidden, the *Verlauf* is only marked stale
     model = view.history.model
 
     def rows() -> list[list[str]]:
@@ -379,5 +380,4 @@ def test_history_shows_who_changed_what(
     assert changed[1] == "local" or changed[1] == win.vault.user_name  # type: ignore[union-attr]
     assert "goal" in changed[2] or "Ziel" in changed[2]
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    view.show_tab("history")
     assert view.tabs.currentWidget() is view.history

@@ -69,6 +69,7 @@ def test_hand_over_from_the_case_menu(qtbot: QtBot, unlocked_window: MainWindow)
     assert case.payload["managers"][-1]["note"] == "Elternzeit von Katrin"
     [event] = [e for e in case_events(vault, view.case_id) if e["action"] == HANDED_OVER]
     assert event["to_manager"] == vault.user_id
+    view.show_tab("history")  # a hidden *Verlauf* loads as it comes to the front
     model = view.history.model
 
     def cells() -> list[str]:

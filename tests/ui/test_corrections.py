@@ -88,6 +88,7 @@ def test_a_goal_is_corrected_and_a_refused_save_keeps_the_input(
     assert stored["review_date"] == (date.today() + timedelta(days=30)).isoformat()
     assert stored["changed_by"] == win.vault.user_id  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not editor.marker.isVisibleTo(editor), timeout=5000)
+    view.show_tab("history")  # a hidden *Verlauf* loads as it comes to the front
     model = view.history.model
 
     def history() -> dict[str, tuple[str, str]]:
@@ -152,6 +153,7 @@ def test_deleting_a_goal_hides_it_with_its_steps_and_undo_brings_them_back(
     assert _deleted(qtbot, win, goal.id) and _deleted(qtbot, win, step.id)
     assert "Deutsch B1" not in [v.payload.get("text") for v in view.records]  # gone from lists
     qtbot.waitUntil(lambda: editor.undo_button.isVisibleTo(plan), timeout=5000)
+    view.show_tab("history")
     model = view.history.model
     qtbot.waitUntil(
         lambda: any(

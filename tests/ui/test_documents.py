@@ -276,6 +276,7 @@ def test_missing_source_file_says_which(
     new_case(qtbot, unlocked_window)
     view = unlocked_window.case_view
     assert view is not None
+    view.show_tab("documents")
     view.documents.add_files([tmp_path / "gibt-es-nicht.pdf"])
     qtbot.waitUntil(lambda: "gibt-es-nicht.pdf" in view.documents.status.text(), timeout=10_000)
     assert view.documents.model.rowCount() == 0

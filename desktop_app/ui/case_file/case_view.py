@@ -15,6 +15,7 @@ from desktop_app.ui.case_file.agreement import AgreementTab
 from desktop_app.ui.case_file.case_auskunft import install_auskunft
 from desktop_app.ui.case_file.case_handover import install_handover
 from desktop_app.ui.case_file.case_header import CaseHeader
+from desktop_app.ui.case_file.case_parts import CaseParts, Shown
 from desktop_app.ui.case_file.case_pause import install_pause
 from desktop_app.ui.case_file.documents import DocumentsTab, RunJob
 from desktop_app.ui.case_file.follow_ups import FollowUpList, assignable
@@ -149,6 +150,8 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs)
         self._tab = self.tabs.currentIndex()
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.parts = self._parts()
+        self.conflict_count = 0
         self.new_session_action = QAction(self.tr("New session"), self)
         self.new_session_action.setObjectName("newSessionAction")
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -242,12 +245,15 @@ class CaseView(QWidget):
             self.tabs.blockSignals(False)
             self._tab = previous
 
-    def show_case_file(self, case_file: CaseFile, pulled: bool = False) -> None:
+    def show_case_file(
+        self, case_file: CaseFile, pulled: bool = False, changed: frozenset[str] | None = None
+    ) -> None:
         """Show a case file as :func:`desktop_app.app.case_file.open_case_file` read it
-        (``pulled``: after a sync, which asks if it changed a record under unsaved input)."""
+        (``pulled``: after a sync, which asks if it changed a record under unsaved input;
+        ``changed``: the kinds a write changed, only the parts showing them load again)."""
         f = case_file
         seen = [(p, p.changes_under_input) for p in self.editable_parts()]
-        self.load(f.case_id, f.records, f.offers, [*f.history, *f.tombstones], f.names)
+        self.load(f.case_id, f.records, f.offers, [*f.history, *f.tombstones], f.names, changed)
         if pulled:
             self._changed_under_input(seen)
 
@@ -258,37 +264,70 @@ class CaseView(QWidget):
         offers: list[Record] | None = None,
         history: list[Record] | None = None,
         names: dict[str, str] | None = None,
+        changed: frozenset[str] | None = None,
     ) -> None:
         """Show a case: its records, the team's offers (for referrals), earlier versions of its
-        records (for the *Verlauf*) and user names by id. Another case closes the session
-        editor of the last one (its unsaved input was settled before)."""
+        records (for the *Verlauf*) and user names by id (``changed``: see ``show_case_file``).
+        Another case closes the session editor of the last one (its unsaved input was settled
+        before)."""
         if case_id != self.case_id and self.editor is not None:
             self.close_session()
         self.case_id, self.records = case_id, records
-        by_id = {r.id: r for r in records}
-        case = by_id.get(case_id)
-        payload = case.payload if case else {}
-        person = by_id.get(payload.get("main_person_id", ""))
-        p = person.payload if person else {}
-        name = ", ".join(x for x in (p.get("family_name"), p.get("given_names")) if x)
-        start = payload.get("start_date")
-        self.head.show_case(case, name)
-        self.overview.load(case_id, records, payload.get("main_person_id"))
-        self.sessions.set_sessions([r for r in records if r.kind == "session"])
-        if self.editor is not None and (stored := by_id.get(self.editor.record_id)) is not None:
-            self.editor.stored_changed(stored)
-        self.plan.load(case_id, records, date.fromisoformat(start) if start else None)
-        self.follow_ups.load(case_id, records, assignable(names or {}, payload), self.team_id)
-        self.referrals.load(case_id, records, offers or [], payload.get("main_person_id"))
-        self.agreements.load(case_id, records, name, str(payload.get("number", "")))
-        self.documents.load(case_id, records)
-        self.history.show_case(history or [], records, names or {}, offers or [])
+        self.parts.load(Shown(case_id, records, offers or [], history or [], names or {}), changed)
+
+    def _parts(self) -> CaseParts:
+        """Each part of the view with the kinds it shows (case_parts.py)."""
+        parts = CaseParts(self.tabs)
+        parts.add({"case", "person"}, lambda s: self.head.show_case(s.case, s.client_name))
+        parts.add(
+            {"case", "person", "household", "consent"},
+            lambda s: self.overview.load(s.case_id, s.records, s.main_person_id),
+        )
+        parts.add({"session"}, self._load_sessions)
+        parts.add(
+            {"case", "goal", "step"},
+            lambda s: self.plan.load(s.case_id, s.records, s.plan_start),
+        )
+        parts.add(
+            {"case", "follow_up"},
+            lambda s: self.follow_ups.load(
+                s.case_id, s.records, assignable(s.names, s.payload), self.team_id
+            ),
+        )
+        parts.add(
+            {"case", "referral", "goal", "person", "consent"},  # its consent warning
+            lambda s: self.referrals.load(s.case_id, s.records, s.offers, s.main_person_id),
+        )
+        parts.add(
+            {"case", "person", "goal", "step", "agreement"},
+            lambda s: self.agreements.load(
+                s.case_id, s.records, s.client_name, str(s.payload.get("number", ""))
+            ),
+            self.agreements,
+        )
+        parts.add(
+            {"attachment"}, lambda s: self.documents.load(s.case_id, s.records), self.documents
+        )
+        parts.add(
+            None,
+            lambda s: self.history.show_case(s.history, s.records, s.names, s.offers),
+            self.history,
+        )
+        return parts
+
+    def _load_sessions(self, shown: Shown) -> None:
+        self.sessions.set_sessions([r for r in shown.records if r.kind == "session"])
+        if self.editor is not None:
+            stored = next((r for r in shown.records if r.id == self.editor.record_id), None)
+            if stored is not None:
+                self.editor.stored_changed(stored)
 
     def show_tab(self, tab: str) -> None:
         """Show a tab by name: overview, sessions, plan (others: the overview)."""
         pages = {
             "sessions": self.session_stack,
             "plan": self.plan,
+            "agreement": self.agreements,
             "history": self.history,
             "follow_ups": self.follow_ups,
             "documents": self.documents,
@@ -310,6 +349,7 @@ class CaseView(QWidget):
     def show_sync(self, conflicts: list[ConflictView], history: list[SyncLogEntry]) -> None:
         """Show the case's sync conflicts (the marker above the tabs) and sync history."""
         self.sync_tab.show_sync(conflicts, history)
+        self.conflict_count = len(conflicts)
         self.conflict_banner.show_count(len(conflicts))
 
     def open_session(self, record: Record | None) -> SessionEditor:

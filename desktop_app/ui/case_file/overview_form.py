@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TypeVar
 
+from desktop_app.domain.record import Record
 from desktop_app.domain.validation import FieldError
 from desktop_app.ui.common.editing import UnsavedMarker
 from desktop_app.ui.common.forms import error_label, format_date, parse_date, show_errors
@@ -35,6 +37,22 @@ from desktop_app.ui.common.style.widgets import set_role
 Editor = QLineEdit | QComboBox | QCheckBox
 Shown = str | bool
 """A field's value as its widget shows it (text, code, or checked)."""
+
+
+T = TypeVar("T")
+_decoded: dict[type, tuple[Record, object]] = {}
+
+
+def decoded_once(record: Record, kind: type[T]) -> T:
+    """``kind.from_payload(record.payload)``, decoded once for the sections that show the same
+    record one after the other on a load (decoding walks the payload's type hints). Read only:
+    a section that changes the value decodes its own."""
+    found = _decoded.get(kind)
+    if found is not None and found[0] is record:
+        return found[1]  # type: ignore[return-value]
+    value: T = kind.from_payload(record.payload)  # type: ignore[attr-defined]
+    _decoded[kind] = (record, value)
+    return value
 
 
 def now() -> datetime:

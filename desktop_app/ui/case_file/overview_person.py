@@ -32,6 +32,7 @@ from desktop_app.ui.case_file.overview_form import (
     FormSection,
     code_combo,
     code_of,
+    decoded_once,
     now,
     text_or_none,
 )
@@ -57,7 +58,7 @@ class PersonPart(FormSection):
         self.record = record
         self.setEnabled(record is not None)
         if record is not None:
-            self.show_person(Person.from_payload(record.payload))
+            self.show_person(decoded_once(record, Person))
 
     def show_person(self, person: Person) -> None:
         """Fill the fields from the person."""

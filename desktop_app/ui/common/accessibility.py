@@ -24,6 +24,7 @@ a heading so it is read first.
 
 from __future__ import annotations
 
+from desktop_app.ui.common.app_events import app_events
 from desktop_app.ui.common.qt.charts import QChartView
 from desktop_app.ui.common.qt.core import QAbstractItemModel, QEvent, QObject, Qt
 from desktop_app.ui.common.qt.gui import (
@@ -183,12 +184,11 @@ def _label_combo(combo: QComboBox) -> None:
 
 
 class AccessibilityGuard(QObject):
-    """The application-wide filter: as each widget is polished, Tab leaves item views and combo
-    boxes get a linked label."""
+    """Watches the application (through its one filter, ``app_events.py``): as each widget is
+    polished, Tab leaves item views and combo boxes get a linked label."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Polish:
-            return False
+    def polished(self, watched: QObject, _event: QEvent) -> bool:
+        """A widget is polished (its first show)."""
         if isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
         elif isinstance(watched, QScrollArea):  # a page's frame: focus goes to what is on it
@@ -217,5 +217,5 @@ def install_accessibility(app: QApplication) -> AccessibilityGuard:
     QAccessible.installFactory(_interface)
     guard = AccessibilityGuard(app)
     guard.setObjectName("accessibilityGuard")
-    app.installEventFilter(guard)
+    app_events(app).on((QEvent.Type.Polish,), guard, guard.polished)
     return guard

@@ -31,6 +31,26 @@ class RowsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Any] = []
+        # A view asks for every cell of a row in every paint: the texts are made once per row
+        # and reset (the column titles once per reset).
+        self._texts: dict[int, list[str]] = {}
+        self._titles: list[str] | None = None
+        self.modelAboutToBeReset.connect(self._forget_texts)
+
+    def _forget_texts(self) -> None:
+        self._texts.clear()
+        self._titles = None
+
+    def _row_texts(self, number: int) -> list[str]:
+        found = self._texts.get(number)
+        if found is None:
+            found = self._texts[number] = self.cells(self._rows[number])
+        return found
+
+    def _column_titles(self) -> list[str]:
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
 
     def _show(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
@@ -53,17 +73,16 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._column_titles())
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
         if role in _TEXT_ROLES:
-            return self.cells(row)[index.column()]
-        return self.row_data(row, role)
+            return self._row_texts(index.row())[index.column()]
+        return self.row_data(self._rows[index.row()], role)
 
     def headerData(
         self,
@@ -72,7 +91,7 @@ class RowsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            titles = self.headers()
+            titles = self._column_titles()
             if 0 <= section < len(titles):
                 return titles[section]
         return None

@@ -8,6 +8,7 @@ event over an unfocused one to the nearest scroll area's viewport.
 
 from __future__ import annotations
 
+from desktop_app.ui.common.app_events import app_events
 from desktop_app.ui.common.qt.core import QCoreApplication, QEvent, QObject, Qt
 from desktop_app.ui.common.qt.widgets import (
     QAbstractScrollArea,
@@ -41,14 +42,12 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 class WheelGuard(QObject):
     """The application-wide filter: wheel over an unfocused value widget scrolls the page."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish):
-            return False
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """A wheel turn or a polish (through the application's one filter)."""
         widget = _guarded(watched)
         if widget is None:
             return False
-        if kind == QEvent.Type.Polish:
+        if event.type() == QEvent.Type.Polish:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
         if widget.hasFocus():
@@ -66,5 +65,5 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
         return existing
     guard = WheelGuard(app)
     guard.setObjectName("wheelGuard")
-    app.installEventFilter(guard)
+    app_events(app).on((QEvent.Type.Wheel, QEvent.Type.Polish), guard, guard.handle)
     return guard

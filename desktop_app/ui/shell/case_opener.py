@@ -53,8 +53,15 @@ class Host(Protocol):
 class CaseOpener:
     """Holds the window's case view (``view``; made on first use, dropped on lock)."""
 
-    def __init__(self, host: Host, dialog_parent: QWidget, opened: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        host: Host,
+        dialog_parent: QWidget,
+        opened: Callable[[str], None],
+        touch: Callable[[], None] = lambda: None,
+    ) -> None:
         self._host, self._parent, self._opened = host, dialog_parent, opened
+        self._touch = touch  # a save is the person busy: background builds wait a moment
         self.view: CaseView | None = None
         self._vault: Vault | None = None  # the vault the view was made for
         self.refusal: QMessageBox | None = None  # *Neuer Fall* without the team key
@@ -140,6 +147,7 @@ class CaseOpener:
         failed: Callable[[Exception], None] | None,
     ) -> None:
         # The vault the view was made for: a draft kept on lock is written before it locks.
+        self._touch()
         op = self._host.ops.write(lambda: save_records(vault, records)).success(done)
         (op.failure(failed) if failed is not None else op).run()
 
@@ -147,17 +155,25 @@ class CaseOpener:
         """Before the window quits: ask about unsaved input; True if the way is free."""
         return self.view is None or self.view.settle()
 
-    def reload(self, case_ids: set[str] | frozenset[str], pulled: bool = False) -> None:
+    def reload(
+        self,
+        case_ids: set[str] | frozenset[str],
+        pulled: bool = False,
+        kinds: frozenset[str] | None = None,
+    ) -> None:
         """Read the open case file again if one of ``case_ids`` is its case (``pulled``: a
-        sync brought the change; input it changed under is asked about)."""
+        sync brought the change; input it changed under is asked about). ``kinds``: the kinds
+        written; only the parts showing them load again (None: every part). The sync tab is
+        read again after a sync, or after a save while the case has conflicts."""
         view, vault = self.view, self._host.vault
         if view is None or vault is None or view.case_id not in case_ids:
             return
         case_id = view.case_id
         op = self._host.ops.query(lambda: open_case_file(vault, case_id))
         show = view.show_case_file
-        op.success(lambda f: show(f, pulled) if view.case_id == case_id else None).run()
-        self._host.sync.load_case(view)
+        op.success(lambda f: show(f, pulled, kinds) if view.case_id == case_id else None).run()
+        if pulled or view.conflict_count:
+            self._host.sync.load_case(view)
 
     def shown_case(self) -> str:
         """The case whose file shows now ("" if none does)."""

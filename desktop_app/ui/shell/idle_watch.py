@@ -17,10 +17,13 @@ class IdleWatch(QObject):
         self._timer = timer
         self.last_input = 0.0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
-            self._timer.start()
-            self.touch()
+    INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+    """The events it hears (through the application's one filter, ``app_events.py``)."""
+
+    def input(self, _watched: QObject, _event: QEvent) -> bool:
+        """A key press, click or wheel turn anywhere in the application."""
+        self._timer.start()
+        self.touch()
         return False
 
     def touch(self) -> None:

@@ -20,6 +20,7 @@ from desktop_app.domain.record import Record
 from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.accessibility import announce, install_accessibility, name_from_labels
+from desktop_app.ui.common.app_events import app_events
 from desktop_app.ui.common.events import EventRelay
 from desktop_app.ui.common.operations import BusyIndicator, Operations
 from desktop_app.ui.common.qt.core import QSettings, QTimer, Signal
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         self.create_page.connect_requested.connect(self.sync.ask_connect)
         self._add_actions()
         self.cases.search.textChanged.connect(lambda _text: self._idle_watch.touch())
-        QApplication.instance().installEventFilter(self._idle_watch)  # type: ignore[union-attr]
+        events = app_events(QApplication.instance())  # type: ignore[arg-type]
+        events.on(IdleWatch.INPUT, self._idle_watch, self._idle_watch.input)
         install_wheel_guard(QApplication.instance())  # type: ignore[arg-type]
         self.session_lock = SessionLockWatcher(self)
         self.session_lock.session_locked.connect(self.lock)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.cases: CaseListPage = work.cases
         self.follow_up_page, self.offers_page = work.follow_up_page, work.offers_page
         self.settings_page = work.settings_page
-        self.opener = CaseOpener(self, self, self.case_opened.emit)
+        self.opener = CaseOpener(self, self, self.case_opened.emit, self._idle_watch.touch)
         work.today_refreshed.connect(self.today_refreshed)
         self.case_opened.connect(work.case_seen)
         work.follow_ups_refreshed.connect(self.follow_ups_refreshed)
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
             self.work.refresh_follow_ups()
         if "offer" in change.kinds:
             self.work.refresh_offers()
-        self.opener.reload(change.case_ids, pulled=change.origin == "sync")
+        self.opener.reload(change.case_ids, change.origin == "sync", change.kinds)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.opener.settle():  # unsaved input: the person chose to stay
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
         self.state.save_geometry(self.saveGeometry())
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self._idle_watch)
+            app_events(app).off(self._idle_watch)  # type: ignore[arg-type]
         self.idle.stop()
         self.sync.shutdown()
         self.lock()

@@ -15,7 +15,15 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.ui.common.qt.core import QEvent, QMargins, QObject, QRect, QRectF, QSize, Qt
-from desktop_app.ui.common.qt.gui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from desktop_app.ui.common.qt.gui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from desktop_app.ui.common.qt.widgets import (
     QAbstractButton,
     QProxyStyle,
@@ -30,6 +38,13 @@ from desktop_app.ui.common.style.tokens import LIGHT, SPACING, TYPE, Palette, To
 PE, CE, S = QStyle.PrimitiveElement, QStyle.ControlElement, QStyle.StateFlag
 CC, SC, CT = QStyle.ComplexControl, QStyle.SubControl, QStyle.ContentsType
 ROLE_FONTS = {"title": TYPE.title, "heading": TYPE.heading}
+# Looked up once: every paint of every widget passes through drawPrimitive/drawControl.
+PANEL_BUTTON, GROUP_FRAME = PE.PE_PanelButtonCommand, PE.PE_FrameGroupBox
+BUTTON_LABEL, TAB_SHAPE = CE.CE_PushButtonLabel, CE.CE_TabBarTabShape
+GROUP_BOX, PAINT = CC.CC_GroupBox, QEvent.Type.Paint
+# State flags as plain ints: Python flag arithmetic costs microseconds per test.
+ON, ENABLED, SUNKEN = S.State_On.value, S.State_Enabled.value, S.State_Sunken.value
+FOCUS, HOVER, SELECTED = S.State_HasFocus.value, S.State_MouseOver.value, S.State_Selected.value
 BOLD = {"title", "heading", "alert", "unsaved"}
 
 
@@ -65,33 +80,59 @@ class FallakteStyle(QProxyStyle):
 
     def __init__(self, palette: Palette = LIGHT, base_pt: float = 10.0) -> None:
         super().__init__("Fusion")
-        self.palette_ = palette
+        self._pens: dict[tuple[str, float], QPen] = {}
+        self._brushes: dict[str, QBrush] = {}
+        self._headings: dict[str, tuple[QFont, QFontMetrics]] = {}
+        self._palette = palette
+        self.line = 2 if palette.name == "contrast" else 1
         self.base_pt = base_pt
         self.backdrop = _Backdrop(self)
 
     @property
-    def line(self) -> int:
-        return 2 if self.palette_.name == "contrast" else 1
+    def palette_(self) -> Palette:
+        """The theme in force (setting it drops the pens and brushes made for the last)."""
+        return self._palette
+
+    @palette_.setter
+    def palette_(self, palette: Palette) -> None:
+        self._palette = palette
+        self.line = 2 if palette.name == "contrast" else 1
+        self._pens.clear()
+        self._brushes.clear()
+
+    def pen(self, colour: str, width: float) -> QPen:
+        """The pen of a token colour and width, made once per theme."""
+        found = self._pens.get((colour, width))
+        if found is None:
+            found = self._pens[colour, width] = QPen(QColor(colour), width)
+        return found
+
+    def brush(self, colour: str) -> QBrush:
+        """The brush of a token colour, made once per theme."""
+        found = self._brushes.get(colour)
+        if found is None:
+            found = self._brushes[colour] = QBrush(QColor(colour))
+        return found
 
     def drawPrimitive(
         self, element: Any, option: Any, painter: QPainter, widget: QWidget | None = None
     ) -> None:
-        if element == PE.PE_PanelButtonCommand:
+        if element == PANEL_BUTTON:
             self._button(option, painter, isinstance(widget, QAbstractButton))
-        elif element == PE.PE_FrameGroupBox:
-            self._rounded(painter, option.rect, self.palette_.surface, self.palette_.border)
+        elif element == GROUP_FRAME:
+            self._rounded(painter, option.rect, self._palette.surface, self._palette.border)
         else:
             super().drawPrimitive(element, option, painter, widget)
 
     def drawControl(
         self, element: Any, option: Any, painter: QPainter, widget: QWidget | None = None
     ) -> None:
-        if element == CE.CE_PushButtonLabel and option.state & S.State_On:  # text on accent
+        if element == BUTTON_LABEL and option.state.value & ON:  # text on accent
             option = QStyleOptionButton(option)
             colours = QPalette(option.palette)
-            colours.setColor(QPalette.ColorRole.ButtonText, QColor(self.palette_.accent_text))
+            colours.setBrush(QPalette.ColorRole.ButtonText, self.brush(self._palette.accent_text))
             option.palette = colours
-        elif element == CE.CE_TabBarTabShape:
+        elif element == TAB_SHAPE:
             self._tab(option, painter)
             return
         super().drawControl(element, option, painter, widget)
@@ -106,20 +147,27 @@ class FallakteStyle(QProxyStyle):
             return found.grownBy(QMargins(0, 2, 0, 2))
         return found
 
-    def _heading(self, widget: QWidget | None) -> QFont:
-        font = QFont(widget.font()) if widget is not None else QFont()
-        font.setPointSizeF(self.base_pt * TYPE.heading)
-        font.setWeight(QFont.Weight.DemiBold)
-        return font
+    def _heading(self, widget: QWidget | None) -> tuple[QFont, QFontMetrics]:
+        """A card title's font (the widget's in the heading size) and its metrics, made once
+        per widget font."""
+        base = widget.font() if widget is not None else QFont()
+        key = base.key()
+        found = self._headings.get(key)
+        if found is None:
+            font = QFont(base)
+            font.setPointSizeF(self.base_pt * TYPE.heading)
+            font.setWeight(QFont.Weight.DemiBold)
+            found = self._headings[key] = (font, QFontMetrics(font))
+        return found
 
     def subControlRect(
         self, control: Any, option: Any, sub: Any, widget: QWidget | None = None
     ) -> QRect:
         found = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]
-        if control != CC.CC_GroupBox or not getattr(option, "text", ""):
+        if control != GROUP_BOX or not getattr(option, "text", ""):
             return found
         # a card's title in the heading's size: the label grows, the frame and contents move
-        metrics = QFontMetrics(self._heading(widget))
+        metrics = self._heading(widget)[1]
         extra = max(0, metrics.height() - option.fontMetrics.height())
         if sub == SC.SC_GroupBoxLabel:
             return QRect(
@@ -135,45 +183,45 @@ class FallakteStyle(QProxyStyle):
     def drawComplexControl(
         self, control: Any, option: Any, painter: QPainter, widget: QWidget | None = None
     ) -> None:
-        if control != CC.CC_GroupBox or option.subControls & SC.SC_GroupBoxCheckBox:
+        if control != GROUP_BOX or option.subControls & SC.SC_GroupBoxCheckBox:
             super().drawComplexControl(control, option, painter, widget)
             return
         frame = self.subControlRect(control, option, SC.SC_GroupBoxFrame, widget)
-        self._rounded(painter, frame, self.palette_.surface, self.palette_.border)
+        self._rounded(painter, frame, self._palette.surface, self._palette.border)
         if option.text:
             label = self.subControlRect(control, option, SC.SC_GroupBoxLabel, widget)
             painter.save()
-            painter.setFont(self._heading(widget))
-            painter.setPen(QColor(self.palette_.text))
+            painter.setFont(self._heading(widget)[0])
+            painter.setPen(self.pen(self._palette.text, 1))
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(label, int(align), option.text)
             painter.restore()
 
     def _button(self, option: QStyleOption, painter: QPainter, button: bool) -> None:
-        p, state = self.palette_, option.state
+        p, state = self._palette, option.state.value
         fill, edge, width = p.surface, p.border, self.line
-        if not state & S.State_Enabled:
+        if not state & ENABLED:
             fill = p.surface_alt
-        elif state & S.State_On and button:  # a checked toggle (not an open combo box)
+        elif state & ON and button:  # a checked toggle (not an open combo box)
             fill, edge = p.accent, p.accent
-        elif state & S.State_Sunken:
+        elif state & SUNKEN:
             fill = p.surface_alt
-        if state & S.State_HasFocus and state & S.State_Enabled:
+        if state & FOCUS and state & ENABLED:
             edge, width = p.accent, 2
-        elif state & S.State_MouseOver and state & S.State_Enabled:
+        elif state & HOVER and state & ENABLED:
             edge = p.accent
         self._rounded(painter, option.rect, fill, edge, SPACING.radius - 2, width)
 
     def _tab(self, option: QStyleOption, painter: QPainter) -> None:
-        p = self.palette_
-        selected = bool(option.state & S.State_Selected)
+        p, state = self._palette, option.state.value
+        selected = bool(state & SELECTED)
         rect = QRectF(option.rect).adjusted(0, 0 if selected else 2, -2, 0)
         fill = p.surface if selected else p.surface_alt
-        edge = p.accent if selected or option.state & S.State_MouseOver else p.border
+        edge = p.accent if selected or state & HOVER else p.border
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(edge), self.line))
-        painter.setBrush(QColor(fill))
+        painter.setPen(self.pen(edge, self.line))
+        painter.setBrush(self.brush(fill))
         radius = SPACING.radius - 2
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, radius), radius, radius)
         painter.restore()
@@ -191,8 +239,8 @@ class FallakteStyle(QProxyStyle):
         half = width / 2
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(edge), width))
-        painter.setBrush(QColor(fill))
+        painter.setPen(self.pen(edge, width))
+        painter.setBrush(self.brush(fill))
         painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), radius, radius)
         painter.restore()
 
@@ -258,8 +306,8 @@ class _Backdrop(QObject):
         self.style_ = style
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            found = backdrop_of(watched, self.style_.palette_)
+        if event.type() == PAINT and isinstance(watched, QWidget):
+            found = backdrop_of(watched, self.style_._palette)
             if found is not None:
                 fill, edge, radius = found
                 painter = QPainter(watched)
