@@ -21,6 +21,7 @@ from datetime import date
 from desktop_app.app.audit import DELETED, record_event
 from desktop_app.app.case_file import save_records
 from desktop_app.app.drafts import drop_overview_draft, overview_draft
+from desktop_app.domain.dates import add_years
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.domain.records import Case, Deletion, typed
@@ -66,14 +67,6 @@ class DueCase:
             "closed_on": self.closed_on.isoformat(),
             "due_since": self.due_since.isoformat(),
         }
-
-
-def add_years(day: date, years: int) -> date:
-    """``day`` ``years`` later (29 February becomes 28 February in a common year)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def due_date(closed_on: date, years: int) -> date:

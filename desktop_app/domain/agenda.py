@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop_app.domain.dates import day_of
 from desktop_app.domain.plan import CLOSED_GOAL
 from desktop_app.domain.record import Record
 
@@ -27,20 +28,13 @@ class AgendaItem:
     assignee: str = ""  # a follow-up's assignee (user id); "" for everything else
 
 
-def _day(text: object) -> date | None:
-    try:
-        return date.fromisoformat(str(text)[:10]) if text else None
-    except ValueError:
-        return None
-
-
 def record_item(record: Record, today: date, ahead: int = 0) -> AgendaItem | None:
     """The agenda item one record gives by itself, if any (follow-ups and plan reviews due up
     to ``ahead`` days after ``today`` included)."""
     p, kind = record.payload, record.kind
     horizon = today + timedelta(days=ahead) if ahead else today
     if kind == "follow_up":
-        due = _day(p.get("due_date"))
+        due = day_of(p.get("due_date"))
         if due and due <= horizon and not p.get("done"):
             return AgendaItem(
                 "follow_up",
@@ -54,16 +48,16 @@ def record_item(record: Record, today: date, ahead: int = 0) -> AgendaItem | Non
     elif kind == "session":
         if not p.get("finalized"):
             return AgendaItem(
-                "draft", record.case_id, _day(p.get("started_at")), "", "sessions", record.id
+                "draft", record.case_id, day_of(p.get("started_at")), "", "sessions", record.id
             )
     elif kind == "goal":
-        review = _day(p.get("review_date"))
+        review = day_of(p.get("review_date"))
         if review and review <= horizon and p.get("status") not in CLOSED_GOAL:
             return AgendaItem(
                 "review", record.case_id, review, str(p.get("text", "")), "plan", record.id
             )
     elif kind == "person":
-        expires = _day((p.get("residence_status") or {}).get("expires_on"))
+        expires = day_of((p.get("residence_status") or {}).get("expires_on"))
         if expires and expires <= today + timedelta(days=PERMIT_WARNING_DAYS):
             return AgendaItem(
                 "permit",
@@ -74,7 +68,7 @@ def record_item(record: Record, today: date, ahead: int = 0) -> AgendaItem | Non
                 record.id,
             )
     elif kind == "case":
-        end = _day(p.get("planned_end_date"))
+        end = day_of(p.get("planned_end_date"))
         if end and end <= today + timedelta(days=SUPPORT_ENDING_DAYS):
             return AgendaItem("support_ending", record.id, end, "", "overview", record.id)
     return None
@@ -118,7 +112,7 @@ def consent_items(
     seen: set[str] = set()
     for c in consents:
         seen.add(c.case_id)
-        given, revoked = _day(c.payload.get("given_on")), _day(c.payload.get("revoked_on"))
+        given, revoked = day_of(c.payload.get("given_on")), day_of(c.payload.get("revoked_on"))
         if given and given <= today and (revoked is None or revoked > today):
             valid[c.case_id] = True
     return [

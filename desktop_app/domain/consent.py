@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from desktop_app.domain.dates import day_of
 from desktop_app.domain.record import Record
 from desktop_app.domain.validation import FieldError
 
@@ -25,18 +26,9 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _day(value: object) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def valid_on(payload: Mapping[str, object], day: date) -> bool:
     """Given on or before ``day`` and not revoked on or before it."""
-    given, revoked = _day(payload.get("given_on")), _day(payload.get("revoked_on"))
+    given, revoked = day_of(payload.get("given_on")), day_of(payload.get("revoked_on"))
     return given is not None and given <= day and (revoked is None or revoked > day)
 
 
@@ -77,7 +69,7 @@ def covering(
 def revocation_errors(given_on: object, revoked_on: object, today: date) -> list[FieldError]:
     """Why a revocation dated ``revoked_on`` cannot be recorded ``today`` (empty: it can). It
     may be backdated, but not before the consent was given nor after today."""
-    revoked, given = _day(revoked_on), _day(given_on)
+    revoked, given = day_of(revoked_on), day_of(given_on)
     if revoked is None:
         return [FieldError("revoked_on", "revoked_missing", "the revocation date is missing")]
     if revoked > today:

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+
+
+def day_of(value: Any) -> date | None:
+    """A stored day (``2026-04-03``, or the date part of a timestamp) as a date; None for an
+    empty or unreadable value. A date passes through."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def add_years(start: date, years: int) -> date:

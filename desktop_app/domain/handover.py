@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop_app.domain.dates import day_of
+
 HANDED_OVER_DAYS = 14
 """A hand-over shows at the top of the new manager's *Heute* for this many days from its date
 (or until they open the case)."""
@@ -37,13 +39,6 @@ class ManagerSpan:
     by: str = ""
 
 
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def managers_of(case: dict[str, Any]) -> list[ManagerSpan]:
     """The case's managers in the order they held it (never empty for a case with a manager).
 
@@ -53,7 +48,7 @@ def managers_of(case: dict[str, Any]) -> list[ManagerSpan]:
         ManagerSpan(
             str(e.get("manager_id") or ""),
             str(e.get("manager_name") or ""),
-            _day(e.get("from")),
+            day_of(e.get("from")),
             str(e.get("note") or ""),
             str(e.get("by") or ""),
         )
@@ -68,7 +63,7 @@ def managers_of(case: dict[str, Any]) -> list[ManagerSpan]:
         ManagerSpan(
             str(case.get("manager_id") or ""),
             str(case.get("manager_name") or ""),
-            _day(case.get("start_date")),
+            day_of(case.get("start_date")),
         )
     ]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.domain.dates import add_years, support_month
+from desktop_app.domain.dates import add_years, day_of, support_month
 
 SUPPORT_MONTHS = 36
 EXTENDED_MONTHS = 48
@@ -30,21 +30,14 @@ Pause = tuple[date, date | None]
 """A pause from its first day to the day support resumed (None: still resting)."""
 
 
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def pauses_of(case: dict[str, Any]) -> list[Pause]:
     """The case's pauses as dates (entries without a readable ``from`` are left out)."""
     entries = case.get("pauses")
     out: list[Pause] = []
     for e in entries if isinstance(entries, list) else []:
-        start = _day(e.get("from")) if isinstance(e, dict) else None
+        start = day_of(e.get("from")) if isinstance(e, dict) else None
         if start is not None:
-            out.append((start, _day(e.get("to"))))
+            out.append((start, day_of(e.get("to"))))
     return out
 
 
@@ -77,7 +70,7 @@ def month_total(case: dict[str, Any]) -> int:
 def third_year_end(case: dict[str, Any], today: date) -> date | None:
     """The day the third year of support ends: start + 3 years, later by the paused days
     so far (None without a start date)."""
-    start = _day(case.get("start_date"))
+    start = day_of(case.get("start_date"))
     if start is None:
         return None
     return add_years(start, 3) + timedelta(days=paused_days(start, pauses_of(case), today))
@@ -118,9 +111,9 @@ def extended(case: dict[str, Any], reason: str, today: date, window_months: int)
         raise LifecycleError("no_start", "the case has no start of support")
     if not window[0] <= today <= window[1]:
         raise LifecycleError("outside", "only possible in the window before the third year ends")
-    start = _day(case.get("start_date"))
+    start = day_of(case.get("start_date"))
     assert start is not None
-    planned = _day(case.get("planned_end_date")) or add_years(start, 3)
+    planned = day_of(case.get("planned_end_date")) or add_years(start, 3)
     return {
         **case,
         "extension_reason": reason.strip(),
@@ -136,7 +129,7 @@ def paused(case: dict[str, Any], on: date, reason: str) -> dict[str, Any]:
         raise LifecycleError(str(status), "only an open case can be paused")
     if not reason.strip():
         raise LifecycleError("no_reason", "a pause needs a reason")
-    start = _day(case.get("start_date"))
+    start = day_of(case.get("start_date"))
     if start is not None and on < start:
         raise LifecycleError("too_early", "the pause starts before support started")
     last = max((b for _, b in pauses_of(case) if b is not None), default=None)
@@ -153,7 +146,7 @@ def resumed(case: dict[str, Any], on: date) -> dict[str, Any]:
     open_ = [e for e in entries if not e.get("to")]
     if case.get("status") != "paused" or not open_:
         raise LifecycleError("not_paused", "the case is not resting")
-    begun = _day(open_[-1].get("from"))
+    begun = day_of(open_[-1].get("from"))
     if begun is not None and on < begun:
         raise LifecycleError("before_pause", "support resumes before the pause began")
     open_[-1]["to"] = on.isoformat()
@@ -169,6 +162,6 @@ def end_open_pause(case: dict[str, Any], on: date) -> dict[str, Any]:
     open_ = [e for e in entries if isinstance(e, dict) and not e.get("to")]
     if not open_:
         return case
-    begun = _day(open_[-1].get("from"))
+    begun = day_of(open_[-1].get("from"))
     open_[-1]["to"] = max(on, begun).isoformat() if begun is not None else on.isoformat()
     return {**case, "pauses": entries}

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.app.retention import add_years, deletions, due_date
+from desktop_app.app.retention import deletions, due_date
 from desktop_app.cli import main
+from desktop_app.domain.dates import add_years
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault

@@ -6,7 +6,7 @@ import time
 from datetime import date
 from typing import Any
 
-from desktop_app.app.retention import add_years
+from desktop_app.domain.dates import add_years
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app.retention import ART17, RETENTION, add_years, deletions
+from desktop_app.app.retention import ART17, RETENTION, deletions
+from desktop_app.domain.dates import add_years
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.record import Record
 from desktop_app.storage.vault import Vault

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.app.pause import LifecycleError, extend_case, pause_case, resume_case
+from desktop_app.domain.dates import day_of as stored_day
 from desktop_app.domain.support_time import DEFAULT_EXTENSION_WINDOW_MONTHS, extension_window
 from desktop_app.policy import PolicyError, load_policy
 from desktop_app.ui.case_file.case_dialogs import CaseDialog, CaseHost, date_field, day_of
@@ -69,7 +70,7 @@ class CasePause(QObject):
         tip = ""
         if case.get("extension_reason"):
             tip = self.tr("Already extended on %1.").replace(
-                "%1", format_date(_day(case.get("extended_on")))
+                "%1", format_date(stored_day(case.get("extended_on")))
             )
         elif window is not None and day < window[0]:
             tip = self.tr("Possible from %1 (the last %2 months of the third year).")
@@ -154,13 +155,6 @@ class CasePause(QObject):
         }
         code = error.code if isinstance(error, LifecycleError) else ""
         return texts.get(code) or self.tr("Not saved: %1").replace("%1", str(error))
-
-
-def _day(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def install_pause(view: CaseHost) -> CasePause:
