@@ -15,8 +15,6 @@ from desktop_app.crypto.errors import MissingTeamKey
 from desktop_app.storage.meta import take_failed_unlocks
 from desktop_app.storage.sync_blobs import SyncBlobs
 from desktop_app.storage.vault import Vault
-from desktop_app.sync.audit_pull import lead_ids
-from desktop_app.sync.rosters import RosterBook
 
 PDF_SAVED = "pdf_saved"
 """A PDF of case data was written to a file the person chose (it left the encrypted vault)."""
@@ -121,6 +119,11 @@ class AuditEntry:
 
 def is_team_lead(vault: Vault) -> bool:
     """True if the vault's accepted, lead-signed roster names its user a lead of its team."""
+    # Loaded here: every CLI command records audit events, and only this reads the roster
+    # (the sync stack costs `fallakte search` its speed, tests/cli/test_search_speed.py).
+    from desktop_app.sync.audit_pull import lead_ids
+    from desktop_app.sync.rosters import RosterBook
+
     return vault.user_id in lead_ids(RosterBook(vault).get(vault.team_id))
 
 
