@@ -176,7 +176,7 @@ def steps(win: MainWindow) -> Iterator[str]:
     view.open_session(None)
     yield "session-editor tab-cycle"
     view.close_session()
-    record = view._case()
+    record = view.head.case
     assert record is not None
     wait_for(win.changed, lambda: win.write([record]))
     yield "saved"
