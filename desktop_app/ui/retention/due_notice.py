@@ -78,8 +78,10 @@ class DueNotice(QObject):
 
     def fit_case(self, view: CaseView | None) -> None:
         """Give a lead's case file *Löschen (Art. 17)…* in its *Fall* menu (once per view)."""
-        if not self.lead or view is None or view.findChild(QAction, ART17_ACTION) is not None:
+        # A property of the view, not a search of its ~1,000 children on every case opened.
+        if not self.lead or view is None or view.property(ART17_ACTION):
             return
+        view.setProperty(ART17_ACTION, True)
         action = QAction(self.tr("Delete (Art. 17)…"), view)
         action.setObjectName(ART17_ACTION)
         action.triggered.connect(lambda: self._art17(view))
