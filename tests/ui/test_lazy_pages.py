@@ -72,10 +72,11 @@ def test_changes_and_lock_before_a_page_is_built_leave_it_unbuilt(
     assert all(win.work.lazy.built(key) is None for key in LAZY)
 
 
-def test_the_report_code_is_not_imported_at_start() -> None:
+def test_the_report_code_and_multiprocessing_are_not_imported_at_start() -> None:
     code = (
         "import sys; from desktop_app.ui.shell.main_window import MainWindow; "
-        "print(sorted(m for m in sys.modules if m.endswith(('app.report', 'reports.xlsx'))))"
+        "print(sorted(m for m in sys.modules if m.endswith(('app.report', 'reports.xlsx', "
+        "'facts_pool', 'multiprocessing'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
