@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.app.case_file import save_records
 from desktop_app.app.types import ChangeSet, SyncSession, Vault, keyring_status
@@ -17,7 +17,6 @@ from desktop_app.app.vault_session import (
     release_index,
 )
 from desktop_app.domain.record import Record
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.accessibility import announce, install_accessibility, name_from_labels
 from desktop_app.ui.common.app_events import app_events
 from desktop_app.ui.common.events import EventRelay
@@ -37,6 +36,9 @@ from desktop_app.ui.shell.window_state import WindowState
 from desktop_app.ui.shell.work_area import WorkArea
 from desktop_app.ui.sync.window_sync import WindowSync
 from desktop_app.ui.today.agenda_cache import AgendaCache
+
+if TYPE_CHECKING:  # the case file's code loads with the first case opened
+    from desktop_app.ui.case_file.case_view import CaseView
 
 DEFAULT_IDLE_MINUTES = 5
 

@@ -17,7 +17,6 @@ from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
@@ -45,7 +44,8 @@ from desktop_app.ui.sync.window_sync import WindowSync
 from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
 
-if TYPE_CHECKING:  # the report code loads when *Berichte* is first shown
+if TYPE_CHECKING:  # the report code loads when *Berichte* is first shown, the case file with a case
+    from desktop_app.ui.case_file.case_view import CaseView
     from desktop_app.ui.reports.reports_page import ReportsPage
 
 OFFER_RECORD = "record"

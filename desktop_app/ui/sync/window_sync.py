@@ -29,7 +29,6 @@ from desktop_app.app.sync_hooks import (
 )
 from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
 from desktop_app.app.vault_session import lock_vault, workspace_of
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
@@ -49,6 +48,7 @@ from desktop_app.ui.sync.team_page import TeamPage
 
 if TYPE_CHECKING:
     from desktop_app.app.account import ServerAccount
+    from desktop_app.ui.case_file.case_view import CaseView
 
 Show = Callable[[Vault, SyncSession | None], None]
 
