@@ -58,6 +58,14 @@ def _process_until(app: object, done: object, limit: float = 60.0) -> None:
         time.sleep(0.0005)
 
 
+def _delete_later_now(app: object) -> None:
+    """Run the deletions ``deleteLater`` posted (a closed editor's), as the app's event loop
+    does on its next turn; ``processEvents`` alone never runs them."""
+    from desktop_app.ui.common.qt.core import QEvent
+
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # type: ignore[attr-defined]
+
+
 def _case_with_60_sessions(path: Path) -> str:
     from desktop_app.demo.generator import generate
     from desktop_app.storage.vault import Vault
@@ -272,6 +280,7 @@ def _in_process(path: Path, case_id: str) -> dict[str, float]:
         saves.append((time.perf_counter() - started) * 1000)
         win.changed.disconnect()
         view.close_session()
+        _delete_later_now(app)
     _process_until(app, lambda: win.agenda_cache.ready, limit=600.0)
     cache_build = time.perf_counter() - unlocked_at  # in the background, while the steps above ran
     agenda_stats = win.agenda_cache.stats

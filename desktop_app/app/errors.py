@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from desktop_app.app.executor import ExecutorStopped
 from desktop_app.crypto.errors import EnvelopeError, WeakKdfParameters
-from desktop_app.reports.facts_pool import ReportWorkerDied
-from desktop_app.reports.load import ReportCancelled
+from desktop_app.reports.load import ReportCancelled, ReportWorkerDied
 from desktop_app.reports.period import PeriodError
 from desktop_app.storage.errors import (
     DeviceKeyMissing,

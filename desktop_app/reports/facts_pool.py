@@ -34,6 +34,7 @@ from desktop_app.crypto.teamkeys import TeamKeyring
 from desktop_app.reports.load import (
     RecordSource,
     ReportCancelled,
+    ReportWorkerDied,
     _empty,
     _Meter,
     _read_cases,
@@ -42,6 +43,8 @@ from desktop_app.storage.bulk import COLUMNS, Opened, fetch_rows, open_payloads
 from desktop_app.storage.db import Connection
 from desktop_app.storage.search import SearchIndex
 from desktop_app.storage.store import RecordStore
+
+__all__ = ["ReportWorkerDied", "read_cases_pooled"]
 
 WORKERS = 2
 POOL_MIN_CASES = 2_000
@@ -54,16 +57,6 @@ WAIT_S = 0.1
 Keys = dict[str, tuple[dict[int, bytes], int]]
 Facts = list[Any]
 """A case's raw facts (``load.Raw``)."""
-
-
-class ReportWorkerDied(Exception):
-    """A process of the report's pool ended without an answer; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "a report worker process ended unexpectedly (killed or out of memory);"
-            " nothing was written, the report can be made again"
-        )
 
 
 # -- in the worker -----------------------------------------------------------------------------

@@ -36,6 +36,17 @@ class ReportCancelled(Exception):
     """The person cancelled the report; nothing was written."""
 
 
+class ReportWorkerDied(Exception):
+    """A process of the report's pool (``facts_pool``) ended without an answer; nothing was
+    written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "a report worker process ended unexpectedly (killed or out of memory);"
+            " nothing was written, the report can be made again"
+        )
+
+
 class RecordSource(Protocol):
     """The part of :class:`desktop_app.storage.store.RecordStore` reports read from."""
 

@@ -19,15 +19,16 @@ refused), so both cores work on a large pull. It is what a process can do withou
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 from collections.abc import Mapping
 from contextlib import suppress
-from multiprocessing.connection import Connection
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.crypto.errors import EnvelopeError
 from desktop_app.crypto.teamkeys import TeamKeyring
+
+if TYPE_CHECKING:  # multiprocessing loads with the first decoder, not with the app
+    from multiprocessing.connection import Connection
 from desktop_app.domain.record import Record
 from desktop_app.storage.remote_open import open_remote
 from desktop_app.storage.sync_types import Refused, RemoteRecord
@@ -104,6 +105,8 @@ class PageDecoder:
     """The engine's handle on the decoding process (use from one thread, then :meth:`close`)."""
 
     def __init__(self, keyrings: Mapping[str, TeamKeyring]) -> None:
+        import multiprocessing
+
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         keys = {

@@ -66,7 +66,7 @@ def test_enroll_from_the_first_run_screen_then_sign_in_a_second_laptop(
     session = win.sync.controller.session
     assert session is not None and team_id not in win.vault.team_keys
     mine = session.fingerprint
-    page = win.sync.team_page
+    page = win.work.team_page
     with qtbot.waitSignal(page.team_loaded, timeout=TIMEOUT):
         win.go("team")
     assert page.mine.text() == mine

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 
 
 def _load_team(qtbot: QtBot, win) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(win.sync.team_page.team_loaded, timeout=TIMEOUT):
+    with qtbot.waitSignal(win.work.team_page.team_loaded, timeout=TIMEOUT):
         win.go("team")
 
 
@@ -44,7 +44,7 @@ def test_lead_confirms_a_pending_member_with_both_fingerprints(
     lead.close()
     win = open_window(qtbot, lead.data_dir, lead.passphrase)
     _load_team(qtbot, win)
-    page = win.sync.team_page
+    page = win.work.team_page
     assert page.mine.text() == lead_print
     rows = {page.model.member(r).username: page.model.member(r) for r in range(2)}
     assert rows[newcomer.name].pending and rows[newcomer.name].fingerprint == newcomer.fingerprint

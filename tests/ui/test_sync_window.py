@@ -54,7 +54,7 @@ def test_connect_a_standalone_vault_through_the_dialog(
     assert win.sync.controller.state.connected is False
     assert not win.sync.status.isVisible()  # a standalone vault shows no sync state
     win.go("team")
-    page = win.sync.team_page
+    page = win.work.team_page
     assert page.connect_button.isVisible() and not page.table.isVisible()
     page.connect_button.click()
     dialog = win.sync.dialog

@@ -5,16 +5,18 @@ nothing: deletion always waits for the lead's confirmation on the page. A lead's
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.app.retention import DueCase, due_cases, is_lead
 from desktop_app.app.types import Vault
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, SignalInstance
 from desktop_app.ui.common.qt.gui import QAction
 from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QWidget
 from desktop_app.ui.retention.deletion_page import DeletionPage
+
+if TYPE_CHECKING:  # the case file's code loads with the first case opened
+    from desktop_app.ui.case_file.case_view import CaseView
 
 KEY = "deletions"
 ART17_ACTION = "art17CaseAction"
@@ -78,8 +80,10 @@ class DueNotice(QObject):
 
     def fit_case(self, view: CaseView | None) -> None:
         """Give a lead's case file *Löschen (Art. 17)…* in its *Fall* menu (once per view)."""
-        if not self.lead or view is None or view.findChild(QAction, ART17_ACTION) is not None:
+        # A property of the view, not a search of its ~1,000 children on every case opened.
+        if not self.lead or view is None or view.property(ART17_ACTION):
             return
+        view.setProperty(ART17_ACTION, True)
         action = QAction(self.tr("Delete (Art. 17)…"), view)
         action.setObjectName(ART17_ACTION)
         action.triggered.connect(lambda: self._art17(view))

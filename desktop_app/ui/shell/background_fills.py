@@ -5,8 +5,8 @@ the person's own actions run before their next batch."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from desktop_app.app.report import ReportCacheWarmer
 from desktop_app.app.types import Vault
 from desktop_app.app.vault_session import (
     report_cache_warmer,
@@ -16,6 +16,9 @@ from desktop_app.app.vault_session import (
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QTimer
 from desktop_app.ui.today.agenda_cache import PAUSE_MS
+
+if TYPE_CHECKING:  # the report code loads when a report runs, not at start
+    from desktop_app.app.report import ReportCacheWarmer
 
 
 class BackgroundFills:

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.app.audit import CASE_OPENED, record_event
 from desktop_app.app.case_file import CaseFile, open_case_file, save_records
@@ -21,12 +22,15 @@ from desktop_app.app.team import holds_team_key
 from desktop_app.app.types import Vault
 from desktop_app.app.vault_session import workspace_of
 from desktop_app.domain.record import Record
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.cases.new_case_dialog import NewCaseDialog, missing_team_key_box
 from desktop_app.ui.common.accessibility import read_heading
 from desktop_app.ui.common.operations import Operations
+from desktop_app.ui.common.qt.core import QTimer
 from desktop_app.ui.common.qt.widgets import QListWidget, QMessageBox, QStackedWidget, QWidget
 from desktop_app.ui.sync.window_sync import WindowSync
+
+if TYPE_CHECKING:  # the case file's code loads after the window shows (PRELOAD_MS)
+    from desktop_app.ui.case_file.case_view import CaseView
 
 
 class Host(Protocol):
@@ -50,6 +54,12 @@ class Host(Protocol):
     ) -> None: ...
 
 
+CASE_VIEW = "desktop_app.ui.case_file.case_view"
+PRELOAD_MS = 300
+"""The case file's code (~0.15 s of imports) loads this long after the window was made: not
+before the unlock screen shows, but while the person types the passphrase."""
+
+
 class CaseOpener:
     """Holds the window's case view (``view``; made on first use, dropped on lock)."""
 
@@ -65,6 +75,7 @@ class CaseOpener:
         self.view: CaseView | None = None
         self._vault: Vault | None = None  # the vault the view was made for
         self.refusal: QMessageBox | None = None  # *Neuer Fall* without the team key
+        QTimer.singleShot(PRELOAD_MS, lambda: import_module(CASE_VIEW))
 
     def new_case(self) -> None:
         """Ask for the main client; write case, person and household; open the case."""
@@ -120,6 +131,8 @@ class CaseOpener:
         if self.view is None:
             vault = self._vault = host.vault
             who = workspace_of(vault)
+            from desktop_app.ui.case_file.case_view import CaseView  # loaded: PRELOAD_MS
+
             self.view = CaseView(who.team_id, who.user_id, host.run_job)
             self.view.save_requested.connect(host.write)
             self.view.writer = lambda records, done, failed: self._write(

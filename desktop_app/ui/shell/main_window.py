@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.app.case_file import save_records
 from desktop_app.app.types import ChangeSet, SyncSession, Vault, keyring_status
@@ -17,8 +17,6 @@ from desktop_app.app.vault_session import (
     release_index,
 )
 from desktop_app.domain.record import Record
-from desktop_app.ui.case_file.case_view import CaseView
-from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.accessibility import announce, install_accessibility, name_from_labels
 from desktop_app.ui.common.app_events import app_events
 from desktop_app.ui.common.events import EventRelay
@@ -31,6 +29,7 @@ from desktop_app.ui.common.wheel_guard import install_wheel_guard
 from desktop_app.ui.shell.background_fills import BackgroundFills
 from desktop_app.ui.shell.case_opener import CaseOpener
 from desktop_app.ui.shell.idle_watch import IdleWatch
+from desktop_app.ui.shell.page_wiring import WorkPages, wire_pages
 from desktop_app.ui.shell.session_lock import SessionLockWatcher
 from desktop_app.ui.shell.vault_door import VaultDoor
 from desktop_app.ui.shell.window_state import WindowState
@@ -38,10 +37,13 @@ from desktop_app.ui.shell.work_area import WorkArea
 from desktop_app.ui.sync.window_sync import WindowSync
 from desktop_app.ui.today.agenda_cache import AgendaCache
 
+if TYPE_CHECKING:  # the case file's code loads with the first case opened
+    from desktop_app.ui.case_file.case_view import CaseView
+
 DEFAULT_IDLE_MINUTES = 5
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkPages, QMainWindow):
     """Fallakte's window. ``vault_unlocked`` and ``vault_locked`` are the life-cycle events."""
 
     vault_unlocked = Signal()
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.door = VaultDoor(self.ops, data_dir, self.open_vault, self)
         self.create_page, self.unlock_page = self.door.create_page, self.door.unlock_page
         self.sync = WindowSync(self, self)
-        self.work = WorkArea(self, self.sync.team_page, demo)
+        self.work = WorkArea(self, self.sync, demo)
         self._take_pages()
         for page in (self.create_page, self.unlock_page, self.work, self.sync.lease_page):
             self.stack.addWidget(page)
@@ -109,10 +111,7 @@ class MainWindow(QMainWindow):
     def _take_pages(self) -> None:
         work = self.work
         self.nav, self.nav_keys, self.pages = work.nav, work.nav_keys, work.pages
-        self.today, self.reports_page = work.today, work.reports_page
-        self.cases: CaseListPage = work.cases
-        self.follow_up_page, self.offers_page = work.follow_up_page, work.offers_page
-        self.settings_page = work.settings_page
+        self.today, self.cases = work.today, work.cases
         self.opener = CaseOpener(self, self, self.case_opened.emit, self._idle_watch.touch)
         work.today_refreshed.connect(self.today_refreshed)
         self.case_opened.connect(work.case_seen)
@@ -120,17 +119,8 @@ class MainWindow(QMainWindow):
         self.today.item_opened.connect(self.open_case)
         self.cases.new_case.connect(self.new_case)
         self.cases.case_opened.connect(self.open_case)
-        self.settings_page.idle_minutes_changed.connect(self.set_idle_minutes)
-        self.settings_page.language_changed.connect(self._language_changed)
-        self.settings_page.passphrase_change_requested.connect(self.sync.change_passphrase)
-        self.follow_up_page.save_requested.connect(self.write)
-        self.follow_up_page.case_opened.connect(self.open_case)
-        self.offers_page.save_requested.connect(self.write)
-        self.offers_page.run = self.run_job  # its editor writes and undoes on the executor
-        self.sync.connect_offers(self.offers_page)  # conflicts of offers (outside any case)
+        wire_pages(self, work.lazy)  # the pages built on first use: when they are
         self.changed.connect(self.sync.vault_changed)
-        self.vault_locked.connect(self.reports_page.clear)
-        self.changed.connect(lambda _change: self.reports_page.mark_stale())
         self.busy = BusyIndicator(self.ops)
         self.statusBar().addWidget(self.busy)
 
@@ -275,7 +265,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(change)
         if change.kinds & {"case", "person"}:
             self.cases.refresh()
-        if "follow_up" in change.kinds and self.pages.currentWidget() is self.follow_up_page:
+        follow_ups = self.work.lazy.built("follow_ups")
+        if "follow_up" in change.kinds and self.pages.currentWidget() is follow_ups:
             self.work.refresh_follow_ups()
         if "offer" in change.kinds:
             self.work.refresh_offers()
@@ -293,5 +284,7 @@ class MainWindow(QMainWindow):
         self.sync.shutdown()
         self.lock()
         self.ops.stop()
-        self.reports_page.stop()
+        reports = self.work.lazy.built("reports")
+        if reports is not None:
+            reports.stop()
         super().closeEvent(event)

@@ -11,15 +11,23 @@ from typing import Protocol
 from desktop_app.policy import Policy, PolicyError, load_policy
 from desktop_app.ui.common.qt.core import QCoreApplication, QTimer
 from desktop_app.ui.common.qt.widgets import QApplication, QMessageBox
-from desktop_app.ui.shell.settings_page import SettingsPage
+from desktop_app.ui.shell.lazy_pages import LazyPages
 from desktop_app.ui.shell.translations import install_translators
+
+
+class Pages(Protocol):
+    """The work area's pages built on first use."""
+
+    lazy: LazyPages
 
 
 class PolicyTarget(Protocol):
     """The parts of the main window a policy changes."""
 
     idle: QTimer
-    settings_page: SettingsPage
+
+    @property
+    def work(self) -> Pages: ...
 
 
 def policy_error_box(error: PolicyError) -> QMessageBox:
@@ -52,4 +60,4 @@ def apply_policy(window: PolicyTarget, policy: Policy) -> None:
     """Cap the idle lock and show the policy on the settings page."""
     stored_minutes = window.idle.interval() // 60_000
     window.idle.setInterval(policy.idle_minutes(stored_minutes) * 60_000)
-    window.settings_page.show_policy(policy)
+    window.work.lazy.when_built("settings", lambda page: page.show_policy(policy))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.app.case_file import records_of_kind
 from desktop_app.app.cases import all_cases, cases_with_due_follow_ups, search_cases
@@ -17,7 +17,6 @@ from desktop_app.app.types import CaseHit, Vault
 from desktop_app.app.vault_session import case_index, keyring_binding, workspace_of
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.record import Record
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.case_file.follow_ups import FollowUpList
 from desktop_app.ui.cases.case_list import CaseListPage
 from desktop_app.ui.common.operations import Operations
@@ -36,13 +35,18 @@ from desktop_app.ui.common.style.theme import current_palette, current_theme, in
 from desktop_app.ui.common.style.tokens import SPACING
 from desktop_app.ui.offers.offers_page import OffersPage
 from desktop_app.ui.reports.audit_page import AuditPage
-from desktop_app.ui.reports.reports_page import ReportsPage
 from desktop_app.ui.retention.deletion_page import DeletionPage
 from desktop_app.ui.retention.due_notice import DueNotice
+from desktop_app.ui.shell.lazy_pages import LazyPages
 from desktop_app.ui.shell.settings_page import SettingsPage
 from desktop_app.ui.sync.team_page import TeamPage
+from desktop_app.ui.sync.window_sync import WindowSync
 from desktop_app.ui.today.agenda_cache import AgendaCache
 from desktop_app.ui.today.today_page import CaseLookup, TodayPage
+
+if TYPE_CHECKING:  # the report code loads when *Berichte* is first shown, the case file with a case
+    from desktop_app.ui.case_file.case_view import CaseView
+    from desktop_app.ui.reports.reports_page import ReportsPage
 
 OFFER_RECORD = "record"
 MINE_ONLY = "today_mine_only"
@@ -100,11 +104,10 @@ class WorkArea(QWidget):
     today_refreshed = Signal()
     follow_ups_refreshed = Signal()
 
-    def __init__(self, host: Host, team_page: TeamPage, demo: bool) -> None:
+    def __init__(self, host: Host, sync: WindowSync, demo: bool) -> None:
         super().__init__()
         self.setObjectName("workArea")
         self.host = host
-        self.team_page = team_page
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -134,28 +137,21 @@ class WorkArea(QWidget):
         self.today.mine_only.toggled.connect(lambda on: host.settings().setValue(MINE_ONLY, on))
         self.cases = CaseListPage(self._search, self._all_cases)
         self.cases.due_cases_requested.connect(self.due_cases)
-        self.settings_page = SettingsPage()
-        self.follow_up_page = FollowUpList("followUpPage")
-        self.offers_page = OffersPage()
-        self.reports_page = ReportsPage(host.settings, host.ops)
-        self.audit_page = AuditPage(host.ops, lambda: host.vault)
-        self.deletions = DeletionPage(host.ops, team_page.run, lambda: team_page.session)
-        for page in (
-            self.today,
-            self.cases,
-            self.settings_page,
-            self.follow_up_page,
-            self.offers_page,
-            self.reports_page,
-            self.audit_page,
-            team_page,
-            self.deletions,
-        ):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.today)
+        self.pages.addWidget(self.cases)
+        self.lazy = LazyPages(self.pages)  # the others are built when first shown
+        self.lazy.add("settings", self._settings_page)
+        self.lazy.add("follow_ups", lambda: FollowUpList("followUpPage"))
+        self.lazy.add("offers", OffersPage)
+        self.lazy.add("reports", self._reports_page)
+        self.lazy.add("audit", lambda: AuditPage(host.ops, lambda: host.vault))
+        self.lazy.add("team", sync.build_team_page)
+        controller = sync.controller  # the *Löschliste* purges through the sync lane
+        self.deletions = DeletionPage(host.ops, controller.run, lambda: controller.session)
+        self.pages.addWidget(self.deletions)
         self.nav.currentRowChanged.connect(self.navigate)
         self.due_notice = DueNotice(self, host.ops, self.deletions)  # leads only
         self.due_notice.connect_window(host)
-        self.settings_page.theme_changed.connect(self._choose_theme)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -170,6 +166,47 @@ class WorkArea(QWidget):
         layout.addWidget(self.pages, 1)
         outer.addLayout(layout, 1)
 
+    def _settings_page(self) -> SettingsPage:
+        page = SettingsPage()
+        page.theme_changed.connect(self._choose_theme)
+        return page
+
+    def _reports_page(self) -> ReportsPage:
+        from desktop_app.ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(self.host.settings, self.host.ops)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """*Einstellungen* (built on first use, as the pages below)."""
+        page: SettingsPage = self.lazy.get("settings")
+        return page
+
+    @property
+    def follow_up_page(self) -> FollowUpList:
+        page: FollowUpList = self.lazy.get("follow_ups")
+        return page
+
+    @property
+    def offers_page(self) -> OffersPage:
+        page: OffersPage = self.lazy.get("offers")
+        return page
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        page: ReportsPage = self.lazy.get("reports")
+        return page
+
+    @property
+    def audit_page(self) -> AuditPage:
+        page: AuditPage = self.lazy.get("audit")
+        return page
+
+    @property
+    def team_page(self) -> TeamPage:
+        page: TeamPage = self.lazy.get("team")
+        return page
+
     def _paint_icons(self) -> None:
         palette = current_palette()
         for row, key in enumerate(self.nav_keys):
@@ -178,6 +215,12 @@ class WorkArea(QWidget):
     def _choose_theme(self, choice: str) -> None:
         self.host.settings().setValue("theme", choice)
         install_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
+
+    def page(self, key: str) -> QWidget:
+        """The page of navigation key ``key`` (built now if it was not yet)."""
+        eager = {"today": self.today, "cases": self.cases, "deletions": self.deletions}
+        page: QWidget = eager[key] if key in eager else self.lazy.get(key)
+        return page
 
     def go(self, key: str) -> None:
         """Show a page by its key: today, cases, follow_ups, offers, reports, audit, team,
@@ -196,19 +239,18 @@ class WorkArea(QWidget):
     def navigate(self, row: int) -> None:
         """Show the page of navigation row ``row`` and load what it shows."""
         key = self.nav_keys[row] if 0 <= row < len(self.nav_keys) else ""
-        shows: dict[str, tuple[QWidget, Callable[[], None]]] = {
-            "today": (self.today, self.refresh_today),
-            "cases": (self.cases, lambda: None),
-            "follow_ups": (self.follow_up_page, self.refresh_follow_ups),
-            "offers": (self.offers_page, self.refresh_offers),
-            "audit": (self.audit_page, self.audit_page.reload),
-            "team": (self.team_page, self.team_page.reload),
-            "deletions": (self.deletions, self.deletions.load),
+        loads: dict[str, Callable[[], None]] = {
+            "today": self.refresh_today,
+            "cases": lambda: None,
+            "follow_ups": self.refresh_follow_ups,
+            "offers": self.refresh_offers,
+            "audit": lambda: self.audit_page.reload(),
+            "team": lambda: self.team_page.reload(),
+            "deletions": self.deletions.load,
         }
-        if key in shows:
-            page, load = shows[key]
-            self.pages.setCurrentWidget(page)
-            load()
+        if key in loads:
+            self.pages.setCurrentWidget(self.page(key))
+            loads[key]()
         elif key == "reports":
             self.reports_page.set_vault(self.host.vault)
             self.pages.setCurrentWidget(self.reports_page)
@@ -228,7 +270,7 @@ class WorkArea(QWidget):
     def refresh_offers(self) -> None:
         """Load the offer directory."""
         vault = self.host.vault
-        if vault is None:
+        if vault is None or self.lazy.built("offers") is None:  # loads when first shown
             return
         self.offers_page.team_id = workspace_of(vault).team_id
         model = self.offers_page.model
@@ -240,7 +282,10 @@ class WorkArea(QWidget):
     def keep_offer_draft(self, vault: Vault) -> None:
         """On lock: the offer editor's unsaved input kept sealed (:mod:`desktop_app.app.drafts`),
         the editor emptied; the next load of the directory shows it again."""
-        editor = self.offers_page.editor
+        page: OffersPage | None = self.lazy.built("offers")
+        if page is None:
+            return
+        editor = page.editor
         if editor.has_unsaved() and editor.record is not None:
             state = {**editor.draft_state(), OFFER_RECORD: editor.record.id}
             self.host.ops.write(lambda: keep_offer_draft(vault, state)).run()

@@ -29,7 +29,6 @@ from desktop_app.app.sync_hooks import (
 )
 from desktop_app.app.types import ChangeSet, Choice, ConflictView, SyncLogEntry, SyncSession, Vault
 from desktop_app.app.vault_session import lock_vault, workspace_of
-from desktop_app.ui.case_file.case_view import CaseView
 from desktop_app.ui.common.operations import Operations
 from desktop_app.ui.common.qt.core import QObject, QTimer, Signal
 from desktop_app.ui.common.qt.gui import QAction, QKeySequence
@@ -49,6 +48,7 @@ from desktop_app.ui.sync.team_page import TeamPage
 
 if TYPE_CHECKING:
     from desktop_app.app.account import ServerAccount
+    from desktop_app.ui.case_file.case_view import CaseView
 
 Show = Callable[[Vault, SyncSession | None], None]
 
@@ -63,7 +63,9 @@ class SyncHost(Protocol):
     stack: QStackedWidget
     unlock_page: UnlockPage
     create_page: CreateVaultPage
-    settings_page: SettingsPage
+
+    @property
+    def settings_page(self) -> SettingsPage: ...
 
     @property
     def case_view(self) -> CaseView | None: ...
@@ -93,9 +95,7 @@ class WindowSync(QObject):
         self.controller = controller or SyncController(self, local=window.ops.call)
         self.status = SyncStatusWidget()
         frame.statusBar().addPermanentWidget(self.status)
-        self.team_page = TeamPage(self.controller.run)
-        self.team_page.connect_requested.connect(self.ask_connect)
-        self.team_page.team_changed.connect(self.controller.sync_now)
+        self._team_page: TeamPage | None = None  # built when the work area first shows it
         self.lease_page = LeasePage()
         self.lease_page.check_requested.connect(self._check_online)
         self.lease_page.lock_requested.connect(self._lock_unchecked)
@@ -173,13 +173,22 @@ class WindowSync(QObject):
         self.window.unlock_page.reset()
         self.window.stack.setCurrentWidget(self.window.unlock_page)
 
+    def build_team_page(self) -> TeamPage:
+        """The *Team* page, wired to the sync lane (the work area builds it on first use)."""
+        page = self._team_page = TeamPage(self.controller.run)
+        page.connect_requested.connect(self.ask_connect)
+        page.team_changed.connect(self.controller.sync_now)
+        page.set_session(self.controller.session)
+        return page
+
     def attach(self, vault: Vault, session: SyncSession | None) -> None:
         """Start syncing the shown vault."""
         self.controller.attach(vault, session)
 
     def closing(self, then: Callable[[], None]) -> None:
         """Before the vault locks: cancel a running cycle; ``then`` locks once it stopped."""
-        self.team_page.set_session(None)
+        if self._team_page is not None:
+            self._team_page.set_session(None)
         self.offers.clear()
         self.prompts.clear()
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
@@ -210,11 +219,11 @@ class WindowSync(QObject):
 
     def _state_changed(self, state: SyncState) -> None:
         self.status.show_state(state)
-        session = self.controller.session
-        if session is not self.team_page.session:
-            self.team_page.set_session(session)
+        session, page = self.controller.session, self._team_page
+        if page is not None and session is not page.session:
+            page.set_session(session)
             if session is not None:
-                self.team_page.reload()
+                page.reload()
 
     def _synced(self, outcome: CycleOutcome) -> None:
         report = outcome.report
