@@ -1,5 +1,5 @@
 """The pages nobody sees at start are built when first shown, wired as they are built, and
-nothing before that needs them (docs/decisions/0031)."""
+nothing before that needs them (docs/decisions/0037)."""
 
 from __future__ import annotations
 
