@@ -3,15 +3,19 @@ server process (``tests/sync/conftest.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.record import Record
+from desktop_app.storage.vault import Vault
 from desktop_app.sync.account import SyncSession
 from desktop_app.sync.engine import SyncEngine, engine_for
 from desktop_app.sync.local import LocalRunner, run_here
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.sync_controller import CycleOutcome
+from tests.sync.conftest import ClientFactory
 
 TIMEOUT = 60_000
 
@@ -66,3 +70,22 @@ def sync_now(qtbot: QtBot, win: MainWindow) -> CycleOutcome:
 def close_window(win: MainWindow) -> None:
     """Quit the window (cancels sync, locks the vault)."""
     win.close()
+
+
+def synced_windows(
+    qtbot: QtBot, clients: ClientFactory, make: Callable[[Vault], list[Record]]
+) -> tuple[MainWindow, MainWindow, list[Record]]:
+    """A lead's and a member's window of one team, both synced after the lead wrote the
+    records ``make(lead's vault)`` gives; the windows and those records."""
+    _, lead, [member] = clients.team(1)
+    for client in (lead, member):
+        client.close()
+    a = open_window(qtbot, lead.data_dir, lead.passphrase)
+    b = open_window(qtbot, member.data_dir, member.passphrase)
+    assert a.vault is not None and b.vault is not None
+    records = make(a.vault)
+    with qtbot.waitSignal(a.changed, timeout=10_000):
+        a.write(records)
+    sync_now(qtbot, a)
+    sync_now(qtbot, b)
+    return a, b, records

@@ -13,7 +13,7 @@ from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import new_case as synced_case
 from tests.ui.conftest import new_case
-from tests.ui.syncwin import close_window, open_window, sync_now
+from tests.ui.syncwin import close_window, sync_now, synced_windows
 
 live_server = sync_fixtures.live_server
 clients = sync_fixtures.clients
@@ -108,18 +108,8 @@ def test_a_hidden_documents_and_agreement_tab_load_on_show(
 def test_a_pull_updates_what_it_touched_shown_or_hidden(
     qtbot: QtBot, clients: ClientFactory
 ) -> None:
-    _, lead, [member] = clients.team(1)
-    for client in (lead, member):
-        client.close()
-    a = open_window(qtbot, lead.data_dir, lead.passphrase)
-    b = open_window(qtbot, member.data_dir, member.passphrase)
-    assert a.vault is not None and b.vault is not None
-    records = synced_case(a.vault, a.vault.team_id, "Szabo")
+    a, b, records = synced_windows(qtbot, clients, lambda v: synced_case(v, v.team_id, "Szabo"))
     case_id, goal_id = records[0].id, records[2].id
-    with qtbot.waitSignal(a.changed, timeout=10_000):
-        a.write(records)
-    sync_now(qtbot, a)
-    sync_now(qtbot, b)
     with qtbot.waitSignal(b.case_opened, timeout=10_000):
         b.open_case(case_id, "sessions")
     view = b.case_view

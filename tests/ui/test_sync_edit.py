@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.record import Record
+from desktop_app.storage.vault import Vault
 from desktop_app.ui.common import editing
 from desktop_app.ui.common.editing import PROMPT_NAME
 from desktop_app.ui.common.qt.widgets import QApplication, QLineEdit, QWidget
@@ -17,7 +19,7 @@ from desktop_app.ui.shell.main_window import MainWindow
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import ClientFactory
 from tests.sync.syncutil import new_case, new_session
-from tests.ui.syncwin import close_window, open_window, sync_now
+from tests.ui.syncwin import close_window, sync_now, synced_windows
 from tests.ui.test_editing import Answer, Prompt
 
 live_server = sync_fixtures.live_server
@@ -26,18 +28,8 @@ pytestmark = pytest.mark.parametrize("live_server", ["sqlite"], indirect=True)
 
 
 def test_a_pulled_change_under_typed_input_is_said(qtbot: QtBot, clients: ClientFactory) -> None:
-    _, lead, [member] = clients.team(1)
-    for client in (lead, member):
-        client.close()
-    a = open_window(qtbot, lead.data_dir, lead.passphrase)
-    b = open_window(qtbot, member.data_dir, member.passphrase)
-    assert a.vault is not None and b.vault is not None
-    records = new_case(a.vault, a.vault.team_id, "Okonkwo")
+    a, b, records = synced_windows(qtbot, clients, lambda v: new_case(v, v.team_id, "Okonkwo"))
     case_id, person_id = records[0].id, records[1].id
-    with qtbot.waitSignal(a.changed, timeout=10_000):
-        a.write(records)
-    sync_now(qtbot, a)
-    sync_now(qtbot, b)
     with qtbot.waitSignal(b.case_opened, timeout=10_000):
         b.open_case(case_id)
     view = b.case_view
@@ -115,18 +107,8 @@ def test_a_pulled_change_under_a_list_panels_input_asks_once(
         return ask(parent, what, changed)
 
     monkeypatch.setattr(editing, "ask_unsaved", counted)
-    _, lead, [member] = clients.team(1)
-    for client in (lead, member):
-        client.close()
-    a = open_window(qtbot, lead.data_dir, lead.passphrase)
-    b = open_window(qtbot, member.data_dir, member.passphrase)
-    assert a.vault is not None and b.vault is not None
-    records = new_case(a.vault, a.vault.team_id, "Nowak")
+    a, b, records = synced_windows(qtbot, clients, lambda v: new_case(v, v.team_id, "Nowak"))
     case_id, goal_id = records[0].id, records[2].id
-    with qtbot.waitSignal(a.changed, timeout=10_000):
-        a.write(records)
-    sync_now(qtbot, a)
-    sync_now(qtbot, b)
     with qtbot.waitSignal(b.case_opened, timeout=10_000):
         b.open_case(case_id)
     view = b.case_view
@@ -168,21 +150,15 @@ def test_a_pulled_change_under_a_list_panels_input_asks_once(
 def test_a_pulled_change_under_the_session_editors_input_asks(
     qtbot: QtBot, clients: ClientFactory
 ) -> None:
-    _, lead, [member] = clients.team(1)
-    for client in (lead, member):
-        client.close()
-    a = open_window(qtbot, lead.data_dir, lead.passphrase)
-    b = open_window(qtbot, member.data_dir, member.passphrase)
-    assert a.vault is not None and b.vault is not None
-    records = new_case(a.vault, a.vault.team_id, "Nowak")
-    case_id = records[0].id
-    session = new_session(a.vault.team_id, case_id, "erste Notiz")
-    payload = {**session.payload, "duration_minutes": 45, "started_at": "2026-11-20T10:00:00"}
-    session = session.with_payload(payload)
-    with qtbot.waitSignal(a.changed, timeout=10_000):
-        a.write([*records, session])
-    sync_now(qtbot, a)
-    sync_now(qtbot, b)
+
+    def case_with_a_session(vault: Vault) -> list[Record]:
+        records = new_case(vault, vault.team_id, "Nowak")
+        session = new_session(vault.team_id, records[0].id, "erste Notiz")
+        payload = {**session.payload, "duration_minutes": 45, "started_at": "2026-11-20T10:00:00"}
+        return [*records, session.with_payload(payload)]
+
+    a, b, records = synced_windows(qtbot, clients, case_with_a_session)
+    case_id, session = records[0].id, records[-1]
     with qtbot.waitSignal(b.case_opened, timeout=10_000):
         b.open_case(case_id)
     view = b.case_view
